@@ -1,0 +1,1 @@
+//! Palisade proxy: the Pingora sidecar.

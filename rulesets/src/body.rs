@@ -1,0 +1,742 @@
+//! Body parsers: urlencoded, JSON, XML, multipart/form-data, GraphQL string literals.
+//!
+//! Each parser turns the body into named values on the [`InspectedRequest`]. They are bounded
+//! (arguments, depth, parts) and tolerant: a body that fails to parse is inspected as raw
+//! bytes (the caller adds it as one argument), never skipped. The raw body is always also
+//! available to rules that target `BODY` (XXE rules look at the DOCTYPE, which no parser
+//! turns into a value).
+
+use serde_json::Value as Json;
+
+use crate::request::{parse_pairs, Anomaly, InspectedRequest, Origin, Part};
+
+/// Parses the body by content type. Returns false when the body was not turned into
+/// arguments (unknown type or a parse failure), so the caller inspects it raw.
+pub(crate) fn parse(req: &mut InspectedRequest, content_type: Option<&[u8]>) -> bool {
+    let ct = content_type
+        .map(|c| String::from_utf8_lossy(c).to_ascii_lowercase())
+        .unwrap_or_default();
+    let mime = ct.split(';').next().unwrap_or_default().trim().to_string();
+    let body = req.body().to_vec();
+    if mime == "application/x-www-form-urlencoded" {
+        return parse_form(req, &body);
+    }
+    if mime == "application/json" || mime.ends_with("+json") || mime == "text/json" {
+        return parse_json(req, &body);
+    }
+    if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
+        return parse_xml(req, &body);
+    }
+    if mime == "multipart/form-data" || mime == "multipart/mixed" {
+        return parse_multipart(req, &ct, &body);
+    }
+    if mime == "application/graphql" {
+        let _ = graphql_strings(req, "query", &body);
+        return false;
+    }
+    // No content type, text/plain or unknown: a JSON or form body sent without the right
+    // header is still parsed when it clearly is one, and inspected raw as well.
+    if body.first() == Some(&b'{') || body.first() == Some(&b'[') {
+        let _ = parse_json(req, &body);
+    }
+    false
+}
+
+// === urlencoded ===
+
+fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
+    // A form never holds raw control characters other than whitespace; binary bodies
+    // mislabelled as forms are inspected raw instead.
+    if body
+        .iter()
+        .any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        req.add_anomaly(Anomaly::FormInvalid);
+        return false;
+    }
+    for (name, value) in parse_pairs(body, b'&') {
+        let name = String::from_utf8_lossy(&name).into_owned();
+        if !req.push_body_arg(Origin::Form, &name, &value) {
+            break;
+        }
+    }
+    true
+}
+
+// === JSON ===
+
+fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
+    // serde_json bounds its own recursion (128); we bound what we walk.
+    let Ok(doc) = serde_json::from_slice::<Json>(body) else {
+        req.add_anomaly(Anomaly::JsonInvalid);
+        return false;
+    };
+    let mut path = String::new();
+    walk_json(req, &doc, &mut path, 0);
+    true
+}
+
+/// Visits every key and every scalar value. Returns false when the argument limit stops it.
+fn walk_json(req: &mut InspectedRequest, v: &Json, path: &mut String, depth: usize) -> bool {
+    if depth > req.limits().max_depth {
+        req.add_anomaly(Anomaly::TooDeep);
+        let text = v.to_string();
+        return req.push_body_arg(Origin::Json, path, text.as_bytes());
+    }
+    match v {
+        Json::Object(map) => {
+            for (k, child) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                let ok = match child {
+                    Json::Object(_) | Json::Array(_) => {
+                        // The key itself is inspected as a name.
+                        req.push_body_item(Part::ArgPostName, Origin::Json, path, k.as_bytes());
+                        walk_json(req, child, path, depth + 1)
+                    }
+                    _ => walk_json(req, child, path, depth + 1),
+                };
+                path.truncate(len);
+                if !ok {
+                    return false;
+                }
+            }
+            true
+        }
+        Json::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                let ok = walk_json(req, child, path, depth + 1);
+                path.truncate(len);
+                if !ok {
+                    return false;
+                }
+            }
+            true
+        }
+        Json::String(s) => {
+            if !req.push_body_arg(Origin::Json, path, s.as_bytes()) {
+                return false;
+            }
+            if looks_like_graphql(path, s) {
+                return graphql_strings(req, path, s.as_bytes());
+            }
+            true
+        }
+        Json::Number(n) => req.push_body_arg(Origin::Json, path, n.to_string().as_bytes()),
+        Json::Bool(b) => req.push_body_arg(Origin::Json, path, if *b { b"true" } else { b"false" }),
+        Json::Null => req.push_body_arg(Origin::Json, path, b"null"),
+    }
+}
+
+// === GraphQL ===
+
+fn looks_like_graphql(path: &str, s: &str) -> bool {
+    let t = s.trim_start();
+    (path == "query" || path.ends_with(".query"))
+        && (t.starts_with('{') || t.starts_with("query") || t.starts_with("mutation"))
+}
+
+/// Adds every string literal of a GraphQL document as its own value, so an injection in a
+/// GraphQL argument is judged on its own rather than inside the query's syntax.
+fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
+    let mut i = 0;
+    let mut n = 0;
+    while let Some(&b) = doc.get(i) {
+        if b == b'#' {
+            // Comment to end of line.
+            i += memchr::memchr(b'\n', doc.get(i..).unwrap_or_default()).unwrap_or(doc.len());
+            continue;
+        }
+        if b != b'"' {
+            i += 1;
+            continue;
+        }
+        let block = doc.get(i..i + 3) == Some(b"\"\"\"");
+        let start = if block { i + 3 } else { i + 1 };
+        let mut j = start;
+        let mut lit = Vec::new();
+        loop {
+            match doc.get(j) {
+                None => break,
+                Some(b'\\') if !block => {
+                    if let Some(&c) = doc.get(j + 1) {
+                        lit.push(c);
+                    }
+                    j += 2;
+                }
+                Some(b'"') if !block => {
+                    j += 1;
+                    break;
+                }
+                Some(b'"') if doc.get(j..j + 3) == Some(b"\"\"\"") => {
+                    j += 3;
+                    break;
+                }
+                Some(&c) => {
+                    lit.push(c);
+                    j += 1;
+                }
+            }
+        }
+        let name = format!("{path}.$str[{n}]");
+        n += 1;
+        if !req.push_body_arg(Origin::Graphql, &name, &lit) {
+            return false;
+        }
+        i = j.max(i + 1);
+    }
+    true
+}
+
+// === XML ===
+
+/// A tolerant, bounded XML scanner: text nodes, CDATA and attribute values become values
+/// named by their element path (`order.item@id`). Processing instructions and the DOCTYPE
+/// are not values (XXE rules read the raw `BODY`). Unbalanced tags are an anomaly and the
+/// body is then inspected raw as well.
+fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
+    let max_depth = req.limits().max_depth;
+    let mut stack: Vec<String> = Vec::new();
+    let mut i = 0;
+    let mut ok = true;
+    let mut saw_element = false;
+    let path = |stack: &[String]| stack.join(".");
+    while i < body.len() {
+        let rest = body.get(i..).unwrap_or_default();
+        if rest.starts_with(b"<!--") {
+            i += find_after(rest, b"-->").unwrap_or(rest.len());
+            continue;
+        }
+        if rest.starts_with(b"<![CDATA[") {
+            let inner = rest.get(9..).unwrap_or_default();
+            let end = memchr::memmem::find(inner, b"]]>");
+            let text = inner.get(..end.unwrap_or(inner.len())).unwrap_or_default();
+            if !text.is_empty() && !req.push_body_arg(Origin::Xml, &path(&stack), text) {
+                return true;
+            }
+            i += 9 + end.map_or(inner.len(), |e| e + 3);
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i += skip_declaration(rest);
+            continue;
+        }
+        if rest.starts_with(b"</") {
+            let end = memchr::memchr(b'>', rest).unwrap_or(rest.len());
+            let name = String::from_utf8_lossy(rest.get(2..end).unwrap_or_default())
+                .trim()
+                .to_string();
+            match stack.pop() {
+                Some(open) if open == name => {}
+                _ => ok = false,
+            }
+            i += end + 1;
+            continue;
+        }
+        if rest.first() == Some(&b'<') {
+            let end = tag_end(rest);
+            let tag = rest.get(1..end).unwrap_or_default();
+            let self_closing = tag.last() == Some(&b'/');
+            let tag = if self_closing {
+                tag.get(..tag.len() - 1).unwrap_or_default()
+            } else {
+                tag
+            };
+            let name_len = tag
+                .iter()
+                .take_while(|&&b| !b.is_ascii_whitespace() && b != b'/')
+                .count();
+            let name =
+                String::from_utf8_lossy(tag.get(..name_len).unwrap_or_default()).into_owned();
+            if name.is_empty() {
+                ok = false;
+                i += 1;
+                continue;
+            }
+            saw_element = true;
+            let mut el_path = path(&stack);
+            if !el_path.is_empty() {
+                el_path.push('.');
+            }
+            el_path.push_str(&name);
+            for (attr, value) in xml_attributes(tag.get(name_len..).unwrap_or_default()) {
+                let n = format!("{el_path}@{attr}");
+                if !req.push_body_arg(Origin::Xml, &n, &value) {
+                    return true;
+                }
+            }
+            if !self_closing {
+                if stack.len() >= max_depth {
+                    req.add_anomaly(Anomaly::TooDeep);
+                    return false;
+                }
+                stack.push(name);
+            }
+            i += end + 1;
+            continue;
+        }
+        // Text up to the next tag.
+        let end = memchr::memchr(b'<', rest).unwrap_or(rest.len());
+        let text = crate::normalize::trim(rest.get(..end).unwrap_or_default()).into_owned();
+        if !text.is_empty() {
+            if stack.is_empty() {
+                ok = false;
+            }
+            if !req.push_body_arg(Origin::Xml, &path(&stack), &text) {
+                return true;
+            }
+        }
+        i += end;
+    }
+    if !stack.is_empty() || !saw_element {
+        ok = false;
+    }
+    if !ok {
+        req.add_anomaly(Anomaly::XmlInvalid);
+    }
+    ok
+}
+
+fn find_after(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle).map(|p| p + needle.len())
+}
+
+/// Length of a `<!…>` or `<?…?>` declaration, counting nested `[ … ]` (internal DTD subset).
+fn skip_declaration(rest: &[u8]) -> usize {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    for (i, &b) in rest.iter().enumerate() {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'"' | b'\'' => quote = Some(b),
+                b'[' => depth += 1,
+                b']' => depth = depth.saturating_sub(1),
+                b'>' if depth == 0 => return i + 1,
+                _ => {}
+            },
+        }
+    }
+    rest.len()
+}
+
+/// Index of the `>` closing a start tag, skipping quoted attribute values.
+fn tag_end(rest: &[u8]) -> usize {
+    let mut quote: Option<u8> = None;
+    for (i, &b) in rest.iter().enumerate().skip(1) {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'"' | b'\'' => quote = Some(b),
+                b'>' => return i,
+                _ => {}
+            },
+        }
+    }
+    rest.len()
+}
+
+fn xml_attributes(s: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        while s.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+            i += 1;
+        }
+        let start = i;
+        while s
+            .get(i)
+            .is_some_and(|&b| b != b'=' && !b.is_ascii_whitespace())
+        {
+            i += 1;
+        }
+        let name = String::from_utf8_lossy(s.get(start..i).unwrap_or_default()).into_owned();
+        while s.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+            i += 1;
+        }
+        if s.get(i) != Some(&b'=') {
+            if name.is_empty() {
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+        while s.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+            i += 1;
+        }
+        let value = match s.get(i) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let inner = s.get(i + 1..).unwrap_or_default();
+                let end = memchr::memchr(q, inner).unwrap_or(inner.len());
+                i += end + 2;
+                inner.get(..end).unwrap_or_default().to_vec()
+            }
+            _ => {
+                let v_start = i;
+                while s.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
+                    i += 1;
+                }
+                s.get(v_start..i).unwrap_or_default().to_vec()
+            }
+        };
+        if !name.is_empty() {
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+// === multipart ===
+
+/// Extracts the boundary parameter. Flags boundaries a strict parser and a lenient one
+/// would read differently (repeated parameter, unbalanced quotes, forbidden characters),
+/// a classic way to slip a body past a WAF.
+fn multipart_boundary(req: &mut InspectedRequest, ct: &str) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for param in ct.split(';').skip(1) {
+        let Some((k, v)) = param.split_once('=') else {
+            continue;
+        };
+        if k.trim() != "boundary" {
+            continue;
+        }
+        let v = v.trim();
+        let quoted = v.starts_with('"');
+        let inner = if quoted {
+            if v.len() < 2 || !v.ends_with('"') {
+                req.add_anomaly(Anomaly::MultipartBadBoundary);
+            }
+            v.trim_matches('"')
+        } else {
+            v
+        };
+        if inner.contains(['"', '\'', ',', '\\'])
+            || inner.len() > 70
+            || inner.chars().any(|c| c.is_control())
+        {
+            req.add_anomaly(Anomaly::MultipartBadBoundary);
+        }
+        found.push(inner.to_string());
+    }
+    if found.len() > 1 {
+        req.add_anomaly(Anomaly::MultipartBadBoundary);
+    }
+    found.into_iter().next().filter(|b| !b.is_empty())
+}
+
+fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8]) -> bool {
+    // Boundary case matters: take it from the original header, not the lowercased copy.
+    let original = req
+        .header("content-type")
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .unwrap_or_else(|| ct.to_string());
+    let Some(boundary) = multipart_boundary(req, &original) else {
+        req.add_anomaly(Anomaly::MultipartNoBoundary);
+        return false;
+    };
+    let delim = format!("--{boundary}").into_bytes();
+    let Some(first) = memchr::memmem::find(body, &delim) else {
+        req.add_anomaly(Anomaly::MultipartUnterminated);
+        return false;
+    };
+    if !crate::normalize::trim(body.get(..first).unwrap_or_default()).is_empty() {
+        req.add_anomaly(Anomaly::MultipartStrayData);
+    }
+    let finder = memchr::memmem::Finder::new(&delim);
+    let mut pos = first + delim.len();
+    let mut parts = 0usize;
+    let mut terminated = false;
+    loop {
+        let rest = body.get(pos..).unwrap_or_default();
+        if rest.starts_with(b"--") {
+            terminated = true;
+            let after = crate::normalize::trim(rest.get(2..).unwrap_or_default()).into_owned();
+            if !after.is_empty() {
+                req.add_anomaly(Anomaly::MultipartStrayData);
+            }
+            break;
+        }
+        // The line after the delimiter (transport padding, then CRLF).
+        let Some(eol) = memchr::memchr(b'\n', rest) else {
+            break;
+        };
+        let part_start = pos + eol + 1;
+        let part_area = body.get(part_start..).unwrap_or_default();
+        let Some(next) = finder.find(part_area) else {
+            // No further delimiter: the body ends inside a part. Inspect what is there.
+            handle_part(req, part_area, &mut parts);
+            break;
+        };
+        // The part ends before the CRLF that precedes the next delimiter.
+        let mut part = part_area.get(..next).unwrap_or_default();
+        part = part.strip_suffix(b"\n").unwrap_or(part);
+        part = part.strip_suffix(b"\r").unwrap_or(part);
+        if !handle_part(req, part, &mut parts) {
+            return true;
+        }
+        pos = part_start + next + delim.len();
+    }
+    if !terminated {
+        req.add_anomaly(Anomaly::MultipartUnterminated);
+    }
+    true
+}
+
+/// One part: headers, then content. Returns false when limits stop the parse.
+fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bool {
+    *parts += 1;
+    if *parts > req.limits().max_parts {
+        req.add_anomaly(Anomaly::MultipartTooManyParts);
+        return false;
+    }
+    let (head, content) = match memchr::memmem::find(part, b"\r\n\r\n") {
+        Some(p) => (
+            part.get(..p).unwrap_or_default(),
+            part.get(p + 4..).unwrap_or_default(),
+        ),
+        None => match memchr::memmem::find(part, b"\n\n") {
+            Some(p) => (
+                part.get(..p).unwrap_or_default(),
+                part.get(p + 2..).unwrap_or_default(),
+            ),
+            None => {
+                req.add_anomaly(Anomaly::MultipartBadPartHeader);
+                (part, &b""[..])
+            }
+        },
+    };
+    let mut name: Option<String> = None;
+    let mut filename: Option<Vec<u8>> = None;
+    let mut disposition_ok = false;
+    for line in head.split(|&b| b == b'\n') {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.is_empty() {
+            continue;
+        }
+        let Some(colon) = memchr::memchr(b':', line) else {
+            req.add_anomaly(Anomaly::MultipartBadPartHeader);
+            continue;
+        };
+        let hname = String::from_utf8_lossy(line.get(..colon).unwrap_or_default())
+            .trim()
+            .to_string();
+        let hvalue = crate::normalize::trim(line.get(colon + 1..).unwrap_or_default()).into_owned();
+        req.push_body_item(Part::PartHeader, Origin::Multipart, &hname, &hvalue);
+        if hname.eq_ignore_ascii_case("content-disposition") {
+            let v = String::from_utf8_lossy(&hvalue).into_owned();
+            let mut params = v.split(';');
+            if params
+                .next()
+                .is_some_and(|d| d.trim().eq_ignore_ascii_case("form-data"))
+            {
+                disposition_ok = true;
+            }
+            for p in params {
+                let Some((k, val)) = p.split_once('=') else {
+                    continue;
+                };
+                let k = k.trim().to_ascii_lowercase();
+                let val = val.trim();
+                let unq = val
+                    .strip_prefix('"')
+                    .map(|v| v.strip_suffix('"').unwrap_or(v))
+                    .unwrap_or(val);
+                match k.as_str() {
+                    "name" => name = Some(unq.to_string()),
+                    "filename" | "filename*" => {
+                        if filename.is_some() {
+                            req.add_anomaly(Anomaly::MultipartBadPartHeader);
+                        }
+                        filename = Some(unq.as_bytes().to_vec());
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if !disposition_ok {
+        req.add_anomaly(Anomaly::MultipartBadPartHeader);
+    }
+    let name = name.unwrap_or_default();
+    match filename {
+        Some(f) => {
+            req.push_body_item(Part::FileName, Origin::Multipart, &name, &f);
+            let keep = content.len().min(req.limits().max_file_inspect);
+            req.push_body_item(
+                Part::FileContent,
+                Origin::Multipart,
+                &name,
+                content.get(..keep).unwrap_or_default(),
+            );
+            true
+        }
+        None => req.push_body_arg(Origin::Multipart, &name, content),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::request::{Anomaly, InspectedRequest, Item, Part};
+
+    fn post(ct: &str, body: &str) -> InspectedRequest {
+        let mut req = InspectedRequest::builder()
+            .method("POST")
+            .uri("/submit")
+            .version("HTTP/1.1")
+            .header("Content-Type", ct)
+            .build();
+        req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+        req
+    }
+
+    fn values(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {
+        req.body_items()
+            .iter()
+            .filter(|i: &&Item| i.part == part)
+            .map(|i| {
+                (
+                    i.label(),
+                    String::from_utf8_lossy(req.value(i)).into_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn form() {
+        let req = post(
+            "application/x-www-form-urlencoded; charset=utf-8",
+            "user=bob&q=1%27+or",
+        );
+        assert_eq!(
+            values(&req, Part::ArgPost),
+            [
+                ("BODY:form.user".into(), "bob".into()),
+                ("BODY:form.q".into(), "1' or".into())
+            ]
+        );
+        assert_eq!(values(&req, Part::Body).len(), 1);
+    }
+
+    #[test]
+    fn json_nested_keys_and_values() {
+        let req = post(
+            "application/json",
+            r#"{"user":{"name":"x' or 1=1","tags":["a","<b>"]},"n":3,"$where":"sleep(1)"}"#,
+        );
+        let vals = values(&req, Part::ArgPost);
+        assert!(vals.contains(&("BODY:json.user.name".into(), "x' or 1=1".into())));
+        assert!(vals.contains(&("BODY:json.user.tags[1]".into(), "<b>".into())));
+        assert!(vals.contains(&("BODY:json.n".into(), "3".into())));
+        let names = values(&req, Part::ArgPostName);
+        assert!(names.iter().any(|(_, v)| v == "$where"));
+        assert!(names.iter().any(|(_, v)| v == "user"));
+    }
+
+    #[test]
+    fn invalid_json_is_inspected_raw() {
+        let req = post("application/json", r#"{"a": "<script>"#);
+        assert!(req.anomalies().contains(&Anomaly::JsonInvalid));
+        let raw = values(&req, Part::ArgPost);
+        assert_eq!(raw, [("BODY".into(), r#"{"a": "<script>"#.into())]);
+    }
+
+    #[test]
+    fn deep_json_is_bounded() {
+        let depth = 200;
+        let body = format!("{}\"x\"{}", "[".repeat(depth), "]".repeat(depth));
+        let req = post("application/json", &body);
+        // serde_json refuses more than 128 levels: inspected raw, never skipped.
+        assert!(!values(&req, Part::ArgPost).is_empty());
+        let body = format!("{}\"x\"{}", "[".repeat(100), "]".repeat(100));
+        let req = post("application/json", &body);
+        assert!(req.anomalies().contains(&Anomaly::TooDeep));
+        assert!(!values(&req, Part::ArgPost).is_empty());
+    }
+
+    #[test]
+    fn graphql_literals() {
+        let req = post(
+            "application/json",
+            r#"{"query":"query { user(name: \"admin' --\") { id } }"}"#,
+        );
+        let vals = values(&req, Part::ArgPost);
+        assert!(vals.contains(&("BODY:graphql.query.$str[0]".into(), "admin' --".into())));
+    }
+
+    #[test]
+    fn xml_text_and_attributes() {
+        let req = post(
+            "application/xml",
+            r#"<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><order id="7' or '1"><item>&x;</item><note><![CDATA[<script>]]></note></order>"#,
+        );
+        let vals = values(&req, Part::ArgPost);
+        assert!(vals.contains(&("BODY:xml.order@id".into(), "7' or '1".into())));
+        assert!(vals.contains(&("BODY:xml.order.item".into(), "&x;".into())));
+        assert!(vals.contains(&("BODY:xml.order.note".into(), "<script>".into())));
+        assert!(!req.anomalies().contains(&Anomaly::XmlInvalid));
+        // The DOCTYPE is only in the raw body.
+        assert!(values(&req, Part::Body)[0].1.contains("ENTITY"));
+    }
+
+    #[test]
+    fn broken_xml_is_inspected_raw() {
+        let req = post("text/xml", "<a><b>1</a>");
+        assert!(req.anomalies().contains(&Anomaly::XmlInvalid));
+        assert!(values(&req, Part::ArgPost).iter().any(|(l, _)| l == "BODY"));
+    }
+
+    #[test]
+    fn multipart_fields_and_files() {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nhello ' or 1=1\r\n--XyZ\r\nContent-Disposition: form-data; name=\"up\"; filename=\"shell.php\"\r\nContent-Type: application/x-php\r\n\r\n<?php system($_GET[1]); ?>\r\n--XyZ--\r\n";
+        let req = post("multipart/form-data; boundary=XyZ", body);
+        assert_eq!(
+            values(&req, Part::ArgPost),
+            [("BODY:multipart.title".into(), "hello ' or 1=1".into())]
+        );
+        assert_eq!(
+            values(&req, Part::FileName),
+            [("FILES:up".into(), "shell.php".into())]
+        );
+        assert_eq!(
+            values(&req, Part::FileContent)[0].1,
+            "<?php system($_GET[1]); ?>"
+        );
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+    }
+
+    #[test]
+    fn multipart_evasions_are_anomalies() {
+        let req = post(
+            "multipart/form-data; boundary=a; boundary=b",
+            "--a\r\n\r\nx\r\n--a--",
+        );
+        assert!(req.anomalies().contains(&Anomaly::MultipartBadBoundary));
+        let req = post("multipart/form-data", "--a\r\n\r\nx\r\n--a--");
+        assert!(req.anomalies().contains(&Anomaly::MultipartNoBoundary));
+        let req = post(
+            "multipart/form-data; boundary=a",
+            "--a\r\nContent-Disposition: form-data; name=x\r\n\r\nunterminated",
+        );
+        assert!(req.anomalies().contains(&Anomaly::MultipartUnterminated));
+        assert!(values(&req, Part::ArgPost)
+            .iter()
+            .any(|(_, v)| v == "unterminated"));
+    }
+
+    #[test]
+    fn unknown_type_is_raw() {
+        let req = post("application/octet-stream", "1 union select");
+        assert_eq!(
+            values(&req, Part::ArgPost),
+            [("BODY".into(), "1 union select".into())]
+        );
+    }
+}

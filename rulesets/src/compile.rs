@@ -1,0 +1,937 @@
+//! Compilation: rule files → a checked, immutable [`CompiledRuleSet`].
+//!
+//! Rules are grouped by their transformation pipeline. Each group has one Aho-Corasick
+//! automaton over the literals of all its rules (given in the file, or extracted from the
+//! regex by [`crate::literals`]); a rule's regex only runs on a value when one of its literals
+//! occurs in it. Rules without a usable literal (allow-lists, detectors) form a small
+//! always-run list per group, reported by `palisade-rules check`.
+//!
+//! Any error in any rule rejects the whole set, with `file:line`, the rule id and the reason,
+//! so a bad rule file can never replace a good rule set.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex_automata::meta;
+use regex_automata::util::syntax;
+
+use crate::detect::{Check, Detector};
+use crate::normalize::{apply_all, Transform};
+use crate::request::Part;
+use crate::spec::{Category, RuleFile, RuleSpec, Severity};
+
+/// NFA size limit per regex: a rule whose regex compiles bigger is rejected.
+pub const REGEX_SIZE_LIMIT: usize = 2 << 20;
+/// Lazy-DFA cache per regex.
+pub const REGEX_CACHE_LIMIT: usize = 2 << 20;
+/// Shortest literal worth gating on (shorter extracted literals make a rule always-run).
+pub const MIN_LITERAL_LEN: usize = 3;
+
+// === errors ===
+
+/// One problem in one rule (or one file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    /// The rule file's name.
+    pub file: String,
+    /// 1-based line of the rule (or of the syntax error).
+    pub line: usize,
+    /// The rule id, when the problem is in a rule.
+    pub rule: Option<String>,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.rule {
+            Some(id) => write!(f, "{}:{}: rule {id}: {}", self.file, self.line, self.reason),
+            None => write!(f, "{}:{}: {}", self.file, self.line, self.reason),
+        }
+    }
+}
+
+/// Why a rule set could not be loaded. The previous set, if any, stays in force.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The rules directory or a file in it could not be read.
+    #[error("cannot read rules from {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The directory holds no `*.toml` files.
+    #[error("no rule files (*.toml) in {}", .0.display())]
+    Empty(PathBuf),
+    /// One or more rules are invalid; every problem is listed.
+    #[error("{} error(s) in rules:\n  {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n  "))]
+    Rules(Vec<RuleError>),
+}
+
+impl LoadError {
+    /// The individual rule errors, if that is what failed.
+    pub fn rule_errors(&self) -> &[RuleError] {
+        match self {
+            LoadError::Rules(e) => e,
+            _ => &[],
+        }
+    }
+}
+
+// === compiled model ===
+
+/// What a rule is, for alerts and metrics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleMeta {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub paranoia: u8,
+    pub score: u32,
+    pub tags: Vec<String>,
+    /// `file:line` where the rule is defined.
+    pub location: String,
+}
+
+/// Which values a rule looks at.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TargetSpec {
+    /// Parts inspected whatever the name.
+    mask: u32,
+    /// Parts inspected only under a given name.
+    named: Vec<(u32, NameMatch)>,
+    /// Values never inspected (`!ARGS:password`).
+    excluded: Vec<(u32, NameMatch)>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum NameMatch {
+    Exact(String),
+    Pattern(Box<meta::Regex>),
+}
+
+impl NameMatch {
+    pub(crate) fn matches(&self, name: &str) -> bool {
+        match self {
+            NameMatch::Exact(n) => {
+                name.eq_ignore_ascii_case(n)
+                    || name
+                        .rsplit('.')
+                        .next()
+                        .is_some_and(|leaf| leaf.eq_ignore_ascii_case(n))
+            }
+            NameMatch::Pattern(re) => re.is_match(name.as_bytes()),
+        }
+    }
+}
+
+impl TargetSpec {
+    /// Every part the rule could inspect.
+    pub(crate) fn all_parts(&self) -> u32 {
+        self.named.iter().fold(self.mask, |m, (p, _)| m | p)
+    }
+
+    pub(crate) fn applies(&self, part: Part, name: &str) -> bool {
+        let bit = part.bit();
+        let included = self.mask & bit != 0
+            || self
+                .named
+                .iter()
+                .any(|(m, n)| m & bit != 0 && n.matches(name));
+        included
+            && !self
+                .excluded
+                .iter()
+                .any(|(m, n)| m & bit != 0 && n.matches(name))
+    }
+}
+
+/// How a rule decides.
+#[derive(Debug)]
+pub(crate) enum Matcher {
+    /// A literal hit is the match.
+    Literal,
+    /// The regex confirms (or, negated, its absence is the match).
+    Regex { re: meta::Regex, negate: bool },
+    /// A tokenizer-based detector.
+    Detector(Detector),
+    /// A request-level check.
+    Check(Check),
+}
+
+#[derive(Debug)]
+pub(crate) struct CompiledRule {
+    pub(crate) meta: Arc<RuleMeta>,
+    pub(crate) targets: TargetSpec,
+    pub(crate) matcher: Matcher,
+    /// Gated behind literals (false: always run on its targets).
+    pub(crate) gated: bool,
+}
+
+/// Rules sharing one transformation pipeline.
+#[derive(Debug)]
+pub(crate) struct Group {
+    pub(crate) transforms: Vec<Transform>,
+    pub(crate) ac: Option<AhoCorasick>,
+    /// Pattern id → rules gated by it.
+    pub(crate) pattern_rules: Vec<Vec<usize>>,
+    /// Rules that run on every value they target.
+    pub(crate) always: Vec<usize>,
+    /// Union of the parts the group's rules target.
+    pub(crate) parts: u32,
+}
+
+/// A checked, compiled rule set. Immutable; share it behind an `Arc` (the proxy swaps whole
+/// sets atomically).
+#[derive(Debug)]
+pub struct CompiledRuleSet {
+    pub(crate) rules: Vec<CompiledRule>,
+    pub(crate) groups: Vec<Group>,
+    pub(crate) checks: Vec<usize>,
+    version: String,
+    source: String,
+    files: usize,
+    memory: usize,
+}
+
+/// A summary of a compiled set, for `palisade-rules check` and metrics.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RuleSetStats {
+    pub version: String,
+    pub source: String,
+    pub files: usize,
+    pub rules: usize,
+    pub per_category: BTreeMap<String, usize>,
+    pub per_paranoia: BTreeMap<u8, usize>,
+    pub groups: usize,
+    pub literals: usize,
+    /// Rules whose regex or detector runs on every targeted value (no literal gate).
+    pub always_run: Vec<String>,
+    pub request_checks: usize,
+    /// Approximate heap bytes of automata and regexes.
+    pub memory_bytes: usize,
+}
+
+impl CompiledRuleSet {
+    /// A stable identifier of the rule content (file names and bytes): `builtin-…` or
+    /// `dir-…`, the same for the same files.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Where the rules came from (`builtin` or the directory path).
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Number of rules.
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Whether the set has no rules.
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Metadata of every rule, in file order.
+    pub fn rules(&self) -> impl Iterator<Item = &Arc<RuleMeta>> {
+        self.rules.iter().map(|r| &r.meta)
+    }
+
+    /// Approximate heap bytes used by automata and regexes.
+    pub fn memory_usage(&self) -> usize {
+        self.memory
+    }
+
+    /// Counts and sizes, for `palisade-rules check`.
+    pub fn stats(&self) -> RuleSetStats {
+        let mut per_category = BTreeMap::new();
+        let mut per_paranoia = BTreeMap::new();
+        for r in &self.rules {
+            *per_category
+                .entry(r.meta.category.as_str().to_string())
+                .or_insert(0) += 1;
+            *per_paranoia.entry(r.meta.paranoia).or_insert(0) += 1;
+        }
+        let always_run = self
+            .rules
+            .iter()
+            .filter(|r| !r.gated && !matches!(r.matcher, Matcher::Check(_)))
+            .map(|r| r.meta.id.clone())
+            .collect();
+        RuleSetStats {
+            version: self.version.clone(),
+            source: self.source.clone(),
+            files: self.files,
+            rules: self.rules.len(),
+            per_category,
+            per_paranoia,
+            groups: self.groups.len(),
+            literals: self.groups.iter().map(|g| g.pattern_rules.len()).sum(),
+            always_run,
+            request_checks: self.checks.len(),
+            memory_bytes: self.memory,
+        }
+    }
+}
+
+// === loading ===
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// Compiles the rules embedded in the binary (the files of `rulesets/rules/`).
+pub fn load_builtin() -> Result<CompiledRuleSet, LoadError> {
+    let files: Vec<(String, String)> = BUILTIN_RULE_FILES
+        .iter()
+        .map(|(n, c)| (n.to_string(), c.to_string()))
+        .collect();
+    compile_files("builtin", &files)
+}
+
+/// Reads `*.toml` files of a directory (not recursive; names starting with `.` skipped, so
+/// the `..data` links of a Kubernetes ConfigMap volume are ignored while the file links are
+/// followed).
+pub fn read_rule_dir(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !name.ends_with(".toml") {
+            continue;
+        }
+        let path = entry.path();
+        if !path.is_file() {
+            continue;
+        }
+        let content = std::fs::read_to_string(&path).map_err(|source| LoadError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        files.push((name, content));
+    }
+    if files.is_empty() {
+        return Err(LoadError::Empty(dir.to_path_buf()));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Reads and compiles a rules directory.
+pub fn load_dir(dir: &Path) -> Result<CompiledRuleSet, LoadError> {
+    let files = read_rule_dir(dir)?;
+    compile_files(&dir.display().to_string(), &files)
+}
+
+/// FNV-1a, 64 bit: stable across builds and platforms (unlike `DefaultHasher`).
+fn fnv1a(data: &[u8], mut h: u64) -> u64 {
+    for &b in data {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset.min(text.len()))
+        .map_or(1, |t| t.bytes().filter(|&b| b == b'\n').count() + 1)
+}
+
+/// Compiles rule files given as (name, contents). `source` names where they came from.
+pub fn compile_files(
+    source: &str,
+    files: &[(String, String)],
+) -> Result<CompiledRuleSet, LoadError> {
+    let mut errors = Vec::new();
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut builder = Builder::default();
+    for (name, text) in files {
+        hash = fnv1a(name.as_bytes(), hash);
+        hash = fnv1a(&[0], hash);
+        hash = fnv1a(text.as_bytes(), hash);
+        let file: RuleFile = match toml::from_str(text) {
+            Ok(f) => f,
+            Err(e) => {
+                let line = e.span().map_or(1, |s| line_of(text, s.start));
+                errors.push(RuleError {
+                    file: name.clone(),
+                    line,
+                    rule: None,
+                    reason: e.message().to_string(),
+                });
+                continue;
+            }
+        };
+        for spanned in file.rules {
+            let line = line_of(text, spanned.span().start);
+            let spec = spanned.into_inner();
+            let id = spec.id.clone();
+            if let Err(reason) = builder.add(&file.defaults, spec, format!("{name}:{line}")) {
+                errors.push(RuleError {
+                    file: name.clone(),
+                    line,
+                    rule: Some(id),
+                    reason,
+                });
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(LoadError::Rules(errors));
+    }
+    let prefix = if source == "builtin" {
+        "builtin"
+    } else {
+        "dir"
+    };
+    builder
+        .finish(
+            format!("{prefix}-{hash:016x}"),
+            source.to_string(),
+            files.len(),
+        )
+        .map_err(|reason| {
+            LoadError::Rules(vec![RuleError {
+                file: source.to_string(),
+                line: 0,
+                rule: None,
+                reason,
+            }])
+        })
+}
+
+// === building ===
+
+#[derive(Default)]
+struct Builder {
+    rules: Vec<CompiledRule>,
+    ids: HashSet<String>,
+    groups: Vec<Group>,
+    group_of: HashMap<Vec<Transform>, usize>,
+    /// Per group: literal → pattern index.
+    literal_ids: Vec<HashMap<Vec<u8>, usize>>,
+    checks: Vec<usize>,
+}
+
+fn regex(pattern: &str) -> Result<meta::Regex, String> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .onepass_size_limit(Some(REGEX_SIZE_LIMIT))
+                .dfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(REGEX_CACHE_LIMIT),
+        )
+        .syntax(
+            syntax::Config::new()
+                .unicode(false)
+                .utf8(false)
+                .nest_limit(100),
+        )
+        .build(pattern)
+        .map_err(|e| format!("invalid regex: {e}"))
+}
+
+fn parse_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .ok()
+}
+
+/// Parses one target selector without negation: `ARGS`, `HEADERS:User-Agent`,
+/// `COOKIES:/^__utm/`. Returns the parts it covers and the name restriction.
+pub(crate) fn parse_selector(sel: &str) -> Result<(u32, Option<NameMatch>), String> {
+    let (coll, name) = match sel.split_once(':') {
+        Some((c, n)) => (c, Some(n)),
+        None => (sel, None),
+    };
+    let parts: &[Part] = match coll {
+        "METHOD" => &[Part::Method],
+        "PROTOCOL" => &[Part::Protocol],
+        "REQUEST_LINE" => &[Part::RequestLine],
+        "URI" => &[Part::Uri],
+        "PATH" => &[Part::Path],
+        "BASENAME" => &[Part::Basename],
+        "QUERY" => &[Part::Query],
+        "ARGS" => &[Part::ArgGet, Part::ArgPost],
+        "ARGS_GET" => &[Part::ArgGet],
+        "ARGS_POST" => &[Part::ArgPost],
+        "ARGS_NAMES" => &[Part::ArgGetName, Part::ArgPostName],
+        "ARGS_GET_NAMES" => &[Part::ArgGetName],
+        "ARGS_POST_NAMES" => &[Part::ArgPostName],
+        "HEADERS" => &[Part::Header],
+        "HEADERS_NAMES" => &[Part::HeaderName],
+        "COOKIES" => &[Part::Cookie],
+        "COOKIES_NAMES" => &[Part::CookieName],
+        "BODY" => &[Part::Body],
+        "FILES" => &[Part::FileName],
+        "FILES_CONTENT" => &[Part::FileContent],
+        "MULTIPART_HEADERS" => &[Part::PartHeader],
+        _ => {
+            return Err(format!(
+                "unknown target `{coll}`; known: METHOD PROTOCOL REQUEST_LINE URI PATH BASENAME \
+                 QUERY ARGS ARGS_GET ARGS_POST ARGS_NAMES ARGS_GET_NAMES ARGS_POST_NAMES HEADERS \
+                 HEADERS_NAMES COOKIES COOKIES_NAMES BODY FILES FILES_CONTENT MULTIPART_HEADERS"
+            ))
+        }
+    };
+    let mask = parts.iter().fold(0, |m, p| m | p.bit());
+    let name = match name {
+        None => None,
+        Some(n) if n.len() >= 2 && n.starts_with('/') && n.ends_with('/') => {
+            let pat = n.get(1..n.len() - 1).unwrap_or_default();
+            let re = regex(&format!("(?i){pat}")).map_err(|e| format!("target `{sel}`: {e}"))?;
+            Some(NameMatch::Pattern(Box::new(re)))
+        }
+        Some("") => return Err(format!("target `{sel}`: empty name after `:`")),
+        Some(n) => Some(NameMatch::Exact(n.to_string())),
+    };
+    Ok((mask, name))
+}
+
+/// Adds one target selector, possibly negated (`!ARGS:password`), to a rule's targets.
+fn parse_target(spec: &mut TargetSpec, sel: &str) -> Result<(), String> {
+    let (negated, sel) = match sel.strip_prefix('!') {
+        Some(s) => (true, s),
+        None => (false, sel),
+    };
+    let (mask, name) = parse_selector(sel)?;
+    match (negated, name) {
+        (false, None) => spec.mask |= mask,
+        (false, Some(n)) => spec.named.push((mask, n)),
+        (true, Some(n)) => spec.excluded.push((mask, n)),
+        (true, None) => {
+            return Err(format!(
+                "target `!{sel}` excludes a whole collection; just leave it out"
+            ))
+        }
+    }
+    Ok(())
+}
+
+impl Builder {
+    fn group_for(&mut self, transforms: Vec<Transform>) -> usize {
+        if let Some(&g) = self.group_of.get(&transforms) {
+            return g;
+        }
+        let g = self.groups.len();
+        self.groups.push(Group {
+            transforms: transforms.clone(),
+            ac: None,
+            pattern_rules: Vec::new(),
+            always: Vec::new(),
+            parts: 0,
+        });
+        self.literal_ids.push(HashMap::new());
+        self.group_of.insert(transforms, g);
+        g
+    }
+
+    fn add(
+        &mut self,
+        defaults: &crate::spec::RuleDefaults,
+        spec: RuleSpec,
+        location: String,
+    ) -> Result<(), String> {
+        if spec.id.trim().is_empty() || spec.id.contains(char::is_whitespace) {
+            return Err("`id` must be non-empty and without spaces".into());
+        }
+        if !self.ids.insert(spec.id.clone()) {
+            return Err("duplicate rule id".into());
+        }
+        let category = spec
+            .category
+            .or(defaults.category)
+            .ok_or("no `category` (set it on the rule or in [defaults])")?;
+        let severity = spec
+            .severity
+            .or(defaults.severity)
+            .unwrap_or(Severity::Critical);
+        let paranoia = spec.paranoia.or(defaults.paranoia).unwrap_or(1);
+        if !(1..=4).contains(&paranoia) {
+            return Err(format!("`paranoia` must be 1 to 4, not {paranoia}"));
+        }
+        let score = spec.score.unwrap_or_else(|| severity.default_score());
+        let mut tags = defaults.tags.clone().unwrap_or_default();
+        tags.extend(spec.tags.iter().cloned());
+
+        let transforms: Vec<Transform> = spec
+            .transforms
+            .as_ref()
+            .or(defaults.transforms.as_ref())
+            .map(|ts| {
+                ts.iter()
+                    .map(|t| {
+                        Transform::parse(t).ok_or_else(|| {
+                            format!(
+                                "unknown transform `{t}`; known: {}",
+                                Transform::ALL.map(Transform::as_str).join(", ")
+                            )
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+
+        let kinds = usize::from(spec.regex.is_some() || !spec.literals.is_empty())
+            + usize::from(spec.detector.is_some())
+            + usize::from(spec.check.is_some());
+        if kinds != 1 {
+            return Err(
+                "a rule needs exactly one matcher: `literals` and/or `regex`, or `detector`, or `check`"
+                    .into(),
+            );
+        }
+        if spec.negate && spec.regex.is_none() {
+            return Err("`negate` needs a `regex`".into());
+        }
+        if spec.negate && !spec.literals.is_empty() {
+            return Err("`negate` cannot be combined with `literals`".into());
+        }
+
+        let mut targets = TargetSpec::default();
+        let target_list = spec.targets.as_ref().or(defaults.targets.as_ref());
+        match (&spec.check, target_list) {
+            (Some(_), _) => {}
+            (None, None) => {
+                return Err("no `targets` (set them on the rule or in [defaults])".into())
+            }
+            (None, Some(list)) => {
+                if list.is_empty() {
+                    return Err("`targets` is empty".into());
+                }
+                for sel in list {
+                    parse_target(&mut targets, sel)?;
+                }
+                if targets.all_parts() == 0 {
+                    return Err("`targets` only excludes; name what to inspect".into());
+                }
+            }
+        }
+
+        let meta = Arc::new(RuleMeta {
+            id: spec.id.clone(),
+            name: spec.name.clone(),
+            category,
+            severity,
+            paranoia,
+            score,
+            tags,
+            location,
+        });
+        let index = self.rules.len();
+
+        if let Some(check) = &spec.check {
+            let check = Check::parse(check)?;
+            if !spec.examples.is_empty() || !spec.counter_examples.is_empty() {
+                return Err(
+                    "request checks take no `examples` (test them with request tables)".into(),
+                );
+            }
+            self.rules.push(CompiledRule {
+                meta,
+                targets,
+                matcher: Matcher::Check(check),
+                gated: false,
+            });
+            self.checks.push(index);
+            return Ok(());
+        }
+
+        let group = self.group_for(transforms.clone());
+        let (matcher, literals): (Matcher, Vec<Vec<u8>>) = if let Some(d) = &spec.detector {
+            let d = Detector::parse(d)
+                .ok_or_else(|| format!("unknown detector `{d}`; known: sqli, xss"))?;
+            (Matcher::Detector(d), Vec::new())
+        } else if let Some(pattern) = &spec.regex {
+            let re = regex(pattern)?;
+            let literals: Vec<Vec<u8>> = if spec.negate {
+                Vec::new()
+            } else if !spec.literals.is_empty() {
+                spec.literals
+                    .iter()
+                    .map(|l| l.as_bytes().to_vec())
+                    .collect()
+            } else {
+                parse_hir(pattern)
+                    .and_then(|h| crate::literals::required_literals(&h, MIN_LITERAL_LEN))
+                    .unwrap_or_default()
+            };
+            (
+                Matcher::Regex {
+                    re,
+                    negate: spec.negate,
+                },
+                literals,
+            )
+        } else {
+            let lits = spec
+                .literals
+                .iter()
+                .map(|l| l.as_bytes().to_vec())
+                .collect();
+            (Matcher::Literal, lits)
+        };
+        if literals.iter().any(Vec::is_empty) {
+            return Err("empty string in `literals`".into());
+        }
+
+        let rule = CompiledRule {
+            meta,
+            targets,
+            matcher,
+            gated: !literals.is_empty(),
+        };
+        check_examples(&rule, &transforms, &literals, &spec)?;
+
+        let g = self.groups.get_mut(group).ok_or("internal: group index")?;
+        g.parts |= rule.targets.all_parts();
+        let ids = self
+            .literal_ids
+            .get_mut(group)
+            .ok_or("internal: group index")?;
+        if literals.is_empty() {
+            g.always.push(index);
+        }
+        for lit in literals {
+            let key = lit.to_ascii_lowercase();
+            let pid = *ids.entry(key).or_insert_with(|| {
+                g.pattern_rules.push(Vec::new());
+                g.pattern_rules.len() - 1
+            });
+            if let Some(rules) = g.pattern_rules.get_mut(pid) {
+                if !rules.contains(&index) {
+                    rules.push(index);
+                }
+            }
+        }
+        self.rules.push(rule);
+        Ok(())
+    }
+
+    fn finish(
+        mut self,
+        version: String,
+        source: String,
+        files: usize,
+    ) -> Result<CompiledRuleSet, String> {
+        let mut memory = 0;
+        for (g, ids) in self.groups.iter_mut().zip(&self.literal_ids) {
+            if ids.is_empty() {
+                continue;
+            }
+            let mut patterns: Vec<(&Vec<u8>, &usize)> = ids.iter().collect();
+            patterns.sort_by_key(|(_, &id)| id);
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(patterns.iter().map(|(p, _)| p.as_slice()))
+                .map_err(|e| format!("building the literal automaton: {e}"))?;
+            memory += ac.memory_usage();
+            g.ac = Some(ac);
+        }
+        for r in &self.rules {
+            if let Matcher::Regex { re, .. } = &r.matcher {
+                memory += re.memory_usage();
+            }
+        }
+        Ok(CompiledRuleSet {
+            rules: self.rules,
+            groups: self.groups,
+            checks: self.checks,
+            version,
+            source,
+            files,
+            memory,
+        })
+    }
+}
+
+/// Runs one rule's matcher on one (already transformed) value. Returns the matched span.
+pub(crate) fn run_matcher(
+    matcher: &Matcher,
+    form: &[u8],
+    literal_at: Option<(usize, usize)>,
+) -> Option<(usize, usize, Option<String>)> {
+    match matcher {
+        Matcher::Literal => literal_at.map(|(s, e)| (s, e, None)),
+        Matcher::Regex { re, negate: false } => re.find(form).map(|m| (m.start(), m.end(), None)),
+        Matcher::Regex { re, negate: true } => {
+            (!re.is_match(form)).then_some((0, form.len(), None))
+        }
+        Matcher::Detector(d) => d.detect(form).map(|desc| (0, form.len(), Some(desc))),
+        Matcher::Check(_) => None,
+    }
+}
+
+/// The rule's examples must match and its counter-examples must not, through the same
+/// transforms and prefilter the engine uses. This catches a literal that is not really
+/// required by its regex, a typo in a regex, and over-broad rules, at load time.
+fn check_examples(
+    rule: &CompiledRule,
+    transforms: &[Transform],
+    literals: &[Vec<u8>],
+    spec: &RuleSpec,
+) -> Result<(), String> {
+    let judge = |value: &str| -> bool {
+        let form = apply_all(transforms, value.as_bytes());
+        let literal_at = if rule.gated {
+            let lower = form.to_ascii_lowercase();
+            let hit = literals.iter().find_map(|l| {
+                memchr::memmem::find(&lower, &l.to_ascii_lowercase()).map(|p| (p, p + l.len()))
+            });
+            match hit {
+                Some(h) => Some(h),
+                None => return false,
+            }
+        } else {
+            None
+        };
+        run_matcher(&rule.matcher, &form, literal_at).is_some()
+    };
+    for ex in &spec.examples {
+        if !judge(ex) {
+            return Err(format!("example does not match: {ex:?}"));
+        }
+    }
+    for ex in &spec.counter_examples {
+        if judge(ex) {
+            return Err(format!("counter-example matches: {ex:?}"));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compile(text: &str) -> Result<CompiledRuleSet, LoadError> {
+        compile_files("test", &[("t.toml".into(), text.into())])
+    }
+
+    #[test]
+    fn errors_name_file_line_and_rule() {
+        let text = r#"
+[defaults]
+category = "sqli"
+targets = ["ARGS"]
+
+[[rule]]
+id = "ok-1"
+name = "fine"
+regex = '(?i)union\s+select'
+
+[[rule]]
+id = "bad-1"
+name = "broken regex"
+regex = '(?i)union(select'
+"#;
+        let err = compile(text).unwrap_err();
+        let errs = err.rule_errors();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].rule.as_deref(), Some("bad-1"));
+        assert_eq!(errs[0].line, 11);
+        assert!(
+            err.to_string()
+                .contains("t.toml:11: rule bad-1: invalid regex"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_have_lines() {
+        let err = compile("[[rule]]\nid = \"x\"\nname = 3\n").unwrap_err();
+        assert_eq!(err.rule_errors()[0].line, 3, "{err}");
+        let err = compile("[[rule]]\nid = \"x\"\nnmae = \"typo\"\n").unwrap_err();
+        assert!(err.to_string().contains("nmae"), "{err}");
+    }
+
+    #[test]
+    fn semantic_errors() {
+        let cases = [
+            ("category = \"nope\"", "unknown variant"),
+            ("category = \"sqli\"\ntargets = [\"ARGZ\"]\nregex = 'x'", "unknown target"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\ntransforms = [\"rot13\"]\nregex = 'x'", "unknown transform"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]", "exactly one matcher"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'x'\nparanoia = 7", "paranoia"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'abc'\nexamples = [\"xyz\"]", "example does not match"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'abc'\ncounter_examples = [\"abc\"]", "counter-example matches"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'abc'\nliterals = [\"zzz\"]\nexamples = [\"abc\"]", "example does not match"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\ndetector = \"bogus\"", "unknown detector"),
+            ("category = \"protocol\"\ncheck = \"missing-header\"", "needs an argument"),
+            ("category = \"sqli\"\ntargets = [\"!ARGS\"]\nregex = 'x'", "excludes a whole collection"),
+        ];
+        for (body, want) in cases {
+            let text = format!("[[rule]]\nid = \"r\"\nname = \"n\"\n{body}\n");
+            let err = compile(&text).unwrap_err().to_string();
+            assert!(err.contains(want), "{body:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_rejected() {
+        let text = "[defaults]\ncategory='xss'\ntargets=['ARGS']\n[[rule]]\nid='a'\nname='n'\nregex='x'\n[[rule]]\nid='a'\nname='n'\nregex='y'\n";
+        assert!(compile(text)
+            .unwrap_err()
+            .to_string()
+            .contains("duplicate rule id"));
+    }
+
+    #[test]
+    fn literals_are_extracted_and_always_run_reported() {
+        let text = r#"
+[defaults]
+category = "xss"
+targets = ["ARGS"]
+[[rule]]
+id = "gated"
+name = "script tag"
+regex = '(?i)<script\b'
+[[rule]]
+id = "free"
+name = "no literal"
+regex = '[<>]{2}'
+"#;
+        let set = compile(text).unwrap();
+        let stats = set.stats();
+        assert_eq!(stats.always_run, ["free"]);
+        assert_eq!(stats.literals, 1);
+        assert!(set.version().starts_with("dir-"));
+    }
+
+    #[test]
+    fn version_is_content_hash() {
+        let a =
+            compile("[[rule]]\nid='a'\nname='n'\ncategory='xss'\ntargets=['ARGS']\nregex='x'\n")
+                .unwrap();
+        let b =
+            compile("[[rule]]\nid='a'\nname='n'\ncategory='xss'\ntargets=['ARGS']\nregex='x'\n")
+                .unwrap();
+        let c =
+            compile("[[rule]]\nid='a'\nname='n'\ncategory='xss'\ntargets=['ARGS']\nregex='y'\n")
+                .unwrap();
+        assert_eq!(a.version(), b.version());
+        assert_ne!(a.version(), c.version());
+    }
+
+    #[test]
+    fn oversized_regex_rejected() {
+        let text = "[[rule]]\nid='big'\nname='n'\ncategory='xss'\ntargets=['ARGS']\nregex='(?:x{1,1000}){1,100}'\n";
+        let err = compile(text).unwrap_err().to_string();
+        assert!(err.contains("invalid regex"), "{err}");
+    }
+}

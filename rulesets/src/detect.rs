@@ -1,0 +1,251 @@
+//! Detectors (tokenizer-based value matchers) and request-level checks.
+//!
+//! A detector judges one value, like a regex does, but by tokenizing it: libinjection's SQL
+//! fingerprinting tells `1' or '1'='1` from "it's or not", which no literal can. A check
+//! judges the request as a whole (framing headers, missing headers, parser anomalies).
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use crate::request::{Anomaly, InspectedRequest};
+
+/// A tokenizer-based value detector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detector {
+    /// libinjection SQL injection fingerprinting.
+    Sqli,
+    /// libinjection HTML/JS injection detection.
+    Xss,
+}
+
+impl Detector {
+    /// Parses the rule-file name.
+    pub fn parse(s: &str) -> Option<Detector> {
+        match s {
+            "sqli" => Some(Detector::Sqli),
+            "xss" => Some(Detector::Xss),
+            _ => None,
+        }
+    }
+
+    /// Judges one value. On a match, returns a short description (the SQL fingerprint).
+    ///
+    /// The detectors are third-party code: a panic inside one is caught and counted as no
+    /// match, so hostile input can never take the data path down.
+    pub fn detect(self, value: &[u8]) -> Option<String> {
+        if value.is_empty() {
+            return None;
+        }
+        catch_unwind(AssertUnwindSafe(|| match self {
+            Detector::Sqli => {
+                let r = libinjectionrs::detect_sqli(value);
+                r.is_injection().then(|| {
+                    r.fingerprint
+                        .map(|f| format!("sqli fingerprint {f}"))
+                        .unwrap_or_else(|| "sqli".to_string())
+                })
+            }
+            Detector::Xss => libinjectionrs::detect_xss(value)
+                .is_injection()
+                .then(|| "xss".to_string()),
+        }))
+        .ok()
+        .flatten()
+    }
+}
+
+/// A request-level check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    /// Both `Content-Length` and `Transfer-Encoding`: the classic smuggling ambiguity.
+    ClAndTe,
+    /// More than one `Content-Length` (or a list in one), or a non-numeric one.
+    BadContentLength,
+    /// `Transfer-Encoding` repeated, or anything but a single `chunked`.
+    BadTransferEncoding,
+    /// The header is absent.
+    MissingHeader(String),
+    /// The header is present with an empty value.
+    EmptyHeader(String),
+    /// The header appears more than once.
+    DuplicateHeader(String),
+    /// `GET` or `HEAD` announcing a body.
+    BodyOnGet,
+    /// A body without a `Content-Type`.
+    BodyWithoutType,
+    /// A parser anomaly whose name starts with the given prefix.
+    Anomaly(String),
+}
+
+impl Check {
+    /// Parses `name` or `name:arg`.
+    pub fn parse(s: &str) -> Result<Check, String> {
+        let (name, arg) = match s.split_once(':') {
+            Some((n, a)) => (n, Some(a)),
+            None => (s, None),
+        };
+        let need = |a: Option<&str>| -> Result<String, String> {
+            a.filter(|a| !a.is_empty())
+                .map(str::to_string)
+                .ok_or_else(|| format!("check `{name}` needs an argument, e.g. `{name}:Host`"))
+        };
+        match name {
+            "cl-and-te" => Ok(Check::ClAndTe),
+            "bad-content-length" => Ok(Check::BadContentLength),
+            "bad-transfer-encoding" => Ok(Check::BadTransferEncoding),
+            "missing-header" => Ok(Check::MissingHeader(need(arg)?)),
+            "empty-header" => Ok(Check::EmptyHeader(need(arg)?)),
+            "duplicate-header" => Ok(Check::DuplicateHeader(need(arg)?)),
+            "body-on-get" => Ok(Check::BodyOnGet),
+            "body-without-type" => Ok(Check::BodyWithoutType),
+            "anomaly" => {
+                let a = need(arg)?;
+                if Anomaly::ALL.iter().any(|an| an.as_str().starts_with(&a)) {
+                    Ok(Check::Anomaly(a))
+                } else {
+                    Err(format!(
+                        "no anomaly starts with `{a}`; known: {}",
+                        Anomaly::ALL.map(Anomaly::as_str).join(", ")
+                    ))
+                }
+            }
+            _ => Err(format!(
+                "unknown check `{name}`; known: cl-and-te, bad-content-length, \
+                 bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
+                 duplicate-header:NAME, body-on-get, body-without-type, anomaly:NAME"
+            )),
+        }
+    }
+
+    /// Whether the check needs the body (runs in the body phase).
+    pub fn is_body(&self) -> bool {
+        matches!(self, Check::Anomaly(a) if Anomaly::ALL
+            .iter()
+            .filter(|an| an.as_str().starts_with(a.as_str()))
+            .all(|an| an.is_body()))
+    }
+
+    /// Runs the check; on a match, a short description of what was found.
+    pub fn run(&self, req: &InspectedRequest, body_phase: bool) -> Option<String> {
+        let count = |n: &str| req.header_values(n).count();
+        match self {
+            Check::ClAndTe => (count("content-length") > 0 && count("transfer-encoding") > 0)
+                .then(|| "Content-Length with Transfer-Encoding".to_string()),
+            Check::BadContentLength => {
+                let values: Vec<&[u8]> = req.header_values("content-length").collect();
+                let bad = values.len() > 1
+                    || values.iter().any(|v| {
+                        let v = crate::normalize::trim(v);
+                        v.is_empty() || !v.iter().all(u8::is_ascii_digit)
+                    });
+                bad.then(|| format!("{} Content-Length value(s), not one number", values.len()))
+            }
+            Check::BadTransferEncoding => {
+                let values: Vec<&[u8]> = req.header_values("transfer-encoding").collect();
+                let bad = values.len() > 1
+                    || values.first().is_some_and(|v| {
+                        !crate::normalize::trim(v).eq_ignore_ascii_case(b"chunked")
+                    });
+                bad.then(|| "Transfer-Encoding other than one `chunked`".to_string())
+            }
+            Check::MissingHeader(h) => (count(h) == 0).then(|| format!("no {h} header")),
+            Check::EmptyHeader(h) => req
+                .header_values(h)
+                .any(|v| crate::normalize::trim(v).is_empty())
+                .then(|| format!("empty {h} header")),
+            Check::DuplicateHeader(h) => {
+                (count(h) > 1).then(|| format!("{} {h} headers", count(h)))
+            }
+            Check::BodyOnGet => {
+                let m = req.method();
+                let announces = req
+                    .header_values("content-length")
+                    .any(|v| crate::normalize::trim(v).as_ref() != b"0")
+                    || count("transfer-encoding") > 0;
+                ((m.eq_ignore_ascii_case(b"GET") || m.eq_ignore_ascii_case(b"HEAD")) && announces)
+                    .then(|| "body on GET/HEAD".to_string())
+            }
+            Check::BodyWithoutType => {
+                let announces = req
+                    .header_values("content-length")
+                    .any(|v| crate::normalize::trim(v).as_ref() != b"0")
+                    || count("transfer-encoding") > 0
+                    || !req.body().is_empty();
+                (announces && count("content-type") == 0)
+                    .then(|| "body without Content-Type".to_string())
+            }
+            Check::Anomaly(prefix) => req
+                .anomalies()
+                .iter()
+                .find(|a| a.as_str().starts_with(prefix.as_str()) && a.is_body() == body_phase)
+                .map(|a| format!("anomaly {a}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqli_detector_tells_injection_from_prose() {
+        assert!(Detector::Sqli.detect(b"1' or '1'='1").is_some());
+        assert!(Detector::Sqli
+            .detect(b"1 UNION SELECT username, password FROM users")
+            .is_some());
+        assert!(Detector::Sqli
+            .detect(b"it's a nice day, isn't it")
+            .is_none());
+        assert!(Detector::Sqli.detect(b"").is_none());
+    }
+
+    #[test]
+    fn xss_detector() {
+        assert!(Detector::Xss.detect(b"<script>alert(1)</script>").is_some());
+        assert!(Detector::Xss
+            .detect(b"<img src=x onerror=alert(1)>")
+            .is_some());
+        assert!(Detector::Xss.detect(b"5 < 6 and 7 > 3").is_none());
+    }
+
+    #[test]
+    fn checks_parse_with_clear_errors() {
+        assert_eq!(
+            Check::parse("missing-header:Host"),
+            Ok(Check::MissingHeader("Host".into()))
+        );
+        assert!(Check::parse("missing-header")
+            .unwrap_err()
+            .contains("needs an argument"));
+        assert!(Check::parse("nope").unwrap_err().contains("unknown check"));
+        assert!(Check::parse("anomaly:zzz")
+            .unwrap_err()
+            .contains("no anomaly"));
+        assert!(Check::parse("anomaly:multipart").unwrap().is_body());
+        assert!(!Check::parse("anomaly:uri").unwrap().is_body());
+    }
+
+    #[test]
+    fn framing_checks() {
+        let req = InspectedRequest::builder()
+            .method("POST")
+            .uri("/")
+            .header("Content-Length", "5")
+            .header("Transfer-Encoding", "chunked")
+            .header("Content-Length", "6")
+            .build();
+        assert!(Check::ClAndTe.run(&req, false).is_some());
+        assert!(Check::BadContentLength.run(&req, false).is_some());
+        assert!(Check::BadTransferEncoding.run(&req, false).is_none());
+        assert!(Check::MissingHeader("Host".into())
+            .run(&req, false)
+            .is_some());
+        assert!(Check::BodyWithoutType.run(&req, false).is_some());
+        let get = InspectedRequest::builder()
+            .method("GET")
+            .uri("/")
+            .header("Content-Length", "0")
+            .build();
+        assert!(Check::BodyOnGet.run(&get, false).is_none());
+        assert!(Check::BadContentLength.run(&get, false).is_none());
+    }
+}

