@@ -1,0 +1,1005 @@
+//! From the approved policy to nftables, through the `nftables` crate.
+//!
+//! Palisade owns one table, `inet palisade`, whose chains never change with
+//! the policy: only the contents of its sets and maps do. The per-packet
+//! path is a fixed number of lookups, whatever the number of edges or pods:
+//!
+//! ```text
+//! forward (hook forward, priority filter - 10, policy accept)
+//!   ct state established,related  -> accept            (every packet after the first)
+//!   ct state != new               -> accept            (invalid/untracked: other rulesets decide)
+//!   tcp/udp dport 53 to @dns4/@dns6 -> accept          (DNS to the resolvers, explicitly)
+//!   jump classify
+//! classify (first packet of a connection only)
+//!   packet or conntrack mark already set -> goto foreign
+//!   meta mark set ip saddr map @addr4 ; ct mark set ip daddr map @addr4   (ids: 0 = unknown)
+//!   meta mark . ct mark . l4proto . th dport @edges    -> goto allow
+//!   meta mark . ct mark . l4proto @edges_noport (icmp) -> goto allow
+//!   meta mark @enforce -> goto deny_egress ; ct mark @enforce -> goto deny_ingress
+//!   meta mark @audit   -> goto audit_egress; ct mark @audit   -> goto audit_ingress
+//!   goto learn
+//! allow / learn / audit_* / deny_* : reset both marks to 0, NFLOG "palisade:<rule>", counter, verdict
+//! ```
+//!
+//! The two marks are scratch registers for the workload ids of the two ends
+//! (nftables cannot put two map lookups in one concatenation). They are used
+//! only when both are zero on entry and are always reset to zero, so other
+//! components that use marks see nothing. A first packet that already
+//! carries a mark goes to `foreign`, which decides by the default mode.
+//!
+//! Every change is one `nft -j` transaction: a full load deletes and
+//! re-creates the table in the same batch (no moment without policy), and
+//! later changes only add and delete set elements.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use ipnet::{IpNet, Ipv4Net, Ipv6Net};
+use nftables::batch::Batch;
+use nftables::expr::{
+    Expression, Meta, MetaKey, NamedExpression, Payload, PayloadField, Prefix, SetItem, CT,
+};
+use nftables::helper;
+use nftables::schema::{
+    Chain, Element, FlushObject, Map, NfCmd, NfListObject, Nftables, Rule, Set, SetFlag, SetType,
+    SetTypeValue, Table,
+};
+use nftables::stmt::{Counter, JumpTarget, Log, Mangle, Match, Operator, Statement};
+use nftables::types::{NfChainPolicy, NfChainType, NfFamily, NfHook};
+
+use crate::flows::LOG_PREFIX;
+use crate::inventory::{first_overlap, Inventory};
+use crate::model::{Endpoint, Mode, Proto};
+use crate::store::Policy;
+
+/// The name of Palisade's table (family `inet`).
+pub const DEFAULT_TABLE: &str = "palisade";
+/// The default NFLOG group for first packets.
+pub const DEFAULT_NFLOG_GROUP: u16 = 7411;
+/// Bytes of each first packet copied to the agent (headers only).
+pub const SNAPLEN: u32 = 128;
+
+/// Errors programming nftables.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// `nft` failed or could not run.
+    #[error("nftables transaction failed: {0}")]
+    Nft(String),
+}
+
+impl From<helper::NftablesError> for RenderError {
+    fn from(e: helper::NftablesError) -> Self {
+        match e {
+            helper::NftablesError::NftFailed { stderr, hint, .. } => {
+                RenderError::Nft(format!("nft failed while {hint}: {}", stderr.trim()))
+            }
+            other => RenderError::Nft(other.to_string()),
+        }
+    }
+}
+
+/// Where and how to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Table name (family `inet`). Default [`DEFAULT_TABLE`].
+    pub table: String,
+    /// NFLOG group for first packets. Default [`DEFAULT_NFLOG_GROUP`].
+    pub nflog_group: u16,
+    /// Priority of the forward hook. Default -10 (just before `filter`).
+    pub priority: i32,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            table: DEFAULT_TABLE.to_owned(),
+            nflog_group: DEFAULT_NFLOG_GROUP,
+            priority: -10,
+        }
+    }
+}
+
+// === ids ===
+
+/// Numeric ids for endpoints, as carried in the marks. 0 means "not in the
+/// inventory and not an approved external range". Ids are never reused
+/// while the process runs; they need not survive it (a restart reloads the
+/// whole table).
+#[derive(Debug, Clone, Default)]
+pub struct IdTable {
+    ids: HashMap<Endpoint, u32>,
+    next: u32,
+}
+
+impl IdTable {
+    /// The id of an endpoint, allocating one if needed.
+    pub fn id(&mut self, e: &Endpoint) -> u32 {
+        if let Some(id) = self.ids.get(e) {
+            return *id;
+        }
+        self.next = self.next.saturating_add(1);
+        self.ids.insert(e.clone(), self.next);
+        self.next
+    }
+}
+
+// === the desired kernel state ===
+
+/// Everything Palisade's table holds, as plain data. Two of these can be
+/// compared to compute the smallest transaction between them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Desired {
+    /// Mode for first packets that already carry a foreign mark.
+    pub default_mode: Mode,
+    /// IPv4 ranges to endpoint ids.
+    pub addr4: BTreeMap<Ipv4Net, u32>,
+    /// IPv6 ranges to endpoint ids.
+    pub addr6: BTreeMap<Ipv6Net, u32>,
+    /// Allowed (src id, dst id, protocol, port).
+    pub edges: BTreeSet<(u32, u32, Proto, u16)>,
+    /// Allowed (src id, dst id, protocol) for ICMP.
+    pub edges_noport: BTreeSet<(u32, u32, Proto)>,
+    /// Ids in enforce mode (0 if the default mode is enforce).
+    pub enforce: BTreeSet<u32>,
+    /// Ids in audit mode.
+    pub audit: BTreeSet<u32>,
+    /// DNS resolver ranges.
+    pub dns4: BTreeSet<Ipv4Net>,
+    /// DNS resolver ranges.
+    pub dns6: BTreeSet<Ipv6Net>,
+    /// Things that could not be rendered, for the logs.
+    pub warnings: Vec<String>,
+}
+
+impl Desired {
+    /// Computes the kernel state for a policy over an inventory.
+    pub fn new(policy: &Policy, inv: &Inventory, ids: &mut IdTable) -> Self {
+        let mut d = Desired {
+            default_mode: policy.default_mode,
+            ..Desired::default()
+        };
+        let mut ranges: Vec<(IpNet, u32)> = Vec::new();
+        for w in &inv.workloads {
+            let id = ids.id(&Endpoint::Workload(w.id.clone()));
+            ranges.extend(w.addresses.iter().map(|a| (*a, id)));
+            match policy.mode_of(&w.id) {
+                Mode::Enforce => d.enforce.insert(id),
+                Mode::Audit => d.audit.insert(id),
+                Mode::Learn => false,
+            };
+        }
+        match policy.default_mode {
+            Mode::Enforce => d.enforce.insert(0),
+            Mode::Audit => d.audit.insert(0),
+            Mode::Learn => false,
+        };
+        // External ranges named by approved edges get their own ids, unless
+        // they overlap a workload's addresses (the workload wins).
+        let mut externals: BTreeSet<IpNet> = BTreeSet::new();
+        for e in &policy.edges {
+            for end in [&e.src, &e.dst] {
+                if let Endpoint::External(net) = end {
+                    externals.insert(*net);
+                }
+            }
+        }
+        for net in externals {
+            let mut probe = ranges.clone();
+            let id = ids.id(&Endpoint::External(net));
+            probe.push((net, id));
+            if let Some((a, b)) = first_overlap(&mut probe) {
+                d.warnings.push(format!(
+                    "external range {net} overlaps {} / {}: not given its own id",
+                    a.0, b.0
+                ));
+                continue;
+            }
+            ranges.push((net, id));
+            match policy.default_mode {
+                Mode::Enforce => d.enforce.insert(id),
+                Mode::Audit => d.audit.insert(id),
+                Mode::Learn => false,
+            };
+        }
+        for (net, id) in ranges {
+            match net {
+                IpNet::V4(n) => d.addr4.insert(n, id),
+                IpNet::V6(n) => d.addr6.insert(n, id),
+            };
+        }
+        for e in &policy.edges {
+            let resolvable = |ep: &Endpoint| match ep {
+                Endpoint::Workload(w) => inv.workload(w).is_some(),
+                Endpoint::External(_) => true,
+            };
+            if !resolvable(&e.src) || !resolvable(&e.dst) {
+                d.warnings.push(format!(
+                    "edge {e}: workload not in the inventory, not enforced"
+                ));
+                continue;
+            }
+            let (s, t) = (ids.id(&e.src), ids.id(&e.dst));
+            match e.port {
+                Some(p) => d.edges.insert((s, t, e.proto, p)),
+                None => d.edges_noport.insert((s, t, e.proto)),
+            };
+        }
+        for r in inv.resolver_ranges() {
+            match r {
+                IpNet::V4(n) => d.dns4.insert(n),
+                IpNet::V6(n) => d.dns6.insert(n),
+            };
+        }
+        d
+    }
+
+    /// Total number of set and map elements.
+    pub fn element_count(&self) -> usize {
+        self.addr4.len()
+            + self.addr6.len()
+            + self.edges.len()
+            + self.edges_noport.len()
+            + self.enforce.len()
+            + self.audit.len()
+            + self.dns4.len()
+            + self.dns6.len()
+    }
+}
+
+// === expression helpers ===
+
+fn s(v: &str) -> Expression<'static> {
+    Expression::String(Cow::Owned(v.to_owned()))
+}
+
+fn num(v: u32) -> Expression<'static> {
+    Expression::Number(v)
+}
+
+fn meta(key: MetaKey) -> Expression<'static> {
+    Expression::Named(NamedExpression::Meta(Meta { key }))
+}
+
+fn ct(key: &str) -> Expression<'static> {
+    Expression::Named(NamedExpression::CT(CT {
+        key: Cow::Owned(key.to_owned()),
+        family: None,
+        dir: None,
+    }))
+}
+
+fn payload(proto: &str, field: &str) -> Expression<'static> {
+    Expression::Named(NamedExpression::Payload(Payload::PayloadField(
+        PayloadField {
+            protocol: Cow::Owned(proto.to_owned()),
+            field: Cow::Owned(field.to_owned()),
+        },
+    )))
+}
+
+fn set_ref(name: &str) -> Expression<'static> {
+    s(&format!("@{name}"))
+}
+
+fn anon_set(items: &[&str]) -> Expression<'static> {
+    Expression::Named(NamedExpression::Set(
+        items.iter().map(|i| SetItem::Element(s(i))).collect(),
+    ))
+}
+
+fn matches(
+    left: Expression<'static>,
+    op: Operator,
+    right: Expression<'static>,
+) -> Statement<'static> {
+    Statement::Match(Match { left, right, op })
+}
+
+fn counter() -> Statement<'static> {
+    Statement::Counter(Counter::Anonymous(None))
+}
+
+fn goto(chain: &str) -> Statement<'static> {
+    Statement::Goto(JumpTarget {
+        target: Cow::Owned(chain.to_owned()),
+    })
+}
+
+fn set_stmt(key: Expression<'static>, value: Expression<'static>) -> Statement<'static> {
+    Statement::Mangle(Mangle { key, value })
+}
+
+fn v4_elem(n: &Ipv4Net) -> Expression<'static> {
+    if n.prefix_len() == 32 {
+        s(&n.addr().to_string())
+    } else {
+        Expression::Named(NamedExpression::Prefix(Prefix {
+            addr: Box::new(s(&n.network().to_string())),
+            len: u32::from(n.prefix_len()),
+        }))
+    }
+}
+
+fn v6_elem(n: &Ipv6Net) -> Expression<'static> {
+    if n.prefix_len() == 128 {
+        s(&n.addr().to_string())
+    } else {
+        Expression::Named(NamedExpression::Prefix(Prefix {
+            addr: Box::new(s(&n.network().to_string())),
+            len: u32::from(n.prefix_len()),
+        }))
+    }
+}
+
+fn pair(k: Expression<'static>, v: u32) -> Expression<'static> {
+    Expression::List(vec![k, num(v)])
+}
+
+fn edge_elem(e: &(u32, u32, Proto, u16)) -> Expression<'static> {
+    Expression::Named(NamedExpression::Concat(vec![
+        num(e.0),
+        num(e.1),
+        s(e.2.nft_name()),
+        num(u32::from(e.3)),
+    ]))
+}
+
+fn noport_elem(e: &(u32, u32, Proto)) -> Expression<'static> {
+    Expression::Named(NamedExpression::Concat(vec![
+        num(e.0),
+        num(e.1),
+        s(e.2.nft_name()),
+    ]))
+}
+
+// === the table ===
+
+/// Names and types of the table's sets and maps.
+struct SetSpec {
+    name: &'static str,
+    key: SetTypeValue<'static>,
+    map: Option<SetType>,
+    interval: bool,
+}
+
+fn set_specs() -> Vec<SetSpec> {
+    use SetType::*;
+    let single = SetTypeValue::Single;
+    let concat = |t: &[SetType]| SetTypeValue::Concatenated(Cow::Owned(t.to_vec()));
+    vec![
+        SetSpec {
+            name: "addr4",
+            key: single(Ipv4Addr),
+            map: Some(Mark),
+            interval: true,
+        },
+        SetSpec {
+            name: "addr6",
+            key: single(Ipv6Addr),
+            map: Some(Mark),
+            interval: true,
+        },
+        SetSpec {
+            name: "edges",
+            key: concat(&[Mark, Mark, InetProto, InetService]),
+            map: None,
+            interval: false,
+        },
+        SetSpec {
+            name: "edges_noport",
+            key: concat(&[Mark, Mark, InetProto]),
+            map: None,
+            interval: false,
+        },
+        SetSpec {
+            name: "enforce",
+            key: single(Mark),
+            map: None,
+            interval: false,
+        },
+        SetSpec {
+            name: "audit",
+            key: single(Mark),
+            map: None,
+            interval: false,
+        },
+        SetSpec {
+            name: "dns4",
+            key: single(Ipv4Addr),
+            map: None,
+            interval: true,
+        },
+        SetSpec {
+            name: "dns6",
+            key: single(Ipv6Addr),
+            map: None,
+            interval: true,
+        },
+    ]
+}
+
+/// The elements of each named set, as nftables expressions.
+fn elements(d: &Desired) -> BTreeMap<&'static str, Vec<Expression<'static>>> {
+    let mut m = BTreeMap::new();
+    m.insert(
+        "addr4",
+        d.addr4
+            .iter()
+            .map(|(n, id)| pair(v4_elem(n), *id))
+            .collect(),
+    );
+    m.insert(
+        "addr6",
+        d.addr6
+            .iter()
+            .map(|(n, id)| pair(v6_elem(n), *id))
+            .collect(),
+    );
+    m.insert("edges", d.edges.iter().map(edge_elem).collect());
+    m.insert(
+        "edges_noport",
+        d.edges_noport.iter().map(noport_elem).collect(),
+    );
+    m.insert("enforce", d.enforce.iter().map(|i| num(*i)).collect());
+    m.insert("audit", d.audit.iter().map(|i| num(*i)).collect());
+    m.insert("dns4", d.dns4.iter().map(v4_elem).collect());
+    m.insert("dns6", d.dns6.iter().map(v6_elem).collect());
+    m
+}
+
+fn rule(
+    o: &RenderOptions,
+    chain: &str,
+    comment: Option<&str>,
+    expr: Vec<Statement<'static>>,
+) -> NfListObject<'static> {
+    NfListObject::Rule(Rule {
+        family: NfFamily::INet,
+        table: Cow::Owned(o.table.clone()),
+        chain: Cow::Owned(chain.to_owned()),
+        expr: Cow::Owned(expr),
+        handle: None,
+        index: None,
+        comment: comment.map(|c| Cow::Owned(c.to_owned())),
+    })
+}
+
+fn chain(o: &RenderOptions, name: &str, hook: Option<NfHook>) -> NfListObject<'static> {
+    NfListObject::Chain(Chain {
+        family: NfFamily::INet,
+        table: Cow::Owned(o.table.clone()),
+        name: Cow::Owned(name.to_owned()),
+        newname: None,
+        handle: None,
+        _type: hook.map(|_| NfChainType::Filter),
+        hook,
+        prio: hook.map(|_| o.priority),
+        dev: None,
+        policy: hook.map(|_| NfChainPolicy::Accept),
+    })
+}
+
+/// A verdict chain: reset the scratch marks, log the first packet, count, decide.
+fn verdict_rules(
+    o: &RenderOptions,
+    name: &str,
+    rule_name: &str,
+    accept: bool,
+) -> Vec<NfListObject<'static>> {
+    let log = Log {
+        prefix: Some(Cow::Owned(format!("{LOG_PREFIX}{rule_name}"))),
+        group: Some(u32::from(o.nflog_group)),
+        snaplen: Some(SNAPLEN),
+        queue_threshold: None,
+        level: None,
+        flags: None,
+    };
+    vec![
+        chain(o, name, None),
+        rule(
+            o,
+            name,
+            Some(rule_name),
+            vec![
+                set_stmt(meta(MetaKey::Mark), num(0)),
+                set_stmt(ct("mark"), num(0)),
+                Statement::Log(Some(log)),
+                counter(),
+                if accept {
+                    Statement::Accept(None)
+                } else {
+                    Statement::Drop(None)
+                },
+            ],
+        ),
+    ]
+}
+
+fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
+    let table = || Cow::Owned(o.table.clone());
+    let mut out = vec![NfListObject::Table(Table {
+        family: NfFamily::INet,
+        name: table(),
+        handle: None,
+    })];
+    let mut elems = elements(d);
+    for spec in set_specs() {
+        let elem = elems
+            .remove(spec.name)
+            .filter(|e| !e.is_empty())
+            .map(Cow::Owned);
+        let flags = spec
+            .interval
+            .then(|| [SetFlag::Interval].into_iter().collect());
+        match spec.map {
+            Some(map) => out.push(NfListObject::Map(Box::new(Map {
+                family: NfFamily::INet,
+                table: table(),
+                name: Cow::Borrowed(spec.name),
+                handle: None,
+                set_type: spec.key,
+                map: SetTypeValue::Single(map),
+                policy: None,
+                flags,
+                elem,
+                timeout: None,
+                gc_interval: None,
+                size: None,
+                comment: None,
+            }))),
+            None => out.push(NfListObject::Set(Box::new(Set {
+                family: NfFamily::INet,
+                table: table(),
+                name: Cow::Borrowed(spec.name),
+                handle: None,
+                set_type: spec.key,
+                policy: None,
+                flags,
+                elem,
+                timeout: None,
+                gc_interval: None,
+                size: None,
+                comment: None,
+            }))),
+        }
+    }
+
+    // forward
+    out.push(chain(o, "forward", Some(NfHook::Forward)));
+    out.push(rule(
+        o,
+        "forward",
+        Some("established"),
+        vec![
+            matches(
+                ct("state"),
+                Operator::IN,
+                anon_set(&["established", "related"]),
+            ),
+            counter(),
+            Statement::Accept(None),
+        ],
+    ));
+    out.push(rule(
+        o,
+        "forward",
+        Some("not-new"),
+        vec![
+            matches(ct("state"), Operator::NEQ, s("new")),
+            counter(),
+            Statement::Accept(None),
+        ],
+    ));
+    for (fam, set) in [("ip", "dns4"), ("ip6", "dns6")] {
+        out.push(rule(
+            o,
+            "forward",
+            Some("dns"),
+            vec![
+                matches(
+                    meta(MetaKey::L4proto),
+                    Operator::IN,
+                    anon_set(&["tcp", "udp"]),
+                ),
+                matches(payload("th", "dport"), Operator::EQ, num(53)),
+                matches(payload(fam, "daddr"), Operator::EQ, set_ref(set)),
+                counter(),
+                Statement::Accept(None),
+            ],
+        ));
+    }
+    out.push(rule(
+        o,
+        "forward",
+        None,
+        vec![Statement::Jump(JumpTarget {
+            target: Cow::Borrowed("classify"),
+        })],
+    ));
+
+    // classify
+    out.push(chain(o, "classify", None));
+    for key in [meta(MetaKey::Mark), ct("mark")] {
+        out.push(rule(
+            o,
+            "classify",
+            Some("foreign-mark"),
+            vec![
+                matches(key, Operator::NEQ, num(0)),
+                counter(),
+                goto("foreign"),
+            ],
+        ));
+    }
+    for (fam, map) in [("ip", "addr4"), ("ip6", "addr6")] {
+        let lookup = |field: &str| {
+            Expression::Named(NamedExpression::Map(Box::new(nftables::expr::Map {
+                key: payload(fam, field),
+                data: set_ref(map),
+            })))
+        };
+        out.push(rule(
+            o,
+            "classify",
+            None,
+            vec![set_stmt(meta(MetaKey::Mark), lookup("saddr"))],
+        ));
+        out.push(rule(
+            o,
+            "classify",
+            None,
+            vec![set_stmt(ct("mark"), lookup("daddr"))],
+        ));
+    }
+    out.push(rule(
+        o,
+        "classify",
+        Some("approved-edge"),
+        vec![
+            matches(
+                Expression::Named(NamedExpression::Concat(vec![
+                    meta(MetaKey::Mark),
+                    ct("mark"),
+                    meta(MetaKey::L4proto),
+                    payload("th", "dport"),
+                ])),
+                Operator::EQ,
+                set_ref("edges"),
+            ),
+            goto("allow"),
+        ],
+    ));
+    out.push(rule(
+        o,
+        "classify",
+        Some("approved-edge-icmp"),
+        vec![
+            matches(
+                meta(MetaKey::L4proto),
+                Operator::IN,
+                anon_set(&["icmp", "ipv6-icmp"]),
+            ),
+            matches(
+                Expression::Named(NamedExpression::Concat(vec![
+                    meta(MetaKey::Mark),
+                    ct("mark"),
+                    meta(MetaKey::L4proto),
+                ])),
+                Operator::EQ,
+                set_ref("edges_noport"),
+            ),
+            goto("allow"),
+        ],
+    ));
+    for (key, set, target) in [
+        (meta(MetaKey::Mark), "enforce", "deny_egress"),
+        (ct("mark"), "enforce", "deny_ingress"),
+        (meta(MetaKey::Mark), "audit", "audit_egress"),
+        (ct("mark"), "audit", "audit_ingress"),
+    ] {
+        out.push(rule(
+            o,
+            "classify",
+            None,
+            vec![matches(key, Operator::EQ, set_ref(set)), goto(target)],
+        ));
+    }
+    out.push(rule(o, "classify", None, vec![goto("learn")]));
+
+    out.extend(verdict_rules(o, "allow", "allow", true));
+    out.extend(verdict_rules(o, "learn", "learn", true));
+    out.extend(verdict_rules(o, "audit_egress", "audit-egress", true));
+    out.extend(verdict_rules(o, "audit_ingress", "audit-ingress", true));
+    out.extend(verdict_rules(o, "deny_egress", "deny-egress", false));
+    out.extend(verdict_rules(o, "deny_ingress", "deny-ingress", false));
+
+    // foreign: the marks belong to someone else; decide by the default mode
+    // without touching them.
+    let (name, accept) = match d.default_mode {
+        Mode::Learn => ("foreign-mark-learn", true),
+        Mode::Audit => ("foreign-mark-audit", true),
+        Mode::Enforce => ("foreign-mark-deny", false),
+    };
+    out.push(chain(o, "foreign", None));
+    out.push(rule(
+        o,
+        "foreign",
+        Some(name),
+        vec![
+            Statement::Log(Some(Log {
+                prefix: Some(Cow::Owned(format!("{LOG_PREFIX}{name}"))),
+                group: Some(u32::from(o.nflog_group)),
+                snaplen: Some(SNAPLEN),
+                queue_threshold: None,
+                level: None,
+                flags: None,
+            })),
+            counter(),
+            if accept {
+                Statement::Accept(None)
+            } else {
+                Statement::Drop(None)
+            },
+        ],
+    ));
+    out
+}
+
+/// One transaction that replaces the whole table: existing or not, the
+/// table is deleted and re-created in the same batch, so the kernel goes
+/// from the old policy to the new one with nothing in between.
+pub fn full_batch(d: &Desired, o: &RenderOptions) -> Nftables<'static> {
+    let mut b = Batch::new();
+    let t = NfListObject::Table(Table {
+        family: NfFamily::INet,
+        name: Cow::Owned(o.table.clone()),
+        handle: None,
+    });
+    b.add(t.clone());
+    b.delete(t);
+    // Chains before rules: a rule may only jump to a chain that exists.
+    let (rules, others): (Vec<_>, Vec<_>) = table_objects(d, o)
+        .into_iter()
+        .partition(|obj| matches!(obj, NfListObject::Rule(_)));
+    for obj in others.into_iter().chain(rules) {
+        b.add(obj);
+    }
+    b.to_nftables()
+}
+
+/// The smallest transaction from `old` to `new`, or `None` if nothing
+/// changed. Only set elements change, unless the default mode did (then
+/// the `foreign` chain is rewritten in the same transaction).
+pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Nftables<'static>> {
+    let mut b = Batch::new();
+    let mut any = false;
+    let old_e = elements(old);
+    let new_e = elements(new);
+    for (name, old_items) in &old_e {
+        let new_items = new_e.get(name).map(Vec::as_slice).unwrap_or_default();
+        let removed: Vec<Expression<'static>> = old_items
+            .iter()
+            .filter(|e| !new_items.contains(e))
+            .map(map_key)
+            .collect();
+        if !removed.is_empty() {
+            any = true;
+            b.delete(element(o, name, removed));
+        }
+    }
+    for (name, new_items) in &new_e {
+        let old_items = old_e.get(name).map(Vec::as_slice).unwrap_or_default();
+        let added: Vec<Expression<'static>> = new_items
+            .iter()
+            .filter(|e| !old_items.contains(e))
+            .cloned()
+            .collect();
+        if !added.is_empty() {
+            any = true;
+            b.add(element(o, name, added));
+        }
+    }
+    if old.default_mode != new.default_mode {
+        any = true;
+        b.add_cmd(NfCmd::Flush(FlushObject::Chain(Chain {
+            family: NfFamily::INet,
+            table: Cow::Owned(o.table.clone()),
+            name: Cow::Borrowed("foreign"),
+            newname: None,
+            handle: None,
+            _type: None,
+            hook: None,
+            prio: None,
+            dev: None,
+            policy: None,
+        })));
+        for obj in table_objects(new, o) {
+            if let NfListObject::Rule(r) = &obj {
+                if r.chain == "foreign" {
+                    b.add(obj);
+                }
+            }
+        }
+    }
+    any.then(|| b.to_nftables())
+}
+
+/// For deleting a map element only its key is given.
+fn map_key(e: &Expression<'static>) -> Expression<'static> {
+    match e {
+        Expression::List(kv) => kv.first().cloned().unwrap_or_else(|| e.clone()),
+        other => other.clone(),
+    }
+}
+
+fn element(o: &RenderOptions, name: &str, elem: Vec<Expression<'static>>) -> NfListObject<'static> {
+    NfListObject::Element(Element {
+        family: NfFamily::INet,
+        table: Cow::Owned(o.table.clone()),
+        name: Cow::Owned(name.to_owned()),
+        elem: Cow::Owned(elem),
+    })
+}
+
+/// Runs a transaction (`nft -j -f -`).
+pub fn apply(batch: &Nftables<'_>) -> Result<(), RenderError> {
+    helper::apply_ruleset(batch).map_err(RenderError::from)
+}
+
+/// Deletes Palisade's table (and nothing else). Idempotent.
+pub fn uninstall(table: &str) -> Result<(), RenderError> {
+    let mut b = Batch::new();
+    let t = NfListObject::Table(Table {
+        family: NfFamily::INet,
+        name: Cow::Owned(table.to_owned()),
+        handle: None,
+    });
+    b.add(t.clone());
+    b.delete(t);
+    apply(&b.to_nftables())
+}
+
+/// Does Palisade's table exist in this network namespace?
+pub fn table_exists(table: &str) -> Result<bool, RenderError> {
+    match helper::get_current_ruleset_raw(helper::DEFAULT_NFT, ["-t", "list", "tables", "inet"]) {
+        Ok(out) => {
+            let v: serde_json::Value =
+                serde_json::from_str(&out).map_err(|e| RenderError::Nft(e.to_string()))?;
+            Ok(v.get("nftables")
+                .and_then(|a| a.as_array())
+                .is_some_and(|a| {
+                    a.iter()
+                        .any(|o| o.pointer("/table/name").and_then(|n| n.as_str()) == Some(table))
+                }))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Packet and byte counters of the verdict rules, by rule comment.
+pub fn read_counters(table: &str) -> Result<BTreeMap<String, (u64, u64)>, RenderError> {
+    let out = helper::get_current_ruleset_raw(
+        helper::DEFAULT_NFT,
+        ["-t", "list", "table", "inet", table],
+    )?;
+    let v: serde_json::Value =
+        serde_json::from_str(&out).map_err(|e| RenderError::Nft(e.to_string()))?;
+    let mut m: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for obj in v
+        .get("nftables")
+        .and_then(|a| a.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let Some(rule) = obj.get("rule") else {
+            continue;
+        };
+        let Some(comment) = rule.get("comment").and_then(|c| c.as_str()) else {
+            continue;
+        };
+        for st in rule
+            .get("expr")
+            .and_then(|e| e.as_array())
+            .into_iter()
+            .flatten()
+        {
+            if let Some(c) = st.get("counter") {
+                let p = c.get("packets").and_then(|x| x.as_u64()).unwrap_or(0);
+                let b = c.get("bytes").and_then(|x| x.as_u64()).unwrap_or(0);
+                let e = m.entry(comment.to_owned()).or_default();
+                e.0 += p;
+                e.1 += b;
+            }
+        }
+    }
+    Ok(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn inv() -> Inventory {
+        Inventory::parse(
+            r#"
+workloads:
+  - {namespace: a, name: web, addresses: [10.0.0.1, "fd00::1"]}
+  - {namespace: a, name: api, addresses: [10.0.1.0/24]}
+dns: {resolvers: [10.96.0.10]}
+"#,
+            Path::new("t"),
+        )
+        .unwrap()
+    }
+
+    fn policy(edges: &[&str], mode: Mode) -> Policy {
+        let mut p = Policy::initial();
+        p.edges = edges.iter().map(|e| e.parse().unwrap()).collect();
+        p.default_mode = mode;
+        p
+    }
+
+    #[test]
+    fn desired_resolves_ids_and_modes() {
+        let mut ids = IdTable::default();
+        let mut p = policy(
+            &[
+                "a/web->a/api:tcp/80",
+                "a/api->external:192.0.2.1/32:tcp/443",
+                "a/web->a/gone:tcp/1",
+                "a/web->external:10.0.1.5/32:tcp/1",
+                "a/web->a/api:icmp",
+            ],
+            Mode::Enforce,
+        );
+        p.modes.insert("a/api".parse().unwrap(), Mode::Audit);
+        let d = Desired::new(&p, &inv(), &mut ids);
+        let web = ids.id(&"a/web".parse().unwrap());
+        let api = ids.id(&"a/api".parse().unwrap());
+        assert_eq!(d.addr4.len(), 3, "{:?}", d.addr4);
+        assert_eq!(d.addr6.len(), 1);
+        assert!(d.edges.contains(&(web, api, Proto::Tcp, 80)));
+        assert!(d.edges_noport.contains(&(web, api, Proto::Icmp)));
+        assert_eq!(d.edges.len(), 3, "{:?}", d.edges);
+        assert!(d.enforce.contains(&0) && d.enforce.contains(&web));
+        assert!(d.audit.contains(&api));
+        assert_eq!(d.warnings.len(), 2, "{:?}", d.warnings);
+        assert_eq!(d.dns4.len(), 1);
+    }
+
+    #[test]
+    fn ids_are_stable_across_address_changes() {
+        let mut ids = IdTable::default();
+        let p = policy(&["a/web->a/api:tcp/80"], Mode::Enforce);
+        let d1 = Desired::new(&p, &inv(), &mut ids);
+        let mut inv2 = inv();
+        inv2.workloads[1].addresses = vec!["10.0.9.9/32".parse().unwrap()];
+        let d2 = Desired::new(&p, &inv2, &mut ids);
+        assert_eq!(d1.edges, d2.edges);
+        let o = RenderOptions::default();
+        let batch = diff_batch(&d1, &d2, &o).unwrap();
+        let json = serde_json::to_string(&batch).unwrap();
+        // Only the address map changes.
+        assert!(
+            json.contains("addr4") && !json.contains("\"edges\""),
+            "{json}"
+        );
+        assert!(diff_batch(&d2, &d2, &o).is_none());
+    }
+
+    #[test]
+    fn full_batch_is_one_transaction_that_replaces_the_table() {
+        let mut ids = IdTable::default();
+        let d = Desired::new(
+            &policy(&["a/web->a/api:tcp/80"], Mode::Learn),
+            &inv(),
+            &mut ids,
+        );
+        let json = serde_json::to_value(full_batch(&d, &RenderOptions::default())).unwrap();
+        let cmds = json["nftables"].as_array().unwrap();
+        assert!(cmds[0]["add"]["table"].is_object());
+        assert!(cmds[1]["delete"]["table"].is_object());
+        assert!(cmds.len() > 20);
+    }
+}
