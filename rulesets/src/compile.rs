@@ -96,6 +96,10 @@ pub struct RuleMeta {
     pub tags: Vec<String>,
     /// `file:line` where the rule is defined.
     pub location: String,
+    /// How many `examples` the rule carries (each checked at load time).
+    pub examples: usize,
+    /// Whether this is a request-level check (no value matcher).
+    pub is_check: bool,
 }
 
 /// Which values a rule looks at.
@@ -173,10 +177,22 @@ pub(crate) struct CompiledRule {
     pub(crate) gated: bool,
 }
 
+/// One node of the transformation trie: the form obtained by applying `transform` to the
+/// parent's form. Node 0 is the raw value. Pipelines that share a prefix share its nodes, so
+/// `url_decode_multi` is computed once per value for every group built on it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Node {
+    pub(crate) parent: usize,
+    pub(crate) transform: Option<Transform>,
+}
+
 /// Rules sharing one transformation pipeline.
 #[derive(Debug)]
 pub(crate) struct Group {
+    /// The pipeline (without `lowercase`, which is case-insensitive matching instead).
     pub(crate) transforms: Vec<Transform>,
+    /// The trie node holding this pipeline's form.
+    pub(crate) node: usize,
     pub(crate) ac: Option<AhoCorasick>,
     /// Pattern id → rules gated by it.
     pub(crate) pattern_rules: Vec<Vec<usize>>,
@@ -191,6 +207,7 @@ pub(crate) struct Group {
 #[derive(Debug)]
 pub struct CompiledRuleSet {
     pub(crate) rules: Vec<CompiledRule>,
+    pub(crate) nodes: Vec<Node>,
     pub(crate) groups: Vec<Group>,
     pub(crate) checks: Vec<usize>,
     version: String,
@@ -411,9 +428,10 @@ pub fn compile_files(
 
 // === building ===
 
-#[derive(Default)]
 struct Builder {
     rules: Vec<CompiledRule>,
+    nodes: Vec<Node>,
+    node_of: HashMap<(usize, Transform), usize>,
     ids: HashSet<String>,
     groups: Vec<Group>,
     group_of: HashMap<Vec<Transform>, usize>,
@@ -422,7 +440,32 @@ struct Builder {
     checks: Vec<usize>,
 }
 
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            rules: Vec::new(),
+            nodes: vec![Node {
+                parent: 0,
+                transform: None,
+            }],
+            node_of: HashMap::new(),
+            ids: HashSet::new(),
+            groups: Vec::new(),
+            group_of: HashMap::new(),
+            literal_ids: Vec::new(),
+            checks: Vec::new(),
+        }
+    }
+}
+
 fn regex(pattern: &str) -> Result<meta::Regex, String> {
+    regex_ci(pattern, false)
+}
+
+/// Compiles a rule regex: linear time (no backtracking engine exists in `regex-automata`'s
+/// meta regex), ASCII-only classes and word boundaries (byte-oriented like the input),
+/// size-limited. `ci`: case-insensitive, for rules that ask for `lowercase`.
+fn regex_ci(pattern: &str, ci: bool) -> Result<meta::Regex, String> {
     meta::Builder::new()
         .configure(
             meta::Config::new()
@@ -435,6 +478,7 @@ fn regex(pattern: &str) -> Result<meta::Regex, String> {
             syntax::Config::new()
                 .unicode(false)
                 .utf8(false)
+                .case_insensitive(ci)
                 .nest_limit(100),
         )
         .build(pattern)
@@ -522,12 +566,33 @@ fn parse_target(spec: &mut TargetSpec, sel: &str) -> Result<(), String> {
 }
 
 impl Builder {
+    fn node_for(&mut self, transforms: &[Transform]) -> usize {
+        let mut node = 0;
+        for &t in transforms {
+            node = match self.node_of.get(&(node, t)) {
+                Some(&n) => n,
+                None => {
+                    self.nodes.push(Node {
+                        parent: node,
+                        transform: Some(t),
+                    });
+                    let n = self.nodes.len() - 1;
+                    self.node_of.insert((node, t), n);
+                    n
+                }
+            };
+        }
+        node
+    }
+
     fn group_for(&mut self, transforms: Vec<Transform>) -> usize {
         if let Some(&g) = self.group_of.get(&transforms) {
             return g;
         }
         let g = self.groups.len();
+        let node = self.node_for(&transforms);
         self.groups.push(Group {
+            node,
             transforms: transforms.clone(),
             ac: None,
             pattern_rules: Vec::new(),
@@ -585,6 +650,13 @@ impl Builder {
             })
             .transpose()?
             .unwrap_or_default();
+        // `lowercase` is matching without case, not a copy: the literal automata are ASCII
+        // case-insensitive already, and the regex is compiled case-insensitive.
+        let case_insensitive = transforms.contains(&Transform::Lowercase);
+        let transforms: Vec<Transform> = transforms
+            .into_iter()
+            .filter(|t| *t != Transform::Lowercase)
+            .collect();
 
         let kinds = usize::from(spec.regex.is_some() || !spec.literals.is_empty())
             + usize::from(spec.detector.is_some())
@@ -631,6 +703,8 @@ impl Builder {
             score,
             tags,
             location,
+            examples: spec.examples.len(),
+            is_check: spec.check.is_some(),
         });
         let index = self.rules.len();
 
@@ -657,7 +731,7 @@ impl Builder {
                 .ok_or_else(|| format!("unknown detector `{d}`; known: sqli, xss"))?;
             (Matcher::Detector(d), Vec::new())
         } else if let Some(pattern) = &spec.regex {
-            let re = regex(pattern)?;
+            let re = regex_ci(pattern, case_insensitive)?;
             let literals: Vec<Vec<u8>> = if spec.negate {
                 Vec::new()
             } else if !spec.literals.is_empty() {
@@ -750,6 +824,7 @@ impl Builder {
         }
         Ok(CompiledRuleSet {
             rules: self.rules,
+            nodes: self.nodes,
             groups: self.groups,
             checks: self.checks,
             version,

@@ -9,8 +9,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::compile::{run_matcher, CompiledRuleSet, Matcher, NameMatch, RuleMeta};
-use crate::normalize::apply_all;
+use std::borrow::Cow;
+
+use crate::compile::{run_matcher, CompiledRuleSet, Matcher, NameMatch, Node, RuleMeta};
 use crate::request::{InspectedRequest, Item};
 use crate::spec::Category;
 
@@ -320,15 +321,16 @@ impl CompiledRuleSet {
     ) {
         let bit = item.part.bit();
         let value = req.value(item);
+        let mut forms = Forms::new(self.nodes.len());
         for group in &self.groups {
             if group.parts & bit == 0 {
                 continue;
             }
-            let form = apply_all(&group.transforms, value);
+            let form = forms.get(&self.nodes, group.node, value);
             s.stamp = s.stamp.wrapping_add(1);
             s.candidates.clear();
             if let Some(ac) = &group.ac {
-                for m in ac.find_overlapping_iter(form.as_ref()) {
+                for m in ac.find_overlapping_iter(form) {
                     let Some(rules) = group.pattern_rules.get(m.pattern().as_usize()) else {
                         continue;
                     };
@@ -366,20 +368,20 @@ impl CompiledRuleSet {
                     continue;
                 }
                 let literal_at = (ls != usize::MAX).then_some((ls, le));
-                if let Some((start, end, desc)) = run_matcher(&rule.matcher, &form, literal_at) {
+                if let Some((start, end, desc)) = run_matcher(&rule.matcher, form, literal_at) {
                     if let Some(x) = s.matched.get_mut(ri) {
                         *x = true;
                     }
                     let fragment = match desc {
                         Some(d) => {
-                            format!("{d}: {}", printable(&form, 0, form.len(), FRAGMENT_MAX))
+                            format!("{d}: {}", printable(form, 0, form.len(), FRAGMENT_MAX))
                         }
-                        None => printable(&form, start, end, FRAGMENT_MAX),
+                        None => printable(form, start, end, FRAGMENT_MAX),
                     };
                     let form_info = cfg.explain.then(|| {
                         let names: Vec<&str> =
                             group.transforms.iter().map(|t| t.as_str()).collect();
-                        (printable(&form, 0, form.len(), FORM_MAX), names.join(","))
+                        (printable(form, 0, form.len(), FORM_MAX), names.join(","))
                     });
                     verdict.add(Match {
                         rule: rule.meta.clone(),
@@ -390,6 +392,67 @@ impl CompiledRuleSet {
                 }
             }
         }
+    }
+}
+
+/// The forms of one value, per transformation-trie node, computed on demand. A transformation
+/// that changes nothing (returns `Borrowed`) shares its parent's bytes.
+struct Forms {
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone)]
+enum Slot {
+    Pending,
+    /// The same bytes as this node (0: the raw value).
+    Same(usize),
+    Own(Vec<u8>),
+}
+
+impl Forms {
+    fn new(nodes: usize) -> Self {
+        Forms {
+            slots: vec![Slot::Pending; nodes],
+        }
+    }
+
+    fn bytes<'a>(&'a self, node: usize, raw: &'a [u8]) -> &'a [u8] {
+        match self.slots.get(node) {
+            Some(Slot::Own(v)) => v,
+            Some(Slot::Same(n)) if *n != node => self.bytes(*n, raw),
+            _ => raw,
+        }
+    }
+
+    fn ensure(&mut self, nodes: &[Node], node: usize, raw: &[u8]) {
+        if !matches!(self.slots.get(node), Some(Slot::Pending)) {
+            return;
+        }
+        let Some(n) = nodes.get(node) else { return };
+        let slot = match n.transform {
+            None => Slot::Same(0),
+            Some(t) => {
+                // Parents always have smaller indices: the recursion depth is the pipeline
+                // length, bounded by the rule files.
+                self.ensure(nodes, n.parent, raw);
+                let parent = self.bytes(n.parent, raw);
+                match t.apply(parent) {
+                    Cow::Borrowed(_) => match self.slots.get(n.parent) {
+                        Some(Slot::Same(k)) => Slot::Same(*k),
+                        _ => Slot::Same(n.parent),
+                    },
+                    Cow::Owned(v) => Slot::Own(v),
+                }
+            }
+        };
+        if let Some(s) = self.slots.get_mut(node) {
+            *s = slot;
+        }
+    }
+
+    fn get<'a>(&'a mut self, nodes: &[Node], node: usize, raw: &'a [u8]) -> &'a [u8] {
+        self.ensure(nodes, node, raw);
+        self.bytes(node, raw)
     }
 }
 
@@ -479,7 +542,7 @@ check = "cl-and-te"
         assert_eq!(v.score, 5);
         assert_eq!(v.matches[0].rule.id, "t-union");
         assert_eq!(v.matches[0].target, "ARGS:q");
-        assert_eq!(v.matches[0].fragment, "union all select");
+        assert_eq!(v.matches[0].fragment, "UNION ALL SELECT");
         let v = set.evaluate(&get("/?q=the+union+of+two+sets"), &EvalConfig::default());
         assert!(!v.is_block());
         assert!(v.matches.is_empty());

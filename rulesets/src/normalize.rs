@@ -1,7 +1,7 @@
 //! Transformations: the forms a value is inspected in.
 //!
 //! Every transformation is a pure function `&[u8] -> Cow<[u8]>` that returns the input
-//! borrowed when it has nothing to change, so a benign value usually costs one scan per
+//! borrowed when (and only when) it has nothing to change, so a benign value usually costs one scan per
 //! transformation and no allocation. Decoders are single pass and bounded: repeated decoding
 //! is a separate, explicitly bounded transformation ([`Transform::UrlDecodeMulti`]).
 
@@ -618,15 +618,17 @@ pub fn remove_whitespace(input: &[u8]) -> Cow<'_, [u8]> {
 
 /// Leading and trailing whitespace removed.
 pub fn trim(input: &[u8]) -> Cow<'_, [u8]> {
-    let start = input
-        .iter()
-        .position(|&b| !is_space(b))
-        .unwrap_or(input.len());
+    let start = input.iter().position(|&b| !is_space(b)).unwrap_or(input.len());
     let end = input
         .iter()
         .rposition(|&b| !is_space(b))
         .map_or(start, |p| p + 1);
-    Cow::Borrowed(input.get(start..end).unwrap_or_default())
+    if start == 0 && end == input.len() {
+        return Cow::Borrowed(input);
+    }
+    // Owned when changed: every transformation returns `Borrowed` only for "unchanged",
+    // which the evaluator relies on to share forms.
+    Cow::Owned(input.get(start..end).unwrap_or_default().to_vec())
 }
 
 // === comments ===

@@ -1,0 +1,76 @@
+//! Corpus tests: detection and false-positive floors over the shared request corpora.
+//!
+//! The corpora live in `../shared/corpora` next to the repository (present in CI, absent in
+//! a user's clone) or wherever `PALISADE_CORPORA` points. When they are missing the tests
+//! print a SKIP line and pass.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::path::PathBuf;
+
+use rulesets::corpus::CorpusRecord;
+use rulesets::report::Summary;
+use rulesets::{httpraw, load_builtin, EvalConfig, Limits};
+
+const ATTACK_CATEGORIES: [&str; 8] = ["sqli", "xss", "lfi", "rfi", "rce", "php", "java", "generic"];
+
+fn corpora() -> Option<PathBuf> {
+    let dir = std::env::var_os("PALISADE_CORPORA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora"));
+    if dir.join("owasp-crs-regression.jsonl").is_file() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "SKIP: corpora not found at {} (set PALISADE_CORPORA to run the corpus tests)",
+            dir.display()
+        );
+        None
+    }
+}
+
+fn run(file: &str, paranoia: u8) -> Option<Summary> {
+    let path = corpora()?.join(file);
+    let set = load_builtin().unwrap();
+    let cfg = EvalConfig {
+        paranoia,
+        ..EvalConfig::default()
+    };
+    let mut summary = Summary::default();
+    for (n, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+        let rec = CorpusRecord::parse(line, n + 1).unwrap();
+        if rec.category == "response" {
+            continue;
+        }
+        let req = httpraw::parse_request(&rec.to_raw(n + 1).unwrap(), Limits::default(), 1 << 20);
+        let v = set.evaluate(&req, &cfg);
+        summary.add(&rec.expect, &rec.category, rec.paranoia, v.is_block());
+    }
+    eprintln!("{file} at paranoia {paranoia}:\n{}", summary.table(paranoia));
+    Some(summary)
+}
+
+#[test]
+fn crs_paranoia_1_floor() {
+    let Some(s) = run("owasp-crs-regression.jsonl", 1) else { return };
+    let t = s.detection(&ATTACK_CATEGORIES, 1);
+    assert!(t.percent() >= 90.0, "PL1 detection {:.1}% ({}/{}) < 90%", t.percent(), t.flagged, t.total);
+    for cat in ATTACK_CATEGORIES {
+        let t = s.detection(&[cat], 1);
+        eprintln!("PL1 {cat}: {:.1}% ({}/{})", t.percent(), t.flagged, t.total);
+    }
+}
+
+#[test]
+fn crs_paranoia_2_floor() {
+    let Some(s) = run("owasp-crs-regression.jsonl", 2) else { return };
+    let t = s.detection(&ATTACK_CATEGORIES, 2);
+    assert!(t.percent() >= 90.0, "PL1+PL2 detection at PL2 {:.1}% ({}/{}) < 90%", t.percent(), t.flagged, t.total);
+}
+
+#[test]
+fn csic_benign_false_positive_ceiling() {
+    let Some(s) = run("csic2010-normal-train.jsonl", 1) else { return };
+    let t = s.false_positives();
+    assert!(t.total > 1000);
+    assert!(t.percent() <= 1.0, "CSIC false positives {:.2}% ({}/{}) > 1%", t.percent(), t.flagged, t.total);
+}
