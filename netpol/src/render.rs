@@ -771,36 +771,41 @@ pub fn full_batch(d: &Desired, o: &RenderOptions) -> Nftables<'static> {
 /// changed. Only set elements change, unless the default mode did (then
 /// the `foreign` chain is rewritten in the same transaction).
 pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Nftables<'static>> {
+    let mut removed: Vec<(&str, Vec<Expression<'static>>)> = Vec::new();
+    let mut added: Vec<(&str, Vec<Expression<'static>>)> = Vec::new();
+    let mut push =
+        |name: &'static str, (r, a): (Vec<Expression<'static>>, Vec<Expression<'static>>)| {
+            if !r.is_empty() {
+                removed.push((name, r));
+            }
+            if !a.is_empty() {
+                added.push((name, a));
+            }
+        };
+    push("addr4", map_diff(&old.addr4, &new.addr4, v4_elem));
+    push("addr6", map_diff(&old.addr6, &new.addr6, v6_elem));
+    push("edges", set_diff(&old.edges, &new.edges, edge_elem));
+    push(
+        "edges_noport",
+        set_diff(&old.edges_noport, &new.edges_noport, noport_elem),
+    );
+    push("enforce", set_diff(&old.enforce, &new.enforce, |i| num(*i)));
+    push("audit", set_diff(&old.audit, &new.audit, |i| num(*i)));
+    push("dns4", set_diff(&old.dns4, &new.dns4, v4_elem));
+    push("dns6", set_diff(&old.dns6, &new.dns6, v6_elem));
+    let mode_changed = old.default_mode != new.default_mode;
+    if removed.is_empty() && added.is_empty() && !mode_changed {
+        return None;
+    }
     let mut b = Batch::new();
-    let mut any = false;
-    let old_e = elements(old);
-    let new_e = elements(new);
-    for (name, old_items) in &old_e {
-        let new_items = new_e.get(name).map(Vec::as_slice).unwrap_or_default();
-        let removed: Vec<Expression<'static>> = old_items
-            .iter()
-            .filter(|e| !new_items.contains(e))
-            .map(map_key)
-            .collect();
-        if !removed.is_empty() {
-            any = true;
-            b.delete(element(o, name, removed));
-        }
+    // Deletions first, so a changed map value is delete + add.
+    for (name, elems) in removed {
+        b.delete(element(o, name, elems));
     }
-    for (name, new_items) in &new_e {
-        let old_items = old_e.get(name).map(Vec::as_slice).unwrap_or_default();
-        let added: Vec<Expression<'static>> = new_items
-            .iter()
-            .filter(|e| !old_items.contains(e))
-            .cloned()
-            .collect();
-        if !added.is_empty() {
-            any = true;
-            b.add(element(o, name, added));
-        }
+    for (name, elems) in added {
+        b.add(element(o, name, elems));
     }
-    if old.default_mode != new.default_mode {
-        any = true;
+    if mode_changed {
         b.add_cmd(NfCmd::Flush(FlushObject::Chain(Chain {
             family: NfFamily::INet,
             table: Cow::Owned(o.table.clone()),
@@ -821,15 +826,39 @@ pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Nft
             }
         }
     }
-    any.then(|| b.to_nftables())
+    Some(b.to_nftables())
 }
 
-/// For deleting a map element only its key is given.
-fn map_key(e: &Expression<'static>) -> Expression<'static> {
-    match e {
-        Expression::List(kv) => kv.first().cloned().unwrap_or_else(|| e.clone()),
-        other => other.clone(),
-    }
+/// Elements to delete and to add between two sets (linear, both sorted).
+fn set_diff<T: Ord>(
+    old: &BTreeSet<T>,
+    new: &BTreeSet<T>,
+    f: impl Fn(&T) -> Expression<'static>,
+) -> (Vec<Expression<'static>>, Vec<Expression<'static>>) {
+    (
+        old.difference(new).map(&f).collect(),
+        new.difference(old).map(&f).collect(),
+    )
+}
+
+/// Keys to delete and pairs to add between two maps; a changed value is
+/// both (deleted, then added in the same transaction).
+fn map_diff<K: Ord>(
+    old: &BTreeMap<K, u32>,
+    new: &BTreeMap<K, u32>,
+    key: impl Fn(&K) -> Expression<'static>,
+) -> (Vec<Expression<'static>>, Vec<Expression<'static>>) {
+    let removed = old
+        .iter()
+        .filter(|(k, v)| new.get(*k) != Some(*v))
+        .map(|(k, _)| key(k))
+        .collect();
+    let added = new
+        .iter()
+        .filter(|(k, v)| old.get(*k) != Some(*v))
+        .map(|(k, v)| pair(key(k), *v))
+        .collect();
+    (removed, added)
 }
 
 fn element(o: &RenderOptions, name: &str, elem: Vec<Expression<'static>>) -> NfListObject<'static> {

@@ -131,12 +131,15 @@ pub fn tcp_server(ns: &str, port: u16) -> Server {
         l.set_nonblocking(true).expect("nonblocking");
         tx.send(()).expect("ready");
         while !st.load(Ordering::Relaxed) {
-            match l.accept() {
-                Ok((mut c, _)) => {
-                    let _ = c.set_nonblocking(false);
-                    let _ = c.write_all(b"ok");
-                }
-                Err(_) => std::thread::sleep(Duration::from_millis(5)),
+            // Wait for a connection (or 100 ms, to notice the stop flag).
+            let mut fds = [nix::poll::PollFd::new(
+                std::os::fd::AsFd::as_fd(&l),
+                nix::poll::PollFlags::POLLIN,
+            )];
+            let _ = nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(100u8));
+            while let Ok((mut c, _)) = l.accept() {
+                let _ = c.set_nonblocking(false);
+                let _ = c.write_all(b"ok");
             }
         }
     });
