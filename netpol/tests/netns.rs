@@ -16,6 +16,9 @@ use std::time::{Duration, Instant};
 use common::*;
 use nix::sys::signal::Signal;
 
+/// Timeout for flows that must pass (generous: CI machines are busy).
+const OK: Duration = Duration::from_secs(3);
+/// Timeout for flows that must be dropped (a dropped SYN never completes).
 const T: Duration = Duration::from_millis(800);
 
 const WEB_API_TCP: &str = "shop/web->shop/api:tcp/8080";
@@ -44,16 +47,16 @@ fn learn_and_enforce(t: &mut Topology) -> (Server, Server, Server) {
     let db_tcp = tcp_server(t.pod(2), 5432);
     for _ in 0..3 {
         assert!(
-            tcp_ok(t.pod(0), POD_V4[1], 8080, T),
+            tcp_ok(t.pod(0), POD_V4[1], 8080, OK),
             "learn mode allows web->api"
         );
     }
     assert!(
-        tcp_ok(t.pod(0), POD_V6[1], 8080, T),
+        tcp_ok(t.pod(0), POD_V6[1], 8080, OK),
         "learn mode allows web->api over IPv6"
     );
-    assert!(udp_ok(t.pod(0), POD_V4[1], 5353, T));
-    assert!(tcp_ok(t.pod(1), POD_V4[2], 5432, T));
+    assert!(udp_ok(t.pod(0), POD_V4[1], 5353, OK));
+    assert!(tcp_ok(t.pod(1), POD_V4[2], 5432, OK));
 
     let edges = settle_map(t, 3);
     let got: BTreeSet<&str> = edges.iter().map(|(e, _, _)| e.as_str()).collect();
@@ -88,14 +91,14 @@ fn learn_approve_enforce_and_events() {
     let _web = tcp_server(t.pod(0), 22);
 
     // Approved flows still work, both families.
-    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, T), "approved web->api");
+    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, OK), "approved web->api");
     assert!(
-        tcp_ok(t.pod(0), POD_V6[1], 8080, T),
+        tcp_ok(t.pod(0), POD_V6[1], 8080, OK),
         "approved web->api (IPv6)"
     );
-    assert!(tcp_ok(t.pod(1), POD_V4[2], 5432, T), "approved api->db");
+    assert!(tcp_ok(t.pod(1), POD_V4[2], 5432, OK), "approved api->db");
     // DNS to the resolver is allowed explicitly, without an edge.
-    assert!(udp_ok(t.pod(0), POD_V4[2], 53, T), "DNS to the resolver");
+    assert!(udp_ok(t.pod(0), POD_V4[2], 53, OK), "DNS to the resolver");
     // Unapproved flows are dropped.
     assert!(
         !udp_ok(t.pod(0), POD_V4[1], 5353, T),
@@ -154,7 +157,7 @@ fn learn_approve_enforce_and_events() {
     t.cli(&["map", "rollback", "2", "--by", "netops-bob"]);
     t.wait_applied(t.policy_version());
     assert!(
-        tcp_ok(t.pod(1), POD_V4[2], 5432, T),
+        tcp_ok(t.pod(1), POD_V4[2], 5432, OK),
         "rolled back api->db works again"
     );
 
@@ -175,15 +178,15 @@ fn audit_mode_logs_without_dropping() {
     }
     let mut t = Topology::new("audit");
     t.write_inventory(&t.standard_inventory());
-    t.start_agent(&["--mode", "audit"]);
+    t.start_agent(&["--mode", "audit", "--metrics", "127.0.0.1:9464"]);
     let _api = tcp_server(t.pod(1), 8080);
     let _db = tcp_server(t.pod(2), 5432);
     t.cli(&["map", "approve", WEB_API_TCP]);
     t.wait_applied(t.policy_version());
-    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, T), "approved flow");
+    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, OK), "approved flow");
     for _ in 0..2 {
         assert!(
-            tcp_ok(t.pod(0), POD_V4[2], 5432, T),
+            tcp_ok(t.pod(0), POD_V4[2], 5432, OK),
             "audit mode does not drop"
         );
     }
@@ -213,12 +216,48 @@ fn audit_mode_logs_without_dropping() {
         "shop/db enforces ingress"
     );
     assert!(
-        tcp_ok(t.pod(0), POD_V4[1], 8080, T),
+        tcp_ok(t.pod(0), POD_V4[1], 8080, OK),
         "approved flow unaffected"
     );
     wait_until("a deny-ingress event", Duration::from_secs(10), || {
         t.events().iter().any(|e| e["rule"] == "deny-ingress")
     });
+
+    // Prometheus metrics: flows learned, policy version, denials per edge,
+    // and the kernel's rule counters.
+    let m = http_get(&t.node, "127.0.0.1:9464");
+    assert!(m.starts_with("HTTP/1.0 200"), "{m}");
+    assert!(
+        m.contains(&format!(
+            "palisade_netpol_policy_version {}",
+            t.policy_version()
+        )),
+        "{m}"
+    );
+    assert!(
+        m.contains("palisade_netpol_denied_flows_total{edge=\"shop/web->shop/db:tcp/5432\",verdict=\"would-deny\"} 2"),
+        "{m}"
+    );
+    assert!(
+        m.contains(
+            "palisade_netpol_workload_denied_flows_total{workload=\"shop/db\",verdict=\"deny\"}"
+        ),
+        "{m}"
+    );
+    assert!(
+        m.contains("palisade_netpol_rule_packets_total{rule=\"audit-egress\"} 2"),
+        "{m}"
+    );
+    assert!(
+        m.contains("palisade_netpol_nft_apply_total{result=\"failed\"} 0"),
+        "{m}"
+    );
+    let learned: u64 = m
+        .lines()
+        .find_map(|l| l.strip_prefix("palisade_netpol_flows_learned_total "))
+        .and_then(|v| v.parse().ok())
+        .unwrap();
+    assert!(learned >= 5, "{m}");
 }
 
 #[test]
@@ -255,7 +294,7 @@ fn address_change_keeps_the_policy() {
         "only address elements change"
     );
     assert!(
-        tcp_ok(t.pod(0), "10.77.2.3", 8080, T),
+        tcp_ok(t.pod(0), "10.77.2.3", 8080, OK),
         "approved edge follows the workload"
     );
     assert!(
@@ -291,7 +330,7 @@ fn address_change_keeps_the_policy() {
         "10.77.2.1",
     ]));
     assert!(
-        tcp_ok(t.pod(1), POD_V4[2], 5432, T),
+        tcp_ok(t.pod(1), POD_V4[2], 5432, OK),
         "api->db from the new address"
     );
 
@@ -303,7 +342,7 @@ fn address_change_keeps_the_policy() {
         || t.agent_log().contains("inventory reload failed"),
     );
     assert!(
-        tcp_ok(t.pod(0), "10.77.2.3", 8080, T),
+        tcp_ok(t.pod(0), "10.77.2.3", 8080, OK),
         "last good inventory still in force"
     );
 }
@@ -320,7 +359,7 @@ fn killed_agent_keeps_enforcing_and_restart_has_no_gap() {
     t.stop_agent(Signal::SIGKILL);
     assert!(t.nft(&["list", "tables"]).contains("inet palisade"));
     assert!(
-        tcp_ok(t.pod(0), POD_V4[1], 8080, T),
+        tcp_ok(t.pod(0), POD_V4[1], 8080, OK),
         "approved flow with the agent dead"
     );
     assert!(
@@ -331,7 +370,8 @@ fn killed_agent_keeps_enforcing_and_restart_has_no_gap() {
     // Probe continuously while the agent restarts: the approved edge must
     // never fail and the unapproved one must never pass.
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let probe = |from: String, to: &'static str, port: u16| {
+    // A dropped SYN is retransmitted after 1 s: a 900 ms timeout sees every drop.
+    let probe = |from: String, to: &'static str, port: u16, timeout: Duration| {
         let stop = stop.clone();
         std::thread::spawn(move || {
             let (mut ok, mut failed) = (0u32, 0u32);
@@ -343,7 +383,7 @@ fn killed_agent_keeps_enforcing_and_restart_has_no_gap() {
                 {
                     break;
                 }
-                if tcp_ok(&from, to, port, Duration::from_millis(300)) {
+                if tcp_ok(&from, to, port, timeout) {
                     ok += 1;
                 } else {
                     failed += 1;
@@ -353,8 +393,18 @@ fn killed_agent_keeps_enforcing_and_restart_has_no_gap() {
             (ok, failed)
         })
     };
-    let allowed = probe(t.pod(0).to_owned(), POD_V4[1], 8080);
-    let denied = probe(t.pod(2).to_owned(), POD_V4[0], 22);
+    let allowed = probe(
+        t.pod(0).to_owned(),
+        POD_V4[1],
+        8080,
+        Duration::from_millis(900),
+    );
+    let denied = probe(
+        t.pod(2).to_owned(),
+        POD_V4[0],
+        22,
+        Duration::from_millis(300),
+    );
     std::thread::sleep(Duration::from_millis(300));
     t.start_agent(&[]);
     std::thread::sleep(Duration::from_millis(700));
@@ -414,7 +464,7 @@ fn uninstall_removes_only_palisades_table() {
     let tables = t.nft(&["list", "tables"]);
     assert!(!tables.contains("palisade"), "{tables}");
     assert!(tables.contains("inet other"), "{tables}");
-    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, T), "traffic flows again");
+    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, OK), "traffic flows again");
     // Idempotent.
     assert!(t.cli_in_node(&["uninstall"]).status.success());
 }

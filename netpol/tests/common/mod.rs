@@ -518,3 +518,19 @@ impl Drop for Topology {
 pub fn state_path(t: &Topology) -> &Path {
     t.dir.path()
 }
+
+/// A plain HTTP GET from inside `ns` (for the agent's metrics endpoint).
+pub fn http_get(ns: &str, addr: &'static str) -> String {
+    in_ns(ns, move || {
+        let mut c =
+            TcpStream::connect_timeout(&addr.parse().expect("addr"), Duration::from_secs(2))
+                .expect("connect");
+        c.set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
+        c.write_all(b"GET /metrics HTTP/1.0\r\n\r\n")
+            .expect("write");
+        let mut s = String::new();
+        let _ = c.read_to_string(&mut s);
+        s
+    })
+}
