@@ -48,7 +48,7 @@ use nftables::stmt::{Counter, JumpTarget, Log, Mangle, Match, Operator, Statemen
 use nftables::types::{NfChainPolicy, NfChainType, NfFamily, NfHook};
 
 use crate::flows::LOG_PREFIX;
-use crate::inventory::{first_overlap, Inventory};
+use crate::inventory::Inventory;
 use crate::model::{Endpoint, Mode, Proto};
 use crate::store::Policy;
 
@@ -183,17 +183,16 @@ impl Desired {
                 }
             }
         }
+        let mut taken = RangeSet::new(ranges.iter().map(|r| r.0));
         for net in externals {
-            let mut probe = ranges.clone();
-            let id = ids.id(&Endpoint::External(net));
-            probe.push((net, id));
-            if let Some((a, b)) = first_overlap(&mut probe) {
+            if taken.overlaps(&net) {
                 d.warnings.push(format!(
-                    "external range {net} overlaps {} / {}: not given its own id",
-                    a.0, b.0
+                    "external range {net} overlaps a workload's or another external range: not given its own id"
                 ));
                 continue;
             }
+            let id = ids.id(&Endpoint::External(net));
+            taken.insert(net);
             ranges.push((net, id));
             match policy.default_mode {
                 Mode::Enforce => d.enforce.insert(id),
@@ -243,6 +242,36 @@ impl Desired {
             + self.audit.len()
             + self.dns4.len()
             + self.dns6.len()
+    }
+}
+
+/// Non-overlapping address ranges, sorted by start, for overlap checks in
+/// O(log n).
+#[derive(Debug)]
+struct RangeSet {
+    ranges: Vec<(std::net::IpAddr, std::net::IpAddr)>,
+}
+
+impl RangeSet {
+    fn new(nets: impl Iterator<Item = IpNet>) -> Self {
+        let mut ranges: Vec<_> = nets.map(|n| (n.network(), n.broadcast())).collect();
+        ranges.sort();
+        RangeSet { ranges }
+    }
+
+    fn overlaps(&self, net: &IpNet) -> bool {
+        let (start, end) = (net.network(), net.broadcast());
+        // The first range starting after `start`, and the one before it.
+        let i = self.ranges.partition_point(|r| r.0 <= start);
+        let before = i.checked_sub(1).and_then(|j| self.ranges.get(j));
+        let after = self.ranges.get(i);
+        before.is_some_and(|r| r.1 >= start) || after.is_some_and(|r| r.0 <= end)
+    }
+
+    fn insert(&mut self, net: IpNet) {
+        let r = (net.network(), net.broadcast());
+        let i = self.ranges.partition_point(|x| x.0 <= r.0);
+        self.ranges.insert(i, r);
     }
 }
 
@@ -995,6 +1024,30 @@ dns: {resolvers: [10.96.0.10]}
         assert!(d.audit.contains(&api));
         assert_eq!(d.warnings.len(), 2, "{:?}", d.warnings);
         assert_eq!(d.dns4.len(), 1);
+    }
+
+    #[test]
+    fn range_set_overlaps() {
+        let mut r = RangeSet::new(
+            ["10.0.0.0/24", "10.0.2.0/24", "fd00::/64"]
+                .iter()
+                .map(|n| n.parse().unwrap()),
+        );
+        for (net, want) in [
+            ("10.0.1.0/24", false),
+            ("10.0.0.9/32", true),
+            ("10.0.0.0/16", true),
+            ("10.0.2.255/32", true),
+            ("10.0.3.0/32", false),
+            ("fd00::1/128", true),
+            ("fd01::/64", false),
+            ("9.255.255.255/32", false),
+        ] {
+            assert_eq!(r.overlaps(&net.parse().unwrap()), want, "{net}");
+        }
+        r.insert("10.0.1.0/25".parse().unwrap());
+        assert!(r.overlaps(&"10.0.1.7/32".parse().unwrap()));
+        assert!(!r.overlaps(&"10.0.1.200/32".parse().unwrap()));
     }
 
     #[test]
