@@ -16,6 +16,7 @@
 //! place: the kernel keeps enforcing the last approved policy. Only
 //! `uninstall` removes the table.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -314,9 +315,10 @@ pub fn run(cfg: AgentConfig, stop: Arc<AtomicBool>) -> Result<(), AgentError> {
                         .flows_seen
                         .store(listener.stats.received, Ordering::Relaxed);
                     let dropped = agg.lock().map(|a| a.stats.dropped_flows).unwrap_or(0);
-                    metrics
-                        .flows_lost
-                        .store(listener.stats.lost + dropped, Ordering::Relaxed);
+                    metrics.flows_lost.store(
+                        listener.stats.lost + dropped + metrics.map_full.load(Ordering::Relaxed),
+                        Ordering::Relaxed,
+                    );
                 }
             })
             .map_err(|e| AgentError::Nflog(crate::nflog::NflogError::Socket(e)))?
@@ -406,19 +408,42 @@ fn flush(agent: &Agent, agg: &Mutex<Aggregator>, metrics: &Metrics) {
         Ok(mut a) => a.drain(),
         Err(_) => return,
     };
+    // One log line per edge and verdict per flush, not per connection: a
+    // scan must not flood the logs (every event is still in `events`).
+    let mut per_edge: BTreeMap<(&crate::model::Edge, &str), (u64, &crate::store::Event)> =
+        BTreeMap::new();
     for e in &events {
+        per_edge
+            .entry((&e.edge, e.rule.as_str()))
+            .or_insert((0, e))
+            .0 += 1;
+    }
+    for ((edge, rule), (n, e)) in per_edge {
         warn!(
             verdict = %e.verdict,
-            rule = %e.rule,
-            edge = %e.edge,
+            rule = %rule,
+            edge = %edge,
+            connections = n,
             src = %e.src,
             dst = %e.dst,
             "flow not approved"
         );
     }
     metrics.count_events(&events);
-    if let Err(e) = agent.store.record_flows(&flows) {
-        error!(error = %e, flows = flows.len(), "cannot update the proposed map; these observations are lost");
+    match agent.store.record_flows(&flows) {
+        Ok(0) => {}
+        Ok(dropped) => {
+            metrics.map_full.fetch_add(dropped, Ordering::Relaxed);
+            warn!(
+                dropped,
+                "the proposed map is full; new edges were not recorded"
+            );
+        }
+        Err(e) => {
+            let n: u64 = flows.iter().map(|f| f.count).sum();
+            metrics.map_full.fetch_add(n, Ordering::Relaxed);
+            error!(error = %e, connections = n, "cannot update the proposed map; these observations are lost");
+        }
     }
     if let Err(e) = agent.store.append_events(&events) {
         error!(error = %e, "cannot append events");

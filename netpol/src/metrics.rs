@@ -24,6 +24,9 @@ pub struct Metrics {
     pub flows_seen: AtomicU64,
     /// Log messages lost (sequence gaps) plus observations dropped at bounds.
     pub flows_lost: AtomicU64,
+    /// Connections not recorded because the proposed map was full or could
+    /// not be written.
+    pub map_full: AtomicU64,
     /// Socket overruns reported by the kernel.
     pub overruns: AtomicU64,
     /// Policy version in force.

@@ -56,6 +56,8 @@ pub const AGENT_FILE: &str = "agent.json";
 
 /// Events file size at which it is rotated: at most about twice this is kept.
 pub const MAX_EVENTS_BYTES: u64 = 8 * 1024 * 1024;
+/// Most edges the proposed map holds.
+pub const MAX_PROPOSED_EDGES: usize = 200_000;
 /// Largest state document read, in bytes.
 pub const MAX_DOC_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -736,10 +738,14 @@ impl Store {
     }
 
     /// Merges a window of observations into the proposed map (the agent
-    /// calls this every second or so).
-    pub fn record_flows(&self, flows: &[FlowRecord]) -> Result<()> {
+    /// calls this every second or so). Returns how many connections were
+    /// not recorded because the map already holds [`MAX_PROPOSED_EDGES`]
+    /// edges (e.g. during a scan from many external addresses): existing
+    /// edges keep being counted, new ones are dropped, and the caller
+    /// counts them as lost.
+    pub fn record_flows(&self, flows: &[FlowRecord]) -> Result<u64> {
         if flows.is_empty() {
-            return Ok(());
+            return Ok(0);
         }
         let _l = self.lock()?;
         let mut proposed = self.proposed()?;
@@ -748,7 +754,12 @@ impl Store {
             .drain(..)
             .map(|p| (p.edge.clone(), p))
             .collect();
+        let mut dropped = 0u64;
         for f in flows {
+            if by_edge.len() >= MAX_PROPOSED_EDGES && !by_edge.contains_key(&f.edge) {
+                dropped = dropped.saturating_add(f.count);
+                continue;
+            }
             by_edge
                 .entry(f.edge.clone())
                 .and_modify(|p| {
@@ -769,7 +780,8 @@ impl Store {
                 });
         }
         proposed.edges = by_edge.into_values().collect();
-        self.write_proposed(&mut proposed)
+        self.write_proposed(&mut proposed)?;
+        Ok(dropped)
     }
 
     /// Appends events, rotating the file when it grows past
