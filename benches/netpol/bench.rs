@@ -363,6 +363,14 @@ fn main() {
             .position(|a| a == "--only")
             .and_then(|i| args.get(i + 1).cloned()),
     };
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs this
+    // binary without it, and must not start a multi-minute load run.
+    if !args.iter().any(|a| a == "--bench") {
+        println!(
+            "netpol benchmarks: not run (use `cargo bench -p palisade-netpol --bench netpol`)"
+        );
+        return;
+    }
     if skip("netpol benchmarks") {
         return;
     }
