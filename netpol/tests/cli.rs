@@ -186,6 +186,13 @@ fn bad_input_is_a_clear_error_and_changes_nothing() {
         &before[..before.len() / 2]
     );
 
+    // The agent refuses to start on a damaged policy (before touching the
+    // kernel, so whatever policy is loaded stays in force).
+    let good_inv = dir.path().join("good.yaml");
+    std::fs::write(&good_inv, "workloads: []\n").unwrap();
+    let e = err(s, &["agent", "--inventory", good_inv.to_str().unwrap()]);
+    assert!(e.contains("policy.json"), "{e}");
+
     // A malformed inventory stops the agent before it touches anything.
     let inv = dir.path().join("bad.yaml");
     std::fs::write(

@@ -468,3 +468,56 @@ fn uninstall_removes_only_palisades_table() {
     // Idempotent.
     assert!(t.cli_in_node(&["uninstall"]).status.success());
 }
+
+#[test]
+fn kubernetes_pod_list_inventory() {
+    if skip("kubernetes_pod_list_inventory") {
+        return;
+    }
+    let mut t = Topology::new("podlist");
+    // `kubectl get pods -A -o json` as a Deployment (ReplicaSet-owned, with
+    // pod-template-hash) and a StatefulSet would produce it.
+    let pod = |name: &str,
+               owner_kind: &str,
+               owner: &str,
+               labels: serde_json::Value,
+               ip: &str,
+               ip6: &str| {
+        serde_json::json!({
+            "apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": name, "namespace": "shop", "labels": labels,
+                         "ownerReferences": [{"kind": owner_kind, "name": owner, "controller": true}]},
+            "spec": {"hostNetwork": false},
+            "status": {"phase": "Running", "podIP": ip, "podIPs": [{"ip": ip}, {"ip": ip6}]}
+        })
+    };
+    let list = serde_json::json!({
+        "apiVersion": "v1", "kind": "List",
+        "items": [
+            pod("web-6f7c9-x1", "ReplicaSet", "web-6f7c9", serde_json::json!({"app": "web", "pod-template-hash": "6f7c9"}), POD_V4[0], POD_V6[0]),
+            pod("api-5d4b8-y2", "ReplicaSet", "api-5d4b8", serde_json::json!({"app": "api", "pod-template-hash": "5d4b8"}), POD_V4[1], POD_V6[1]),
+            pod("db-0", "StatefulSet", "db", serde_json::json!({"app": "db", "statefulset.kubernetes.io/pod-name": "db-0"}), POD_V4[2], POD_V6[2]),
+        ]
+    });
+    std::fs::write(
+        t.inventory_path(),
+        serde_json::to_string_pretty(&list).unwrap(),
+    )
+    .unwrap();
+    t.start_agent(&[]);
+    let _api = tcp_server(t.pod(1), 8080);
+    assert!(tcp_ok(t.pod(0), POD_V4[1], 8080, OK));
+    let edges = settle_map(&t, 1);
+    assert_eq!(edges.len(), 1, "{edges:?}");
+    assert_eq!(
+        edges[0].0, WEB_API_TCP,
+        "pods grouped into their Deployment"
+    );
+    t.cli(&["map", "approve", "--all"]);
+    let yaml = t.cli(&["export", "networkpolicy"]);
+    assert!(
+        yaml.contains("name: palisade-web") && yaml.contains("app: api"),
+        "{yaml}"
+    );
+    assert!(!yaml.contains("pod-template-hash"), "{yaml}");
+}
