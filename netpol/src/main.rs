@@ -113,6 +113,12 @@ enum MapCommand {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// Only edges with this status.
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Only edges from or to this workload (NAMESPACE/NAME).
+        #[arg(long)]
+        workload: Option<String>,
     },
     /// Proposed vs approved, by workload edge (+ pending approval, - approved but never seen).
     Diff {
@@ -155,6 +161,16 @@ enum MapCommand {
         #[arg(long)]
         by: Option<String>,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum StatusArg {
+    /// Observed, waiting for a decision.
+    Pending,
+    /// Approved (observed or not).
+    Approved,
+    /// Rejected.
+    Rejected,
 }
 
 #[derive(Debug, Subcommand)]
@@ -272,8 +288,28 @@ fn run(cli: Cli) -> Result<()> {
         Command::Map(m) => {
             let store = open()?;
             match m {
-                MapCommand::Show { json } => {
-                    let view = report::map_view(&store.proposed()?, &store.policy()?);
+                MapCommand::Show {
+                    json,
+                    status,
+                    workload,
+                } => {
+                    let mut view = report::map_view(&store.proposed()?, &store.policy()?);
+                    let w: Option<WorkloadRef> = workload.map(|w| w.parse()).transpose()?;
+                    view.edges.retain(|r| {
+                        let status_ok = match status {
+                            None => true,
+                            Some(StatusArg::Pending) => r.status == report::EdgeStatus::Pending,
+                            Some(StatusArg::Rejected) => r.status == report::EdgeStatus::Rejected,
+                            Some(StatusArg::Approved) => matches!(
+                                r.status,
+                                report::EdgeStatus::Approved | report::EdgeStatus::ApprovedUnseen
+                            ),
+                        };
+                        let w_ok = w.as_ref().is_none_or(|w| {
+                            r.src.workload() == Some(w) || r.dst.workload() == Some(w)
+                        });
+                        status_ok && w_ok
+                    });
                     if json {
                         println!("{}", serde_json::to_string_pretty(&view)?);
                     } else {
