@@ -30,6 +30,11 @@ pub(crate) fn parse(req: &mut InspectedRequest, content_type: Option<&[u8]>) -> 
     if mime == "multipart/form-data" || mime == "multipart/mixed" {
         return parse_multipart(req, &ct, &body);
     }
+    if is_binary(&mime) {
+        // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
+        // target `BODY` still see the bytes.
+        return true;
+    }
     if mime == "application/graphql" {
         let _ = graphql_strings(req, "query", &body);
         return false;
@@ -40,6 +45,28 @@ pub(crate) fn parse(req: &mut InspectedRequest, content_type: Option<&[u8]>) -> 
         let _ = parse_json(req, &body);
     }
     false
+}
+
+/// Media types whose bodies are binary encodings, not text an injection would be read from.
+fn is_binary(mime: &str) -> bool {
+    let (top, sub) = mime.split_once('/').unwrap_or((mime, ""));
+    matches!(top, "image" | "audio" | "video" | "font")
+        || sub.starts_with("grpc")
+        || matches!(
+            sub,
+            "octet-stream"
+                | "x-protobuf"
+                | "protobuf"
+                | "zip"
+                | "gzip"
+                | "x-tar"
+                | "pdf"
+                | "x-msgpack"
+                | "msgpack"
+                | "cbor"
+                | "x-7z-compressed"
+                | "wasm"
+        )
 }
 
 // === urlencoded ===
@@ -266,6 +293,8 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
             el_path.push_str(&name);
             for (attr, value) in xml_attributes(tag.get(name_len..).unwrap_or_default()) {
                 let n = format!("{el_path}@{attr}");
+                // The application sees attribute values with references resolved.
+                let value = crate::normalize::html_decode(&value).into_owned();
                 if !req.push_body_arg(Origin::Xml, &n, &value) {
                     return true;
                 }
@@ -283,6 +312,7 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
         // Text up to the next tag.
         let end = memchr::memchr(b'<', rest).unwrap_or(rest.len());
         let text = crate::normalize::trim(rest.get(..end).unwrap_or_default()).into_owned();
+        let text = crate::normalize::html_decode(&text).into_owned();
         if !text.is_empty() {
             if stack.is_empty() {
                 ok = false;
@@ -483,10 +513,35 @@ fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8]) -> bool {
         }
         pos = part_start + next + delim.len();
     }
-    if !terminated {
+    // A body cut at the inspection limit is unterminated by construction.
+    if !terminated && !req.anomalies().contains(&Anomaly::BodyTruncated) {
         req.add_anomaly(Anomaly::MultipartUnterminated);
     }
     true
+}
+
+/// Splits `a; b="x;y"; c` at semicolons outside double quotes.
+fn split_params(v: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    let mut escaped = false;
+    for (i, c) in v.char_indices() {
+        match c {
+            '\\' if quoted => escaped = !escaped,
+            '"' if !escaped => quoted = !quoted,
+            ';' if !quoted => {
+                out.push(v.get(start..i).unwrap_or_default());
+                start = i + 1;
+            }
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    out.push(v.get(start..).unwrap_or_default());
+    out
 }
 
 /// One part: headers, then content. Returns false when limits stop the parse.
@@ -531,7 +586,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
         req.push_body_item(Part::PartHeader, Origin::Multipart, &hname, &hvalue);
         if hname.eq_ignore_ascii_case("content-disposition") {
             let v = String::from_utf8_lossy(&hvalue).into_owned();
-            let mut params = v.split(';');
+            let mut params = split_params(&v).into_iter();
             if params
                 .next()
                 .is_some_and(|d| d.trim().eq_ignore_ascii_case("form-data"))
@@ -733,10 +788,26 @@ mod tests {
 
     #[test]
     fn unknown_type_is_raw() {
-        let req = post("application/octet-stream", "1 union select");
+        let req = post("text/plain", "1 union select");
         assert_eq!(
             values(&req, Part::ArgPost),
             [("BODY".into(), "1 union select".into())]
         );
+        let req = post("application/x-made-up", "1 union select");
+        assert_eq!(values(&req, Part::ArgPost).len(), 1);
+    }
+
+    #[test]
+    fn binary_types_are_not_arguments() {
+        for ct in [
+            "application/grpc",
+            "image/png",
+            "application/octet-stream",
+            "application/x-protobuf",
+        ] {
+            let req = post(ct, "\u{0}\u{0}1 union select");
+            assert!(values(&req, Part::ArgPost).is_empty(), "{ct}");
+            assert_eq!(values(&req, Part::Body).len(), 1, "{ct}");
+        }
     }
 }

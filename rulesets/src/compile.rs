@@ -735,10 +735,7 @@ impl Builder {
             let literals: Vec<Vec<u8>> = if spec.negate {
                 Vec::new()
             } else if !spec.literals.is_empty() {
-                spec.literals
-                    .iter()
-                    .map(|l| l.as_bytes().to_vec())
-                    .collect()
+                spec.literals.iter().map(|l| unescape_literal(l)).collect()
             } else {
                 parse_hir(pattern)
                     .and_then(|h| crate::literals::required_literals(&h, MIN_LITERAL_LEN))
@@ -752,11 +749,7 @@ impl Builder {
                 literals,
             )
         } else {
-            let lits = spec
-                .literals
-                .iter()
-                .map(|l| l.as_bytes().to_vec())
-                .collect();
+            let lits = spec.literals.iter().map(|l| unescape_literal(l)).collect();
             (Matcher::Literal, lits)
         };
         if literals.iter().any(Vec::is_empty) {
@@ -833,6 +826,29 @@ impl Builder {
             memory,
         })
     }
+}
+
+/// A literal's bytes: the text, with `\xHH` (two hex digits) standing for one byte, so that
+/// bytes that are not UTF-8 on their own (an overlong lead byte) can be written in TOML.
+fn unescape_literal(l: &str) -> Vec<u8> {
+    let b = l.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c == b'\\' && matches!(b.get(i + 1), Some(b'x')) {
+            let hex = b
+                .get(i + 2..i + 4)
+                .and_then(|h| std::str::from_utf8(h).ok());
+            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(v);
+                i += 4;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// Runs one rule's matcher on one (already transformed) value. Returns the matched span.

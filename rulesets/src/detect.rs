@@ -72,6 +72,13 @@ pub enum Check {
     BodyOnGet,
     /// A body without a `Content-Type`.
     BodyWithoutType,
+    /// A `charset` in `Content-Type` that is not a common ASCII-compatible one (UTF-7 and
+    /// UTF-16 smuggle payloads past byte matching), or more than one `charset` (a parser
+    /// and a WAF may pick different ones), even hidden in another parameter's value.
+    BadCharset,
+    /// A `Range` / `Request-Range` header that does not parse, or with a range whose end is
+    /// before its start (used to probe and crash servers).
+    BadRange,
     /// A parser anomaly whose name starts with the given prefix.
     Anomaly(String),
 }
@@ -97,6 +104,8 @@ impl Check {
             "duplicate-header" => Ok(Check::DuplicateHeader(need(arg)?)),
             "body-on-get" => Ok(Check::BodyOnGet),
             "body-without-type" => Ok(Check::BodyWithoutType),
+            "bad-charset" => Ok(Check::BadCharset),
+            "bad-range" => Ok(Check::BadRange),
             "anomaly" => {
                 let a = need(arg)?;
                 if Anomaly::ALL.iter().any(|an| an.as_str().starts_with(&a)) {
@@ -111,7 +120,8 @@ impl Check {
             _ => Err(format!(
                 "unknown check `{name}`; known: cl-and-te, bad-content-length, \
                  bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
-                 duplicate-header:NAME, body-on-get, body-without-type, anomaly:NAME"
+                 duplicate-header:NAME, body-on-get, body-without-type, bad-charset, bad-range, \
+                 anomaly:NAME"
             )),
         }
     }
@@ -173,6 +183,35 @@ impl Check {
                 (announces && count("content-type") == 0)
                     .then(|| "body without Content-Type".to_string())
             }
+            Check::BadCharset => req.header_values("content-type").find_map(|v| {
+                let v = String::from_utf8_lossy(v).to_ascii_lowercase();
+                let charsets: Vec<&str> = v
+                    .match_indices("charset")
+                    .filter_map(|(i, _)| {
+                        let rest = v.get(i + 7..)?.trim_start().strip_prefix('=')?;
+                        let rest = rest.trim_start().trim_start_matches(['"', '\'']);
+                        let end = rest
+                            .find(|c: char| {
+                                c == '"' || c == '\'' || c == ';' || c == ',' || c.is_whitespace()
+                            })
+                            .unwrap_or(rest.len());
+                        rest.get(..end)
+                    })
+                    .collect();
+                match charsets.as_slice() {
+                    [] => None,
+                    [one] if SAFE_CHARSETS.contains(one) => None,
+                    [one] => Some(format!("charset {one}")),
+                    many => Some(format!("{} charsets: {}", many.len(), many.join(", "))),
+                }
+            }),
+            Check::BadRange => ["range", "request-range"].iter().find_map(|h| {
+                req.header_values(h).find_map(|v| {
+                    let v = String::from_utf8_lossy(v);
+                    bad_range(&v)
+                        .then(|| format!("{h}: {}", v.chars().take(60).collect::<String>()))
+                })
+            }),
             Check::Anomaly(prefix) => req
                 .anomalies()
                 .iter()
@@ -182,9 +221,91 @@ impl Check {
     }
 }
 
+/// Charsets whose encoding of ASCII is ASCII: the only ones a byte-matching WAF (and most
+/// applications) read the same way as the client meant.
+/// Multi-byte charsets whose trail bytes overlap ASCII (Shift_JIS, GBK, Big5: `\xbf\x27`
+/// eats an escaping backslash) are not on the list; EUC encodings are (trail bytes ≥ 0xA1).
+const SAFE_CHARSETS: &[&str] = &[
+    "utf-8",
+    "utf8",
+    "us-ascii",
+    "ascii",
+    "iso-8859-1",
+    "iso-8859-2",
+    "iso-8859-15",
+    "latin1",
+    "windows-1250",
+    "windows-1251",
+    "windows-1252",
+    "euc-jp",
+    "euc-kr",
+    "gb2312",
+    "koi8-r",
+];
+
+/// Whether a byte-range header is malformed or has a range ending before it starts.
+fn bad_range(v: &str) -> bool {
+    let Some(spec) = v.trim().strip_prefix("bytes=") else {
+        return true;
+    };
+    spec.split(',')
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .any(|r| {
+            let Some((a, b)) = r.split_once('-') else {
+                return true;
+            };
+            let (a, b) = (a.trim(), b.trim());
+            let num = |s: &str| {
+                (!s.is_empty() && s.len() <= 19 && s.bytes().all(|c| c.is_ascii_digit()))
+                    .then(|| s.parse::<u64>().ok())
+                    .flatten()
+            };
+            match (num(a), num(b)) {
+                (Some(x), Some(y)) => y < x,
+                (Some(_), None) => !b.is_empty(),
+                (None, Some(_)) => !a.is_empty(),
+                (None, None) => true,
+            }
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn charset_and_range_checks() {
+        let ct = |v: &str| {
+            let req = InspectedRequest::builder()
+                .method("POST")
+                .uri("/")
+                .header("Content-Type", v)
+                .build();
+            Check::BadCharset.run(&req, false)
+        };
+        assert!(ct("application/json; charset=utf-8").is_none());
+        assert!(ct("text/plain; charset=\"UTF-8\"").is_none());
+        assert!(ct("application/json").is_none());
+        assert!(ct("text/plain; charset=utf-7").is_some());
+        assert!(ct("text/plain; charset=utf-8; CHARSET=utf-7").is_some());
+        assert!(ct("text/plain; charset=utf-8; boundary=\"charset=utf-8\"").is_some());
+        let range = |v: &str| {
+            let req = InspectedRequest::builder()
+                .method("GET")
+                .uri("/")
+                .header("Range", v)
+                .build();
+            Check::BadRange.run(&req, false)
+        };
+        assert!(range("bytes=0-1023").is_none());
+        assert!(range("bytes=1024-").is_none());
+        assert!(range("bytes=-500, 0-10").is_none());
+        assert!(range("bytes=5-0").is_some());
+        assert!(range("bytes=0-,5-0,5-1").is_some());
+        assert!(range("test").is_some());
+        assert!(range("bytes=a-b").is_some());
+    }
 
     #[test]
     fn sqli_detector_tells_injection_from_prose() {

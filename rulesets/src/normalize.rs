@@ -618,7 +618,10 @@ pub fn remove_whitespace(input: &[u8]) -> Cow<'_, [u8]> {
 
 /// Leading and trailing whitespace removed.
 pub fn trim(input: &[u8]) -> Cow<'_, [u8]> {
-    let start = input.iter().position(|&b| !is_space(b)).unwrap_or(input.len());
+    let start = input
+        .iter()
+        .position(|&b| !is_space(b))
+        .unwrap_or(input.len());
     let end = input
         .iter()
         .rposition(|&b| !is_space(b))

@@ -6,12 +6,18 @@
 //! [[attack]]            # must be blocked at `paranoia` (default 1)
 //! value = "1' or '1'='1"
 //! in = "query"          # query | form | json | xml | multipart | cookie | header:NAME |
-//!                       # path | uri | raw (a whole raw request, `\r\n` escapes)
+//!                       # path | uri | raw (a whole raw request, `\r\n` escapes;
+//!                       # `Content-Length: ?` is filled in)
 //! [[benign]]            # must pass at `paranoia` (default 1)
 //! value = "O'Reilly"
 //! in = "form"
 //! ```
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::PathBuf;
 
@@ -60,7 +66,9 @@ fn enc(s: &str) -> String {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 const HEAD: &str = "Host: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0\r\nAccept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\nAccept-Language: en-US,en;q=0.5\r\nAccept-Encoding: gzip, deflate, br\r\n";
@@ -97,7 +105,14 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             format!("GET /{} HTTP/1.1\r\n{HEAD}\r\n", p.join("/"))
         }
         "uri" => format!("GET {value} HTTP/1.1\r\n{HEAD}\r\n"),
-        "raw" => value.to_string(),
+        // `Content-Length: ?` is replaced by the real body length.
+        "raw" => match value.split_once("\r\n\r\n") {
+            Some((head, body)) if head.contains("Content-Length: ?") => format!(
+                "{}\r\n\r\n{body}",
+                head.replace("Content-Length: ?", &format!("Content-Length: {}", body.len()))
+            ),
+            _ => value.to_string(),
+        },
         h if h.starts_with("header:") => {
             format!("GET /account HTTP/1.1\r\n{HEAD}{}: {value}\r\n\r\n", &h[7..])
         }
@@ -134,7 +149,10 @@ fn detection_tables() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let table: Table = toml::from_str(&std::fs::read_to_string(path).unwrap())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        for (kind, cases, want_block) in [("attack", &table.attack, true), ("benign", &table.benign, false)] {
+        for (kind, cases, want_block) in [
+            ("attack", &table.attack, true),
+            ("benign", &table.benign, false),
+        ] {
             for c in cases {
                 counted += 1;
                 let v = judge(&set, &build(&c.place, &c.value), c.paranoia);
@@ -151,14 +169,22 @@ fn detection_tables() {
                         if want_block { "NOT blocked" } else { "BLOCKED" },
                         c.value,
                         v.score,
-                        c.note.as_deref().map(|n| format!(" — {n}")).unwrap_or_default()
+                        c.note
+                            .as_deref()
+                            .map(|n| format!(" — {n}"))
+                            .unwrap_or_default()
                     ));
                 }
             }
         }
     }
     eprintln!("{counted} table cases in {} files", files.len());
-    assert!(failures.is_empty(), "{} of {counted} table cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {counted} table cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
