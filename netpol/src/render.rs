@@ -40,10 +40,7 @@ use nftables::expr::{
     Expression, Meta, MetaKey, NamedExpression, Payload, PayloadField, Prefix, SetItem, CT,
 };
 use nftables::helper;
-use nftables::schema::{
-    Chain, Element, FlushObject, Map, NfCmd, NfListObject, Nftables, Rule, Set, SetFlag, SetType,
-    SetTypeValue, Table,
-};
+use nftables::schema::{Chain, Element, FlushObject, NfCmd, NfListObject, Nftables, Rule, Table};
 use nftables::stmt::{Counter, JumpTarget, Log, Mangle, Match, Operator, Statement};
 use nftables::types::{NfChainPolicy, NfChainType, NfFamily, NfHook};
 
@@ -360,13 +357,23 @@ fn v6_elem(n: &Ipv6Net) -> Expression<'static> {
     }
 }
 
-fn pair(k: Expression<'static>, v: u32) -> Expression<'static> {
-    Expression::List(vec![k, num(v)])
+/// A source id as a TC classid (`major:minor`, 16 bits each), the type
+/// of `meta priority`.
+pub fn classid(id: u32) -> String {
+    format!("{:x}:{:x}", id >> 16, id & 0xffff)
+}
+
+fn src_id(id: u32) -> Expression<'static> {
+    s(&classid(id))
+}
+
+fn pair(k: Expression<'static>, v: Expression<'static>) -> Expression<'static> {
+    Expression::List(vec![k, v])
 }
 
 fn edge_elem(e: &(u32, u32, Proto, u16)) -> Expression<'static> {
     Expression::Named(NamedExpression::Concat(vec![
-        num(e.0),
+        src_id(e.0),
         num(e.1),
         s(e.2.nft_name()),
         num(u32::from(e.3)),
@@ -375,7 +382,7 @@ fn edge_elem(e: &(u32, u32, Proto, u16)) -> Expression<'static> {
 
 fn noport_elem(e: &(u32, u32, Proto)) -> Expression<'static> {
     Expression::Named(NamedExpression::Concat(vec![
-        num(e.0),
+        src_id(e.0),
         num(e.1),
         s(e.2.nft_name()),
     ]))
@@ -383,85 +390,148 @@ fn noport_elem(e: &(u32, u32, Proto)) -> Expression<'static> {
 
 // === the table ===
 
-/// Names and types of the table's sets and maps.
+/// Names and types of the table's sets and maps. Declared as raw JSON:
+/// the `nftables` crate's `SetType` has no `classid`, the type of
+/// `meta priority` that holds source ids.
 struct SetSpec {
     name: &'static str,
-    key: SetTypeValue<'static>,
-    map: Option<SetType>,
+    key: &'static [&'static str],
+    map: Option<&'static str>,
     interval: bool,
 }
 
-fn set_specs() -> Vec<SetSpec> {
-    use SetType::*;
-    let single = SetTypeValue::Single;
-    let concat = |t: &[SetType]| SetTypeValue::Concatenated(Cow::Owned(t.to_vec()));
-    vec![
-        SetSpec {
-            name: "addr4",
-            key: single(Ipv4Addr),
-            map: Some(Mark),
-            interval: true,
+const SET_SPECS: &[SetSpec] = &[
+    SetSpec {
+        name: "src4",
+        key: &["ipv4_addr"],
+        map: Some("classid"),
+        interval: true,
+    },
+    SetSpec {
+        name: "src6",
+        key: &["ipv6_addr"],
+        map: Some("classid"),
+        interval: true,
+    },
+    SetSpec {
+        name: "dst4",
+        key: &["ipv4_addr"],
+        map: Some("mark"),
+        interval: true,
+    },
+    SetSpec {
+        name: "dst6",
+        key: &["ipv6_addr"],
+        map: Some("mark"),
+        interval: true,
+    },
+    SetSpec {
+        name: "edges",
+        key: &["classid", "mark", "inet_proto", "inet_service"],
+        map: None,
+        interval: false,
+    },
+    SetSpec {
+        name: "edges_noport",
+        key: &["classid", "mark", "inet_proto"],
+        map: None,
+        interval: false,
+    },
+    SetSpec {
+        name: "enforce_src",
+        key: &["classid"],
+        map: None,
+        interval: false,
+    },
+    SetSpec {
+        name: "enforce_dst",
+        key: &["mark"],
+        map: None,
+        interval: false,
+    },
+    SetSpec {
+        name: "audit_src",
+        key: &["classid"],
+        map: None,
+        interval: false,
+    },
+    SetSpec {
+        name: "audit_dst",
+        key: &["mark"],
+        map: None,
+        interval: false,
+    },
+    SetSpec {
+        name: "dns4",
+        key: &["ipv4_addr"],
+        map: None,
+        interval: true,
+    },
+    SetSpec {
+        name: "dns6",
+        key: &["ipv6_addr"],
+        map: None,
+        interval: true,
+    },
+];
+
+fn set_decl(o: &RenderOptions, spec: &SetSpec, elem: &[Expression<'static>]) -> serde_json::Value {
+    let mut v = serde_json::json!({
+        "family": "inet",
+        "table": o.table,
+        "name": spec.name,
+        "type": match spec.key {
+            [single] => serde_json::json!(single),
+            many => serde_json::json!(many),
         },
-        SetSpec {
-            name: "addr6",
-            key: single(Ipv6Addr),
-            map: Some(Mark),
-            interval: true,
-        },
-        SetSpec {
-            name: "edges",
-            key: concat(&[Mark, Mark, InetProto, InetService]),
-            map: None,
-            interval: false,
-        },
-        SetSpec {
-            name: "edges_noport",
-            key: concat(&[Mark, Mark, InetProto]),
-            map: None,
-            interval: false,
-        },
-        SetSpec {
-            name: "enforce",
-            key: single(Mark),
-            map: None,
-            interval: false,
-        },
-        SetSpec {
-            name: "audit",
-            key: single(Mark),
-            map: None,
-            interval: false,
-        },
-        SetSpec {
-            name: "dns4",
-            key: single(Ipv4Addr),
-            map: None,
-            interval: true,
-        },
-        SetSpec {
-            name: "dns6",
-            key: single(Ipv6Addr),
-            map: None,
-            interval: true,
-        },
-    ]
+    });
+    if let Some(obj) = v.as_object_mut() {
+        if let Some(m) = spec.map {
+            obj.insert("map".into(), m.into());
+        }
+        if spec.interval {
+            obj.insert("flags".into(), serde_json::json!(["interval"]));
+        }
+        if !elem.is_empty() {
+            obj.insert(
+                "elem".into(),
+                serde_json::to_value(elem).unwrap_or_default(),
+            );
+        }
+    }
+    let kind = if spec.map.is_some() { "map" } else { "set" };
+    serde_json::json!({ "add": { kind: v } })
 }
 
 /// The elements of each named set, as nftables expressions.
 fn elements(d: &Desired) -> BTreeMap<&'static str, Vec<Expression<'static>>> {
     let mut m = BTreeMap::new();
     m.insert(
-        "addr4",
+        "src4",
         d.addr4
             .iter()
-            .map(|(n, id)| pair(v4_elem(n), *id))
+            .map(|(n, id)| pair(v4_elem(n), src_id(*id)))
             .collect(),
     );
     m.insert(
-        "addr6",
+        "src6",
         d.addr6
             .iter()
-            .map(|(n, id)| pair(v6_elem(n), *id))
+            .map(|(n, id)| pair(v6_elem(n), src_id(*id)))
+            .collect(),
+    );
+    m.insert(
+        "dst4",
+        d.addr4
+            .iter()
+            .map(|(n, id)| pair(v4_elem(n), num(*id)))
+            .collect(),
+    );
+    m.insert(
+        "dst6",
+        d.addr6
+            .iter()
+            .map(|(n, id)| pair(v6_elem(n), num(*id)))
             .collect(),
     );
     m.insert("edges", d.edges.iter().map(edge_elem).collect());
@@ -469,8 +539,13 @@ fn elements(d: &Desired) -> BTreeMap<&'static str, Vec<Expression<'static>>> {
         "edges_noport",
         d.edges_noport.iter().map(noport_elem).collect(),
     );
-    m.insert("enforce", d.enforce.iter().map(|i| num(*i)).collect());
-    m.insert("audit", d.audit.iter().map(|i| num(*i)).collect());
+    m.insert(
+        "enforce_src",
+        d.enforce.iter().map(|i| src_id(*i)).collect(),
+    );
+    m.insert("enforce_dst", d.enforce.iter().map(|i| num(*i)).collect());
+    m.insert("audit_src", d.audit.iter().map(|i| src_id(*i)).collect());
+    m.insert("audit_dst", d.audit.iter().map(|i| num(*i)).collect());
     m.insert("dns4", d.dns4.iter().map(v4_elem).collect());
     m.insert("dns6", d.dns6.iter().map(v6_elem).collect());
     m
@@ -530,7 +605,7 @@ fn verdict_rules(
             name,
             Some(rule_name),
             vec![
-                set_stmt(meta(MetaKey::Mark), num(0)),
+                set_stmt(meta(MetaKey::Priority), num(0)),
                 set_stmt(ct("mark"), num(0)),
                 Statement::Log(Some(log)),
                 counter(),
@@ -544,55 +619,10 @@ fn verdict_rules(
     ]
 }
 
+/// The table's chains and rules (sets and maps are declared by
+/// [`set_decl`]).
 fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
-    let table = || Cow::Owned(o.table.clone());
-    let mut out = vec![NfListObject::Table(Table {
-        family: NfFamily::INet,
-        name: table(),
-        handle: None,
-    })];
-    let mut elems = elements(d);
-    for spec in set_specs() {
-        let elem = elems
-            .remove(spec.name)
-            .filter(|e| !e.is_empty())
-            .map(Cow::Owned);
-        let flags = spec
-            .interval
-            .then(|| [SetFlag::Interval].into_iter().collect());
-        match spec.map {
-            Some(map) => out.push(NfListObject::Map(Box::new(Map {
-                family: NfFamily::INet,
-                table: table(),
-                name: Cow::Borrowed(spec.name),
-                handle: None,
-                set_type: spec.key,
-                map: SetTypeValue::Single(map),
-                policy: None,
-                flags,
-                elem,
-                timeout: None,
-                gc_interval: None,
-                size: None,
-                comment: None,
-            }))),
-            None => out.push(NfListObject::Set(Box::new(Set {
-                family: NfFamily::INet,
-                table: table(),
-                name: Cow::Borrowed(spec.name),
-                handle: None,
-                set_type: spec.key,
-                policy: None,
-                flags,
-                elem,
-                timeout: None,
-                gc_interval: None,
-                size: None,
-                comment: None,
-            }))),
-        }
-    }
-
+    let mut out = Vec::new();
     // forward
     out.push(chain(o, "forward", Some(NfHook::Forward)));
     out.push(rule(
@@ -648,20 +678,26 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
 
     // classify
     out.push(chain(o, "classify", None));
-    for key in [meta(MetaKey::Mark), ct("mark")] {
-        out.push(rule(
-            o,
-            "classify",
-            Some("foreign-mark"),
-            vec![
-                matches(key, Operator::NEQ, num(0)),
-                counter(),
-                goto("foreign"),
-            ],
-        ));
-    }
-    for (fam, map) in [("ip", "addr4"), ("ip6", "addr6")] {
-        let lookup = |field: &str| {
+    out.push(rule(
+        o,
+        "classify",
+        Some("foreign-mark"),
+        vec![
+            matches(ct("mark"), Operator::NEQ, num(0)),
+            counter(),
+            goto("foreign"),
+        ],
+    ));
+    // A lookup that misses leaves the register as it was: clear it first,
+    // so "not found" is id 0.
+    out.push(rule(
+        o,
+        "classify",
+        None,
+        vec![set_stmt(meta(MetaKey::Priority), num(0))],
+    ));
+    for (fam, src, dst) in [("ip", "src4", "dst4"), ("ip6", "src6", "dst6")] {
+        let lookup = |field: &str, map: &str| {
             Expression::Named(NamedExpression::Map(Box::new(nftables::expr::Map {
                 key: payload(fam, field),
                 data: set_ref(map),
@@ -671,13 +707,13 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
             o,
             "classify",
             None,
-            vec![set_stmt(meta(MetaKey::Mark), lookup("saddr"))],
+            vec![set_stmt(meta(MetaKey::Priority), lookup("saddr", src))],
         ));
         out.push(rule(
             o,
             "classify",
             None,
-            vec![set_stmt(ct("mark"), lookup("daddr"))],
+            vec![set_stmt(ct("mark"), lookup("daddr", dst))],
         ));
     }
     out.push(rule(
@@ -687,7 +723,7 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
         vec![
             matches(
                 Expression::Named(NamedExpression::Concat(vec![
-                    meta(MetaKey::Mark),
+                    meta(MetaKey::Priority),
                     ct("mark"),
                     meta(MetaKey::L4proto),
                     payload("th", "dport"),
@@ -710,7 +746,7 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
             ),
             matches(
                 Expression::Named(NamedExpression::Concat(vec![
-                    meta(MetaKey::Mark),
+                    meta(MetaKey::Priority),
                     ct("mark"),
                     meta(MetaKey::L4proto),
                 ])),
@@ -721,10 +757,10 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
         ],
     ));
     for (key, set, target) in [
-        (meta(MetaKey::Mark), "enforce", "deny_egress"),
-        (ct("mark"), "enforce", "deny_ingress"),
-        (meta(MetaKey::Mark), "audit", "audit_egress"),
-        (ct("mark"), "audit", "audit_ingress"),
+        (meta(MetaKey::Priority), "enforce_src", "deny_egress"),
+        (ct("mark"), "enforce_dst", "deny_ingress"),
+        (meta(MetaKey::Priority), "audit_src", "audit_egress"),
+        (ct("mark"), "audit_dst", "audit_ingress"),
     ] {
         out.push(rule(
             o,
@@ -734,6 +770,8 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
         ));
     }
     out.push(rule(o, "classify", None, vec![goto("learn")]));
+    // The foreign path leaves the priority as it found it: it never reached
+    // the lookups.
 
     out.extend(verdict_rules(o, "allow", "allow", true));
     out.extend(verdict_rules(o, "learn", "learn", true));
@@ -742,8 +780,8 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
     out.extend(verdict_rules(o, "deny_egress", "deny-egress", false));
     out.extend(verdict_rules(o, "deny_ingress", "deny-ingress", false));
 
-    // foreign: the marks belong to someone else; decide by the default mode
-    // without touching them.
+    // foreign: the conntrack mark belongs to someone else; decide by the
+    // default mode without touching it (the priority is still untouched).
     let (name, accept) = match d.default_mode {
         Mode::Learn => ("foreign-mark-learn", true),
         Mode::Audit => ("foreign-mark-audit", true),
@@ -774,32 +812,78 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
     out
 }
 
+/// One `nft -j` transaction, ready to apply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transaction {
+    json: serde_json::Value,
+}
+
+impl Transaction {
+    fn from_batch(b: Nftables<'_>) -> Self {
+        Transaction {
+            json: serde_json::to_value(b).unwrap_or_default(),
+        }
+    }
+
+    /// The JSON document (`{"nftables": [...]}`).
+    pub fn json(&self) -> &serde_json::Value {
+        &self.json
+    }
+
+    /// Number of commands in the transaction.
+    pub fn len(&self) -> usize {
+        self.json
+            .get("nftables")
+            .and_then(|a| a.as_array())
+            .map_or(0, Vec::len)
+    }
+
+    /// True if the transaction has no commands.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// One transaction that replaces the whole table: existing or not, the
 /// table is deleted and re-created in the same batch, so the kernel goes
 /// from the old policy to the new one with nothing in between.
-pub fn full_batch(d: &Desired, o: &RenderOptions) -> Nftables<'static> {
-    let mut b = Batch::new();
+pub fn full_batch(d: &Desired, o: &RenderOptions) -> Transaction {
     let t = NfListObject::Table(Table {
         family: NfFamily::INet,
         name: Cow::Owned(o.table.clone()),
         handle: None,
     });
-    b.add(t.clone());
-    b.delete(t);
+    let mut head = Batch::new();
+    head.add(t.clone());
+    head.delete(t.clone());
+    head.add(t);
+    let mut tx = Transaction::from_batch(head.to_nftables());
+    let elems = elements(d);
     // Chains before rules: a rule may only jump to a chain that exists.
-    let (rules, others): (Vec<_>, Vec<_>) = table_objects(d, o)
+    let (rules, chains): (Vec<_>, Vec<_>) = table_objects(d, o)
         .into_iter()
         .partition(|obj| matches!(obj, NfListObject::Rule(_)));
-    for obj in others.into_iter().chain(rules) {
-        b.add(obj);
+    let mut body = Batch::new();
+    for obj in chains.into_iter().chain(rules) {
+        body.add(obj);
     }
-    b.to_nftables()
+    let body = Transaction::from_batch(body.to_nftables());
+    if let Some(cmds) = tx.json.get_mut("nftables").and_then(|a| a.as_array_mut()) {
+        for spec in SET_SPECS {
+            let e = elems.get(spec.name).map(Vec::as_slice).unwrap_or_default();
+            cmds.push(set_decl(o, spec, e));
+        }
+        if let Some(rest) = body.json.get("nftables").and_then(|a| a.as_array()) {
+            cmds.extend(rest.iter().cloned());
+        }
+    }
+    tx
 }
 
 /// The smallest transaction from `old` to `new`, or `None` if nothing
 /// changed. Only set elements change, unless the default mode did (then
 /// the `foreign` chain is rewritten in the same transaction).
-pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Nftables<'static>> {
+pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Transaction> {
     let mut removed: Vec<(&str, Vec<Expression<'static>>)> = Vec::new();
     let mut added: Vec<(&str, Vec<Expression<'static>>)> = Vec::new();
     let mut push =
@@ -811,15 +895,28 @@ pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Nft
                 added.push((name, a));
             }
         };
-    push("addr4", map_diff(&old.addr4, &new.addr4, v4_elem));
-    push("addr6", map_diff(&old.addr6, &new.addr6, v6_elem));
+    push("src4", map_diff(&old.addr4, &new.addr4, v4_elem, src_id));
+    push("src6", map_diff(&old.addr6, &new.addr6, v6_elem, src_id));
+    push("dst4", map_diff(&old.addr4, &new.addr4, v4_elem, num));
+    push("dst6", map_diff(&old.addr6, &new.addr6, v6_elem, num));
     push("edges", set_diff(&old.edges, &new.edges, edge_elem));
     push(
         "edges_noport",
         set_diff(&old.edges_noport, &new.edges_noport, noport_elem),
     );
-    push("enforce", set_diff(&old.enforce, &new.enforce, |i| num(*i)));
-    push("audit", set_diff(&old.audit, &new.audit, |i| num(*i)));
+    push(
+        "enforce_src",
+        set_diff(&old.enforce, &new.enforce, |i| src_id(*i)),
+    );
+    push(
+        "enforce_dst",
+        set_diff(&old.enforce, &new.enforce, |i| num(*i)),
+    );
+    push(
+        "audit_src",
+        set_diff(&old.audit, &new.audit, |i| src_id(*i)),
+    );
+    push("audit_dst", set_diff(&old.audit, &new.audit, |i| num(*i)));
     push("dns4", set_diff(&old.dns4, &new.dns4, v4_elem));
     push("dns6", set_diff(&old.dns6, &new.dns6, v6_elem));
     let mode_changed = old.default_mode != new.default_mode;
@@ -855,7 +952,7 @@ pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Nft
             }
         }
     }
-    Some(b.to_nftables())
+    Some(Transaction::from_batch(b.to_nftables()))
 }
 
 /// Elements to delete and to add between two sets (linear, both sorted).
@@ -876,6 +973,7 @@ fn map_diff<K: Ord>(
     old: &BTreeMap<K, u32>,
     new: &BTreeMap<K, u32>,
     key: impl Fn(&K) -> Expression<'static>,
+    value: impl Fn(u32) -> Expression<'static>,
 ) -> (Vec<Expression<'static>>, Vec<Expression<'static>>) {
     let removed = old
         .iter()
@@ -885,7 +983,7 @@ fn map_diff<K: Ord>(
     let added = new
         .iter()
         .filter(|(k, v)| old.get(*k) != Some(*v))
-        .map(|(k, v)| pair(key(k), *v))
+        .map(|(k, v)| pair(key(k), value(*v)))
         .collect();
     (removed, added)
 }
@@ -900,8 +998,14 @@ fn element(o: &RenderOptions, name: &str, elem: Vec<Expression<'static>>) -> NfL
 }
 
 /// Runs a transaction (`nft -j -f -`).
-pub fn apply(batch: &Nftables<'_>) -> Result<(), RenderError> {
-    helper::apply_ruleset(batch).map_err(RenderError::from)
+pub fn apply(tx: &Transaction) -> Result<(), RenderError> {
+    helper::apply_ruleset_raw(
+        &tx.json.to_string(),
+        helper::DEFAULT_NFT,
+        helper::DEFAULT_ARGS,
+    )
+    .map(|_| ())
+    .map_err(RenderError::from)
 }
 
 /// Deletes Palisade's table (and nothing else). Idempotent.
@@ -914,7 +1018,7 @@ pub fn uninstall(table: &str) -> Result<(), RenderError> {
     });
     b.add(t.clone());
     b.delete(t);
-    apply(&b.to_nftables())
+    apply(&Transaction::from_batch(b.to_nftables()))
 }
 
 /// Does Palisade's table exist in this network namespace?
@@ -1061,12 +1165,10 @@ dns: {resolvers: [10.96.0.10]}
         assert_eq!(d1.edges, d2.edges);
         let o = RenderOptions::default();
         let batch = diff_batch(&d1, &d2, &o).unwrap();
-        let json = serde_json::to_string(&batch).unwrap();
-        // Only the address map changes.
-        assert!(
-            json.contains("addr4") && !json.contains("\"edges\""),
-            "{json}"
-        );
+        let json = batch.json().to_string();
+        // Only the address maps change.
+        assert!(json.contains("src4") && json.contains("dst4"), "{json}");
+        assert!(!json.contains("\"edges\""), "{json}");
         assert!(diff_batch(&d2, &d2, &o).is_none());
     }
 
@@ -1078,7 +1180,8 @@ dns: {resolvers: [10.96.0.10]}
             &inv(),
             &mut ids,
         );
-        let json = serde_json::to_value(full_batch(&d, &RenderOptions::default())).unwrap();
+        let tx = full_batch(&d, &RenderOptions::default());
+        let json = tx.json();
         let cmds = json["nftables"].as_array().unwrap();
         assert!(cmds[0]["add"]["table"].is_object());
         assert!(cmds[1]["delete"]["table"].is_object());

@@ -284,8 +284,8 @@ fn address_change_keeps_the_policy() {
         .replace("addresses: [10.77.2.2,", "addresses: [10.77.2.3,");
     assert!(inv.contains("10.77.2.3"));
     t.write_inventory(&inv);
-    wait_until("the new address in addr4", Duration::from_secs(10), || {
-        t.nft(&["list", "map", "inet", "palisade", "addr4"])
+    wait_until("the new address in dst4", Duration::from_secs(10), || {
+        t.nft(&["list", "map", "inet", "palisade", "dst4"])
             .contains("10.77.2.3")
     });
     assert_eq!(
@@ -520,4 +520,51 @@ fn kubernetes_pod_list_inventory() {
         "{yaml}"
     );
     assert!(!yaml.contains("pod-template-hash"), "{yaml}");
+}
+
+#[test]
+fn packet_marks_of_other_components_are_preserved() {
+    if skip("packet_marks_of_other_components_are_preserved") {
+        return;
+    }
+    let mut t = Topology::new("marks");
+    // Another component (as kube-proxy does for masquerading) marks packets
+    // before the forward hook and reads the mark after Palisade's chain.
+    let other = "table inet other {
+        chain pre { type filter hook prerouting priority -150; policy accept; meta mark set 0x4000; }
+        chain after { type filter hook forward priority 10; policy accept;
+            meta mark 0x4000 counter accept comment \"kept\"
+            counter comment \"lost\"; }
+    }";
+    let f = t.dir.path().join("other.nft");
+    std::fs::write(&f, other).unwrap();
+    t.nft(&["-f", f.to_str().unwrap()]);
+    let _servers = learn_and_enforce(&mut t);
+    assert!(
+        tcp_ok(t.pod(0), POD_V4[1], 8080, OK),
+        "approved flow with a foreign mark"
+    );
+    assert!(
+        !tcp_ok(t.pod(0), POD_V4[2], 5432, T),
+        "unapproved flow with a foreign mark"
+    );
+    let after = t.nft(&["list", "chain", "inet", "other", "after"]);
+    let lost = after
+        .lines()
+        .find(|l| l.contains("\"lost\""))
+        .unwrap()
+        .to_owned();
+    assert!(lost.contains("packets 0 "), "marks were clobbered: {after}");
+    assert!(
+        !after.contains("kept\"") || after.contains("accept comment \"kept\""),
+        "{after}"
+    );
+    let kept: u64 = after
+        .lines()
+        .find(|l| l.contains("\"kept\""))
+        .and_then(|l| l.split("packets ").nth(1))
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(kept > 10, "{after}");
 }
