@@ -11,21 +11,26 @@
 //!   tcp/udp dport 53 to @dns4/@dns6 -> accept          (DNS to the resolvers, explicitly)
 //!   jump classify
 //! classify (first packet of a connection only)
-//!   packet or conntrack mark already set -> goto foreign
-//!   meta mark set ip saddr map @addr4 ; ct mark set ip daddr map @addr4   (ids: 0 = unknown)
-//!   meta mark . ct mark . l4proto . th dport @edges    -> goto allow
-//!   meta mark . ct mark . l4proto @edges_noport (icmp) -> goto allow
-//!   meta mark @enforce -> goto deny_egress ; ct mark @enforce -> goto deny_ingress
-//!   meta mark @audit   -> goto audit_egress; ct mark @audit   -> goto audit_ingress
+//!   conntrack mark already set -> goto foreign
+//!   meta priority set ip saddr map @src4 ; ct mark set ip daddr map @dst4   (ids; 0 = unknown)
+//!   meta priority . ct mark . l4proto . th dport @edges    -> goto allow
+//!   meta priority . ct mark . l4proto @edges_noport (icmp) -> goto allow
+//!   meta priority @enforce_src -> goto deny_egress ; ct mark @enforce_dst -> goto deny_ingress
+//!   meta priority @audit_src   -> goto audit_egress; ct mark @audit_dst   -> goto audit_ingress
 //!   goto learn
-//! allow / learn / audit_* / deny_* : reset both marks to 0, NFLOG "palisade:<rule>", counter, verdict
+//! allow / learn / audit_* / deny_* : reset priority and conntrack mark to 0,
+//!                                    NFLOG "palisade:<rule>", counter, verdict
 //! ```
 //!
-//! The two marks are scratch registers for the workload ids of the two ends
-//! (nftables cannot put two map lookups in one concatenation). They are used
-//! only when both are zero on entry and are always reset to zero, so other
-//! components that use marks see nothing. A first packet that already
-//! carries a mark goes to `foreign`, which decides by the default mode.
+//! nftables cannot concatenate two map lookups, so the two workload ids
+//! travel in two per-packet registers: the source id in `meta priority`
+//! (typed `classid`) and the destination id in the conntrack mark. The
+//! packet mark is never touched: kube-proxy, Calico and Cilium give it
+//! meaning. The conntrack mark of a connection's first packet is normally
+//! zero; it is used only then and reset to zero, and a first packet whose
+//! connection already carries a mark goes to `foreign`, which decides by
+//! the default mode. The priority of first packets is left at 0 (it only
+//! orders queueing; established packets keep theirs).
 //!
 //! Every change is one `nft -j` transaction: a full load deletes and
 //! re-creates the table in the same batch (no moment without policy), and
@@ -229,14 +234,13 @@ impl Desired {
         d
     }
 
-    /// Total number of set and map elements.
+    /// Total number of set and map elements in the kernel (addresses and
+    /// mode ids appear twice: once typed for the source, once for the
+    /// destination).
     pub fn element_count(&self) -> usize {
-        self.addr4.len()
-            + self.addr6.len()
+        2 * (self.addr4.len() + self.addr6.len() + self.enforce.len() + self.audit.len())
             + self.edges.len()
             + self.edges_noport.len()
-            + self.enforce.len()
-            + self.audit.len()
             + self.dns4.len()
             + self.dns6.len()
     }
