@@ -12,7 +12,8 @@
 //!   jump classify
 //! classify (first packet of a connection only)
 //!   conntrack mark already set -> goto foreign
-//!   meta priority set ip saddr map @src4 ; ct mark set ip daddr map @dst4   (ids; 0 = unknown)
+//!   meta priority set ip saddr map @src4/@src4h ; ct mark set ip daddr map @dst4/@dst4h
+//!                                   (ids; 0 = unknown; ranges in interval maps, hosts in hash maps)
 //!   meta priority . ct mark . l4proto . th dport @edges    -> goto allow
 //!   meta priority . ct mark . l4proto @edges_noport (icmp) -> goto allow
 //!   meta priority @enforce_src -> goto deny_egress ; ct mark @enforce_dst -> goto deny_ingress
@@ -429,6 +430,33 @@ const SET_SPECS: &[SetSpec] = &[
         map: Some("mark"),
         interval: true,
     },
+    // Host addresses (almost every pod address) live in hash maps: O(1)
+    // lookups, and `nft` need not read the whole interval map back from the
+    // kernel to change one of them.
+    SetSpec {
+        name: "src4h",
+        key: &["ipv4_addr"],
+        map: Some("classid"),
+        interval: false,
+    },
+    SetSpec {
+        name: "src6h",
+        key: &["ipv6_addr"],
+        map: Some("classid"),
+        interval: false,
+    },
+    SetSpec {
+        name: "dst4h",
+        key: &["ipv4_addr"],
+        map: Some("mark"),
+        interval: false,
+    },
+    SetSpec {
+        name: "dst6h",
+        key: &["ipv6_addr"],
+        map: Some("mark"),
+        interval: false,
+    },
     SetSpec {
         name: "edges",
         key: &["classid", "mark", "inet_proto", "inet_service"],
@@ -507,37 +535,69 @@ fn set_decl(o: &RenderOptions, spec: &SetSpec, elem: &[Expression<'static>]) -> 
     serde_json::json!({ "add": { kind: v } })
 }
 
+/// Splits an address map into single hosts and wider ranges.
+fn split_hosts<N: Copy + Ord + HostPrefix>(
+    m: &BTreeMap<N, u32>,
+) -> (BTreeMap<N, u32>, BTreeMap<N, u32>) {
+    m.iter()
+        .map(|(k, v)| (*k, *v))
+        .partition(|(k, _)| k.is_host())
+}
+
+/// Is this range a single address?
+trait HostPrefix {
+    fn is_host(&self) -> bool;
+}
+
+impl HostPrefix for Ipv4Net {
+    fn is_host(&self) -> bool {
+        self.prefix_len() == 32
+    }
+}
+
+impl HostPrefix for Ipv6Net {
+    fn is_host(&self) -> bool {
+        self.prefix_len() == 128
+    }
+}
+
 /// The elements of each named set, as nftables expressions.
 fn elements(d: &Desired) -> BTreeMap<&'static str, Vec<Expression<'static>>> {
     let mut m = BTreeMap::new();
-    m.insert(
-        "src4",
-        d.addr4
-            .iter()
-            .map(|(n, id)| pair(v4_elem(n), src_id(*id)))
-            .collect(),
-    );
-    m.insert(
-        "src6",
-        d.addr6
-            .iter()
-            .map(|(n, id)| pair(v6_elem(n), src_id(*id)))
-            .collect(),
-    );
-    m.insert(
-        "dst4",
-        d.addr4
-            .iter()
-            .map(|(n, id)| pair(v4_elem(n), num(*id)))
-            .collect(),
-    );
-    m.insert(
-        "dst6",
-        d.addr6
-            .iter()
-            .map(|(n, id)| pair(v6_elem(n), num(*id)))
-            .collect(),
-    );
+    let (h4, n4) = split_hosts(&d.addr4);
+    let (h6, n6) = split_hosts(&d.addr6);
+    for (name, map) in [("src4h", &h4), ("src4", &n4)] {
+        m.insert(
+            name,
+            map.iter()
+                .map(|(n, id)| pair(v4_elem(n), src_id(*id)))
+                .collect(),
+        );
+    }
+    for (name, map) in [("dst4h", &h4), ("dst4", &n4)] {
+        m.insert(
+            name,
+            map.iter()
+                .map(|(n, id)| pair(v4_elem(n), num(*id)))
+                .collect(),
+        );
+    }
+    for (name, map) in [("src6h", &h6), ("src6", &n6)] {
+        m.insert(
+            name,
+            map.iter()
+                .map(|(n, id)| pair(v6_elem(n), src_id(*id)))
+                .collect(),
+        );
+    }
+    for (name, map) in [("dst6h", &h6), ("dst6", &n6)] {
+        m.insert(
+            name,
+            map.iter()
+                .map(|(n, id)| pair(v6_elem(n), num(*id)))
+                .collect(),
+        );
+    }
     m.insert("edges", d.edges.iter().map(edge_elem).collect());
     m.insert(
         "edges_noport",
@@ -700,7 +760,15 @@ fn table_objects(d: &Desired, o: &RenderOptions) -> Vec<NfListObject<'static>> {
         None,
         vec![set_stmt(meta(MetaKey::Priority), num(0))],
     ));
-    for (fam, src, dst) in [("ip", "src4", "dst4"), ("ip6", "src6", "dst6")] {
+    // Ranges first, then hosts: no address is in both (the inventory and
+    // the external ranges are checked for overlaps), and a miss keeps the
+    // register as it was.
+    for (fam, src, dst) in [
+        ("ip", "src4", "dst4"),
+        ("ip", "src4h", "dst4h"),
+        ("ip6", "src6", "dst6"),
+        ("ip6", "src6h", "dst6h"),
+    ] {
         let lookup = |field: &str, map: &str| {
             Expression::Named(NamedExpression::Map(Box::new(nftables::expr::Map {
                 key: payload(fam, field),
@@ -899,10 +967,18 @@ pub fn diff_batch(old: &Desired, new: &Desired, o: &RenderOptions) -> Option<Tra
                 added.push((name, a));
             }
         };
-    push("src4", map_diff(&old.addr4, &new.addr4, v4_elem, src_id));
-    push("src6", map_diff(&old.addr6, &new.addr6, v6_elem, src_id));
-    push("dst4", map_diff(&old.addr4, &new.addr4, v4_elem, num));
-    push("dst6", map_diff(&old.addr6, &new.addr6, v6_elem, num));
+    let (oh4, on4) = split_hosts(&old.addr4);
+    let (nh4, nn4) = split_hosts(&new.addr4);
+    let (oh6, on6) = split_hosts(&old.addr6);
+    let (nh6, nn6) = split_hosts(&new.addr6);
+    push("src4", map_diff(&on4, &nn4, v4_elem, src_id));
+    push("src4h", map_diff(&oh4, &nh4, v4_elem, src_id));
+    push("src6", map_diff(&on6, &nn6, v6_elem, src_id));
+    push("src6h", map_diff(&oh6, &nh6, v6_elem, src_id));
+    push("dst4", map_diff(&on4, &nn4, v4_elem, num));
+    push("dst4h", map_diff(&oh4, &nh4, v4_elem, num));
+    push("dst6", map_diff(&on6, &nn6, v6_elem, num));
+    push("dst6h", map_diff(&oh6, &nh6, v6_elem, num));
     push("edges", set_diff(&old.edges, &new.edges, edge_elem));
     push(
         "edges_noport",
@@ -1171,7 +1247,7 @@ dns: {resolvers: [10.96.0.10]}
         let batch = diff_batch(&d1, &d2, &o).unwrap();
         let json = batch.json().to_string();
         // Only the address maps change.
-        assert!(json.contains("src4") && json.contains("dst4"), "{json}");
+        assert!(json.contains("src4h") && json.contains("dst4h"), "{json}");
         assert!(!json.contains("\"edges\""), "{json}");
         assert!(diff_batch(&d2, &d2, &o).is_none());
     }

@@ -284,8 +284,8 @@ fn address_change_keeps_the_policy() {
         .replace("addresses: [10.77.2.2,", "addresses: [10.77.2.3,");
     assert!(inv.contains("10.77.2.3"));
     t.write_inventory(&inv);
-    wait_until("the new address in dst4", Duration::from_secs(10), || {
-        t.nft(&["list", "map", "inet", "palisade", "dst4"])
+    wait_until("the new address in dst4h", Duration::from_secs(10), || {
+        t.nft(&["list", "map", "inet", "palisade", "dst4h"])
             .contains("10.77.2.3")
     });
     assert_eq!(

@@ -348,17 +348,19 @@ impl Topology {
         std::fs::rename(&tmp, self.inventory_path()).expect("rename inventory");
     }
 
-    /// The standard inventory: web, api, db; db is also the DNS resolver.
+    /// The standard inventory: web, api (host addresses), db (address
+    /// ranges, so both kinds of lookup are exercised); db's address is
+    /// also the DNS resolver.
     pub fn standard_inventory(&self) -> String {
         format!(
             r#"workloads:
   - {{namespace: shop, name: web, labels: {{app: web}}, addresses: [{}, "{}"]}}
   - {{namespace: shop, name: api, labels: {{app: api}}, addresses: [{}, "{}"]}}
-  - {{namespace: shop, name: db, labels: {{app: db}}, addresses: [{}, "{}"]}}
+  - {{namespace: shop, name: db, labels: {{app: db}}, addresses: [10.77.3.0/28, "fd77:3::/124"]}}
 dns:
   resolvers: [{}/32]
 "#,
-            POD_V4[0], POD_V6[0], POD_V4[1], POD_V6[1], POD_V4[2], POD_V6[2], POD_V4[2]
+            POD_V4[0], POD_V6[0], POD_V4[1], POD_V6[1], POD_V4[2]
         )
     }
 
