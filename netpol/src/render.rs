@@ -104,7 +104,8 @@ impl Default for RenderOptions {
 
 // === ids ===
 
-/// Numeric ids for endpoints, as carried in the marks. 0 means "not in the
+/// Numeric ids for endpoints, as carried in the registers (skb priority
+/// for sources, conntrack mark for destinations). 0 means "not in the
 /// inventory and not an approved external range". Ids are never reused
 /// while the process runs; they need not survive it (a restart reloads the
 /// whole table).
@@ -647,7 +648,7 @@ fn chain(o: &RenderOptions, name: &str, hook: Option<NfHook>) -> NfListObject<'s
     })
 }
 
-/// A verdict chain: reset the scratch marks, log the first packet, count, decide.
+/// A verdict chain: reset the two registers, log the first packet, count, decide.
 fn verdict_rules(
     o: &RenderOptions,
     name: &str,

@@ -135,8 +135,9 @@ pub enum Verdict {
     WouldDeny,
     /// Not approved; dropped because of enforce mode.
     Deny,
-    /// Carried a packet or connection mark set by another component;
-    /// classified by destination only (see the README).
+    /// The connection already carried a conntrack mark set by another
+    /// component; decided by the default mode without touching it (see
+    /// the README).
     ForeignMark,
 }
 
