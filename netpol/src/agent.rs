@@ -349,6 +349,9 @@ pub fn run(cfg: AgentConfig, stop: Arc<AtomicBool>) -> Result<(), AgentError> {
     let mut policy_stamp = stamp(&policy_path);
     let mut inv_stamp = stamp(&cfg.inventory);
     let mut last_flush = Instant::now();
+    // Rewriting a large proposed map every second would keep the disk
+    // busy: the interval grows to ten times what the last write took.
+    let mut flush_every = cfg.flush;
     let mut last_check = Instant::now();
     loop {
         let stopping = stop.load(Ordering::Relaxed);
@@ -372,9 +375,13 @@ pub fn run(cfg: AgentConfig, stop: Arc<AtomicBool>) -> Result<(), AgentError> {
                 let _ = agent.reconcile(true);
             }
         }
-        if stopping || last_flush.elapsed() >= cfg.flush {
+        if stopping || last_flush.elapsed() >= flush_every {
             last_flush = Instant::now();
             flush(&agent, &agg, &metrics);
+            flush_every = cfg
+                .flush
+                .max(last_flush.elapsed() * 10)
+                .min(Duration::from_secs(30));
             agent.status.updated_at = Some(Utc::now());
             agent.status.flows_seen = metrics.flows_seen.load(Ordering::Relaxed);
             agent.status.flows_lost = metrics.flows_lost.load(Ordering::Relaxed);
