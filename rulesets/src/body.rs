@@ -83,7 +83,8 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
     }
     for (name, value) in parse_pairs(body, b'&') {
         let name = String::from_utf8_lossy(&name).into_owned();
-        if !req.push_body_arg(Origin::Form, &name, &value) {
+        let key = name.as_bytes().to_vec();
+        if !req.push_body_arg(Origin::Form, &name, Some(&key), &value) {
             break;
         }
     }
@@ -108,7 +109,7 @@ fn walk_json(req: &mut InspectedRequest, v: &Json, path: &mut String, depth: usi
     if depth > req.limits().max_depth {
         req.add_anomaly(Anomaly::TooDeep);
         let text = v.to_string();
-        return req.push_body_arg(Origin::Json, path, text.as_bytes());
+        return req.push_body_arg(Origin::Json, path, None, text.as_bytes());
     }
     match v {
         Json::Object(map) => {
@@ -124,7 +125,7 @@ fn walk_json(req: &mut InspectedRequest, v: &Json, path: &mut String, depth: usi
                         req.push_body_item(Part::ArgPostName, Origin::Json, path, k.as_bytes());
                         walk_json(req, child, path, depth + 1)
                     }
-                    _ => walk_json(req, child, path, depth + 1),
+                    _ => json_scalar(req, child, path, Some(k.as_bytes())),
                 };
                 path.truncate(len);
                 if !ok {
@@ -145,8 +146,15 @@ fn walk_json(req: &mut InspectedRequest, v: &Json, path: &mut String, depth: usi
             }
             true
         }
+        scalar => json_scalar(req, scalar, path, None),
+    }
+}
+
+/// A string, number, boolean or null, with the key that holds it (none in arrays).
+fn json_scalar(req: &mut InspectedRequest, v: &Json, path: &str, key: Option<&[u8]>) -> bool {
+    match v {
         Json::String(s) => {
-            if !req.push_body_arg(Origin::Json, path, s.as_bytes()) {
+            if !req.push_body_arg(Origin::Json, path, key, s.as_bytes()) {
                 return false;
             }
             if looks_like_graphql(path, s) {
@@ -154,9 +162,13 @@ fn walk_json(req: &mut InspectedRequest, v: &Json, path: &mut String, depth: usi
             }
             true
         }
-        Json::Number(n) => req.push_body_arg(Origin::Json, path, n.to_string().as_bytes()),
-        Json::Bool(b) => req.push_body_arg(Origin::Json, path, if *b { b"true" } else { b"false" }),
-        Json::Null => req.push_body_arg(Origin::Json, path, b"null"),
+        Json::Number(n) => req.push_body_arg(Origin::Json, path, key, n.to_string().as_bytes()),
+        Json::Bool(b) => {
+            req.push_body_arg(Origin::Json, path, key, if *b { b"true" } else { b"false" })
+        }
+        Json::Null => req.push_body_arg(Origin::Json, path, key, b"null"),
+        // Containers are walked by the caller; reaching here means a bug, not bad input.
+        Json::Object(_) | Json::Array(_) => true,
     }
 }
 
@@ -212,7 +224,7 @@ fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
         }
         let name = format!("{path}.$str[{n}]");
         n += 1;
-        if !req.push_body_arg(Origin::Graphql, &name, &lit) {
+        if !req.push_body_arg(Origin::Graphql, &name, None, &lit) {
             return false;
         }
         i = j.max(i + 1);
@@ -243,7 +255,7 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
             let inner = rest.get(9..).unwrap_or_default();
             let end = memchr::memmem::find(inner, b"]]>");
             let text = inner.get(..end.unwrap_or(inner.len())).unwrap_or_default();
-            if !text.is_empty() && !req.push_body_arg(Origin::Xml, &path(&stack), text) {
+            if !text.is_empty() && !req.push_body_arg(Origin::Xml, &path(&stack), None, text) {
                 return true;
             }
             i += 9 + end.map_or(inner.len(), |e| e + 3);
@@ -295,7 +307,7 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
                 let n = format!("{el_path}@{attr}");
                 // The application sees attribute values with references resolved.
                 let value = crate::normalize::html_decode(&value).into_owned();
-                if !req.push_body_arg(Origin::Xml, &n, &value) {
+                if !req.push_body_arg(Origin::Xml, &n, Some(attr.as_bytes()), &value) {
                     return true;
                 }
             }
@@ -317,7 +329,7 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
             if stack.is_empty() {
                 ok = false;
             }
-            if !req.push_body_arg(Origin::Xml, &path(&stack), &text) {
+            if !req.push_body_arg(Origin::Xml, &path(&stack), None, &text) {
                 return true;
             }
         }
@@ -632,7 +644,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
             );
             true
         }
-        None => req.push_body_arg(Origin::Multipart, &name, content),
+        None => req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), content),
     }
 }
 

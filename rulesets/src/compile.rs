@@ -14,7 +14,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
@@ -200,6 +200,18 @@ pub(crate) struct Group {
     pub(crate) always: Vec<usize>,
     /// Union of the parts the group's rules target.
     pub(crate) parts: u32,
+    /// The lowest paranoia level of its rules (the group is idle below it).
+    pub(crate) min_paranoia: u8,
+}
+
+/// One automaton over the literals of every group, scanned once over a value's raw bytes:
+/// for the (common) values that no group's transformations change, this one pass replaces
+/// one pass per group.
+#[derive(Debug)]
+pub(crate) struct Union {
+    pub(crate) ac: AhoCorasick,
+    /// Pattern id → (group, rule) pairs gated by it.
+    pub(crate) pattern_rules: Vec<Vec<(usize, usize)>>,
 }
 
 /// A checked, compiled rule set. Immutable; share it behind an `Arc` (the proxy swaps whole
@@ -209,6 +221,7 @@ pub struct CompiledRuleSet {
     pub(crate) rules: Vec<CompiledRule>,
     pub(crate) nodes: Vec<Node>,
     pub(crate) groups: Vec<Group>,
+    pub(crate) union: Option<Union>,
     pub(crate) checks: Vec<usize>,
     version: String,
     source: String,
@@ -598,6 +611,7 @@ impl Builder {
             pattern_rules: Vec::new(),
             always: Vec::new(),
             parts: 0,
+            min_paranoia: 4,
         });
         self.literal_ids.push(HashMap::new());
         self.group_of.insert(transforms, g);
@@ -652,18 +666,20 @@ impl Builder {
             .unwrap_or_default();
         // `lowercase` is matching without case, not a copy: the literal automata are ASCII
         // case-insensitive already, and the regex is compiled case-insensitive.
-        let case_insensitive = transforms.contains(&Transform::Lowercase);
+        let case_insensitive =
+            transforms.contains(&Transform::Lowercase) || transforms.contains(&Transform::CmdLine);
         let transforms: Vec<Transform> = transforms
             .into_iter()
             .filter(|t| *t != Transform::Lowercase)
             .collect();
 
-        let kinds = usize::from(spec.regex.is_some() || !spec.literals.is_empty())
-            + usize::from(spec.detector.is_some())
+        let kinds = usize::from(
+            spec.regex.is_some() || (!spec.literals.is_empty() && spec.detector.is_none()),
+        ) + usize::from(spec.detector.is_some())
             + usize::from(spec.check.is_some());
         if kinds != 1 {
             return Err(
-                "a rule needs exactly one matcher: `literals` and/or `regex`, or `detector`, or `check`"
+                "a rule needs exactly one matcher: `literals` and/or `regex`, or `detector` (optionally gated by `literals`), or `check`"
                     .into(),
             );
         }
@@ -729,7 +745,9 @@ impl Builder {
         let (matcher, literals): (Matcher, Vec<Vec<u8>>) = if let Some(d) = &spec.detector {
             let d = Detector::parse(d)
                 .ok_or_else(|| format!("unknown detector `{d}`; known: sqli, xss"))?;
-            (Matcher::Detector(d), Vec::new())
+            // Literals on a detector gate it: the tokenizer only runs where one occurs.
+            let gate = spec.literals.iter().map(|l| unescape_literal(l)).collect();
+            (Matcher::Detector(d), gate)
         } else if let Some(pattern) = &spec.regex {
             let re = regex_ci(pattern, case_insensitive)?;
             let literals: Vec<Vec<u8>> = if spec.negate {
@@ -766,6 +784,7 @@ impl Builder {
 
         let g = self.groups.get_mut(group).ok_or("internal: group index")?;
         g.parts |= rule.targets.all_parts();
+        g.min_paranoia = g.min_paranoia.min(rule.meta.paranoia);
         let ids = self
             .literal_ids
             .get_mut(group)
@@ -796,20 +815,52 @@ impl Builder {
         files: usize,
     ) -> Result<CompiledRuleSet, String> {
         let mut memory = 0;
-        for (g, ids) in self.groups.iter_mut().zip(&self.literal_ids) {
+        let build = |patterns: &[&[u8]], kind: Option<AhoCorasickKind>| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(kind)
+                .build(patterns)
+                .map_err(|e| format!("building the literal automaton: {e}"))
+        };
+        let mut union_ids: HashMap<&[u8], usize> = HashMap::new();
+        let mut union_patterns: Vec<&[u8]> = Vec::new();
+        let mut union_rules: Vec<Vec<(usize, usize)>> = Vec::new();
+        for (gi, (g, ids)) in self.groups.iter_mut().zip(&self.literal_ids).enumerate() {
             if ids.is_empty() {
                 continue;
             }
             let mut patterns: Vec<(&Vec<u8>, &usize)> = ids.iter().collect();
             patterns.sort_by_key(|(_, &id)| id);
-            let ac = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(patterns.iter().map(|(p, _)| p.as_slice()))
-                .map_err(|e| format!("building the literal automaton: {e}"))?;
+            let lits: Vec<&[u8]> = patterns.iter().map(|(p, _)| p.as_slice()).collect();
+            let ac = build(&lits, None)?;
             memory += ac.memory_usage();
             g.ac = Some(ac);
+            for (lit, &pid) in patterns {
+                let uid = *union_ids.entry(lit.as_slice()).or_insert_with(|| {
+                    union_patterns.push(lit.as_slice());
+                    union_rules.push(Vec::new());
+                    union_rules.len() - 1
+                });
+                if let (Some(slot), Some(rules)) =
+                    (union_rules.get_mut(uid), g.pattern_rules.get(pid))
+                {
+                    slot.extend(rules.iter().map(|&r| (gi, r)));
+                }
+            }
         }
+        let union = if union_patterns.is_empty() {
+            None
+        } else {
+            // A DFA: the one automaton every value goes through, so speed over memory.
+            let ac = build(&union_patterns, Some(AhoCorasickKind::DFA))
+                .or_else(|_| build(&union_patterns, None))?;
+            memory += ac.memory_usage();
+            Some(Union {
+                ac,
+                pattern_rules: union_rules,
+            })
+        };
         for r in &self.rules {
             if let Matcher::Regex { re, .. } = &r.matcher {
                 memory += re.memory_usage();
@@ -819,6 +870,7 @@ impl Builder {
             rules: self.rules,
             nodes: self.nodes,
             groups: self.groups,
+            union,
             checks: self.checks,
             version,
             source,

@@ -201,18 +201,29 @@ impl Default for EvalConfig {
 
 // === evaluation ===
 
-/// Per-request scratch state.
+/// Per-request scratch state, reused across the values of a phase.
 struct Scratch<'a> {
-    /// Rule index → stamp of the last (value, group) scan that made it a candidate.
+    /// Rule index → stamp of the last value that made it a candidate.
     seen: Vec<u32>,
     stamp: u32,
-    candidates: Vec<(usize, usize, usize)>,
+    /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
+    candidates: Vec<(usize, usize, usize, usize)>,
+    /// Per group, for the current value: idle, same bytes as the raw value, or changed.
+    group_state: Vec<GroupState>,
+    forms: Forms,
     /// Rules already matched (each scores once per request).
     matched: Vec<bool>,
     /// Rules turned off for this request (paranoia, path exclusions).
     off: Vec<bool>,
     /// Target exclusions that apply to this request's path.
     target_excl: Vec<&'a Exclusion>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GroupState {
+    Idle,
+    Raw,
+    Changed,
 }
 
 impl CompiledRuleSet {
@@ -233,6 +244,13 @@ impl CompiledRuleSet {
         phase: Phase,
         verdict: &mut Verdict,
     ) {
+        let items = match phase {
+            Phase::Head => req.head_items(),
+            Phase::Body => req.body_items(),
+        };
+        if items.is_empty() && phase == Phase::Body && req.anomalies().is_empty() {
+            return;
+        }
         let mut s = self.scratch(req, cfg);
         for m in &verdict.matches {
             if let Some(i) = self
@@ -271,10 +289,6 @@ impl CompiledRuleSet {
                 }
             }
         }
-        let items = match phase {
-            Phase::Head => req.head_items(),
-            Phase::Body => req.body_items(),
-        };
         for item in items {
             self.scan_item(req, item, cfg, &mut s, verdict);
         }
@@ -302,12 +316,95 @@ impl CompiledRuleSet {
             seen: vec![0; self.rules.len()],
             stamp: 0,
             candidates: Vec::new(),
+            group_state: vec![GroupState::Idle; self.groups.len()],
+            forms: Forms::new(self.nodes.len()),
             matched: vec![false; self.rules.len()],
             off,
             target_excl: active
                 .into_iter()
                 .filter(|e| !e.targets.is_empty())
                 .collect(),
+        }
+    }
+
+    /// Collects the candidate rules of one value: one pass of the union automaton over the
+    /// raw bytes for the groups whose transformations leave the value unchanged, one pass of
+    /// a group's own automaton over its form for the others, plus the always-run rules.
+    fn collect_candidates(&self, value: &[u8], bit: u32, paranoia: u8, s: &mut Scratch<'_>) {
+        s.stamp = s.stamp.wrapping_add(1);
+        if s.stamp == 0 {
+            s.seen.iter_mut().for_each(|x| *x = 0);
+            s.stamp = 1;
+        }
+        s.candidates.clear();
+        s.forms.reset();
+        let mut any_raw = false;
+        for (gi, group) in self.groups.iter().enumerate() {
+            let state = if group.parts & bit == 0 || group.min_paranoia > paranoia {
+                GroupState::Idle
+            } else {
+                s.forms.ensure(&self.nodes, group.node, value);
+                if s.forms.is_raw(group.node) {
+                    any_raw = true;
+                    GroupState::Raw
+                } else {
+                    GroupState::Changed
+                }
+            };
+            if let Some(st) = s.group_state.get_mut(gi) {
+                *st = state;
+            }
+        }
+        let stamp = s.stamp;
+        if any_raw {
+            if let Some(union) = &self.union {
+                for m in union.ac.find_overlapping_iter(value) {
+                    let Some(pairs) = union.pattern_rules.get(m.pattern().as_usize()) else {
+                        continue;
+                    };
+                    for &(gi, ri) in pairs {
+                        if s.group_state.get(gi) != Some(&GroupState::Raw) {
+                            continue;
+                        }
+                        if let Some(seen) = s.seen.get_mut(ri) {
+                            if *seen != stamp {
+                                *seen = stamp;
+                                s.candidates.push((ri, gi, m.start(), m.end()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (gi, group) in self.groups.iter().enumerate() {
+            let state = s.group_state.get(gi).copied().unwrap_or(GroupState::Idle);
+            if state == GroupState::Idle {
+                continue;
+            }
+            if state == GroupState::Changed {
+                if let Some(ac) = &group.ac {
+                    let form = s.forms.bytes(group.node, value);
+                    for m in ac.find_overlapping_iter(form) {
+                        let Some(rules) = group.pattern_rules.get(m.pattern().as_usize()) else {
+                            continue;
+                        };
+                        for &ri in rules {
+                            if let Some(seen) = s.seen.get_mut(ri) {
+                                if *seen != stamp {
+                                    *seen = stamp;
+                                    s.candidates.push((ri, gi, m.start(), m.end()));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            s.candidates.extend(
+                group
+                    .always
+                    .iter()
+                    .map(|&ri| (ri, gi, usize::MAX, usize::MAX)),
+            );
         }
     }
 
@@ -321,75 +418,49 @@ impl CompiledRuleSet {
     ) {
         let bit = item.part.bit();
         let value = req.value(item);
-        let mut forms = Forms::new(self.nodes.len());
-        for group in &self.groups {
-            if group.parts & bit == 0 {
+        self.collect_candidates(value, bit, cfg.paranoia, s);
+        for i in 0..s.candidates.len() {
+            let Some(&(ri, gi, ls, le)) = s.candidates.get(i) else {
+                break;
+            };
+            if s.off.get(ri).copied().unwrap_or(true) || s.matched.get(ri).copied().unwrap_or(true)
+            {
                 continue;
             }
-            let form = forms.get(&self.nodes, group.node, value);
-            s.stamp = s.stamp.wrapping_add(1);
-            s.candidates.clear();
-            if let Some(ac) = &group.ac {
-                for m in ac.find_overlapping_iter(form) {
-                    let Some(rules) = group.pattern_rules.get(m.pattern().as_usize()) else {
-                        continue;
-                    };
-                    for &ri in rules {
-                        if let Some(seen) = s.seen.get_mut(ri) {
-                            if *seen != s.stamp {
-                                *seen = s.stamp;
-                                s.candidates.push((ri, m.start(), m.end()));
-                            }
-                        }
-                    }
-                }
+            let (Some(rule), Some(group)) = (self.rules.get(ri), self.groups.get(gi)) else {
+                continue;
+            };
+            if !rule.targets.applies(item.part, &item.name) {
+                continue;
             }
-            let always = group.always.iter().map(|&ri| (ri, usize::MAX, usize::MAX));
-            let candidates: Vec<(usize, usize, usize)> =
-                s.candidates.iter().copied().chain(always).collect();
-            for (ri, ls, le) in candidates {
-                if s.off.get(ri).copied().unwrap_or(true)
-                    || s.matched.get(ri).copied().unwrap_or(true)
-                {
-                    continue;
-                }
-                let Some(rule) = self.rules.get(ri) else {
-                    continue;
+            if s.target_excl.iter().any(|e| {
+                e.concerns(&rule.meta)
+                    && e.targets.iter().any(|(mask, name)| {
+                        mask & bit != 0 && name.as_ref().is_none_or(|n| n.matches(&item.name))
+                    })
+            }) {
+                continue;
+            }
+            let form = s.forms.bytes(group.node, value);
+            let literal_at = (ls != usize::MAX).then_some((ls, le));
+            if let Some((start, end, desc)) = run_matcher(&rule.matcher, form, literal_at) {
+                let fragment = match desc {
+                    Some(d) => format!("{d}: {}", printable(form, 0, form.len(), FRAGMENT_MAX)),
+                    None => printable(form, start, end, FRAGMENT_MAX),
                 };
-                if !rule.targets.applies(item.part, &item.name) {
-                    continue;
+                let form_info = cfg.explain.then(|| {
+                    let names: Vec<&str> = group.transforms.iter().map(|t| t.as_str()).collect();
+                    (printable(form, 0, form.len(), FORM_MAX), names.join(","))
+                });
+                if let Some(x) = s.matched.get_mut(ri) {
+                    *x = true;
                 }
-                if s.target_excl.iter().any(|e| {
-                    e.concerns(&rule.meta)
-                        && e.targets.iter().any(|(mask, name)| {
-                            mask & bit != 0 && name.as_ref().is_none_or(|n| n.matches(&item.name))
-                        })
-                }) {
-                    continue;
-                }
-                let literal_at = (ls != usize::MAX).then_some((ls, le));
-                if let Some((start, end, desc)) = run_matcher(&rule.matcher, form, literal_at) {
-                    if let Some(x) = s.matched.get_mut(ri) {
-                        *x = true;
-                    }
-                    let fragment = match desc {
-                        Some(d) => {
-                            format!("{d}: {}", printable(form, 0, form.len(), FRAGMENT_MAX))
-                        }
-                        None => printable(form, start, end, FRAGMENT_MAX),
-                    };
-                    let form_info = cfg.explain.then(|| {
-                        let names: Vec<&str> =
-                            group.transforms.iter().map(|t| t.as_str()).collect();
-                        (printable(form, 0, form.len(), FORM_MAX), names.join(","))
-                    });
-                    verdict.add(Match {
-                        rule: rule.meta.clone(),
-                        target: item.label(),
-                        fragment,
-                        form: form_info,
-                    });
-                }
+                verdict.add(Match {
+                    rule: rule.meta.clone(),
+                    target: item.label(),
+                    fragment,
+                    form: form_info,
+                });
             }
         }
     }
@@ -414,6 +485,18 @@ impl Forms {
         Forms {
             slots: vec![Slot::Pending; nodes],
         }
+    }
+
+    /// Forgets the forms of the previous value, keeping allocations.
+    fn reset(&mut self) {
+        for s in &mut self.slots {
+            *s = Slot::Pending;
+        }
+    }
+
+    /// Whether the node's form is the raw value itself.
+    fn is_raw(&self, node: usize) -> bool {
+        matches!(self.slots.get(node), Some(Slot::Same(0)))
     }
 
     fn bytes<'a>(&'a self, node: usize, raw: &'a [u8]) -> &'a [u8] {
@@ -448,11 +531,6 @@ impl Forms {
         if let Some(s) = self.slots.get_mut(node) {
             *s = slot;
         }
-    }
-
-    fn get<'a>(&'a mut self, nodes: &[Node], node: usize, raw: &'a [u8]) -> &'a [u8] {
-        self.ensure(nodes, node, raw);
-        self.bytes(node, raw)
     }
 }
 

@@ -16,7 +16,8 @@ pub const MAX_DECODE_PASSES: usize = 4;
 /// One transformation step. Names are the snake_case strings used in rule files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Transform {
-    /// `%XX`, `%uXXXX` and `+` decoded once; malformed escapes kept as they are.
+    /// `%XX` and `%uXXXX` decoded once; malformed escapes kept as they are. (`+` is left
+    /// alone: arguments are form-decoded already, and elsewhere `+` is a plus.)
     UrlDecode,
     /// [`Transform::UrlDecode`] repeated until nothing changes, at most [`MAX_DECODE_PASSES`].
     UrlDecodeMulti,
@@ -49,7 +50,7 @@ pub enum Transform {
     /// when there are none.
     Base64Decode,
     /// Shell command-line normalisation: `\ " ' ^` removed, `,` and `;` become spaces,
-    /// spaces before `/` and `(` removed, whitespace compressed, lowercase.
+    /// spaces before `/` and `(` removed, whitespace compressed (matching is case-insensitive).
     CmdLine,
     /// Leading and trailing whitespace removed.
     Trim,
@@ -185,19 +186,15 @@ fn hex_run(s: &[u8], max: usize) -> (u32, usize) {
 
 // === url ===
 
-/// Decodes `%XX`, `%uXXXX` and `+` once.
+/// Decodes `%XX` and `%uXXXX` once.
 pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
-    if !input.iter().any(|&b| b == b'%' || b == b'+') {
+    if memchr::memchr(b'%', input).is_none() {
         return Cow::Borrowed(input);
     }
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
     while let Some(&b) = input.get(i) {
         match b {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
             b'%' => {
                 let rest = input.get(i + 1..).unwrap_or_default();
                 if let (Some(h), Some(l)) = (
@@ -579,10 +576,13 @@ pub fn lowercase(input: &[u8]) -> Cow<'_, [u8]> {
 /// Runs of whitespace and NUL become one space.
 pub fn compress_whitespace(input: &[u8]) -> Cow<'_, [u8]> {
     let ws = |b: u8| is_space(b) || b == 0;
-    let needs = input
-        .windows(2)
-        .any(|w| matches!(w, [a, b] if ws(*a) && ws(*b)))
-        || input.iter().any(|&b| ws(b) && b != b' ');
+    let mut prev_ws = false;
+    let needs = input.iter().any(|&b| {
+        let w = ws(b);
+        let hit = w && (b != b' ' || prev_ws);
+        prev_ws = w;
+        hit
+    });
     if !needs {
         return Cow::Borrowed(input);
     }
@@ -638,10 +638,12 @@ pub fn trim(input: &[u8]) -> Cow<'_, [u8]> {
 
 /// Replaces SQL / C comments with a space.
 pub fn replace_comments(input: &[u8]) -> Cow<'_, [u8]> {
-    if memchr::memmem::find(input, b"/*").is_none()
-        && memchr::memmem::find(input, b"--").is_none()
-        && !input.contains(&b'#')
-    {
+    let needs = memchr::memchr3_iter(b'/', b'-', b'#', input).any(|p| match input.get(p) {
+        Some(b'#') => true,
+        Some(b'/') => input.get(p + 1) == Some(&b'*'),
+        _ => input.get(p + 1) == Some(&b'-'),
+    });
+    if !needs {
         return Cow::Borrowed(input);
     }
     let mut out = Vec::with_capacity(input.len());
@@ -821,8 +823,22 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
 
 // === shell ===
 
-/// Shell command-line normalisation (evasions like `c\at`, `"c"at`, `c^at`, `cat${IFS}`).
+/// Shell command-line normalisation (evasions like `c\at`, `"c"at`, `c^at`, `cat,/etc`).
+/// Case is left alone: rules with `cmdline` match without case.
 pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
+    let special = |b: u8| {
+        matches!(
+            b,
+            b'\\' | b'"' | b'\'' | b'^' | b',' | b';' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
+        )
+    };
+    let needs = input.iter().any(|&b| special(b))
+        || input
+            .windows(2)
+            .any(|w| matches!(w, [b' ', b' ' | b'/' | b'(']));
+    if !needs {
+        return Cow::Borrowed(input);
+    }
     let mut out = Vec::with_capacity(input.len());
     let mut in_ws = false;
     for &b in input {
@@ -842,16 +858,12 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
                 in_ws = false;
             }
             _ => {
-                out.push(b.to_ascii_lowercase());
+                out.push(b);
                 in_ws = false;
             }
         }
     }
-    if out.as_slice() == input {
-        Cow::Borrowed(input)
-    } else {
-        Cow::Owned(out)
-    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -864,7 +876,7 @@ mod tests {
 
     #[test]
     fn url_decoding() {
-        assert_eq!(t(Transform::UrlDecode, "a%20b+c"), "a b c");
+        assert_eq!(t(Transform::UrlDecode, "a%20b+c"), "a b+c");
         assert_eq!(t(Transform::UrlDecode, "%27%3cscript%3E"), "'<script>");
         assert_eq!(t(Transform::UrlDecode, "%u003cx%u0027"), "<x'");
         assert_eq!(t(Transform::UrlDecode, "100%"), "100%");
@@ -977,7 +989,8 @@ mod tests {
             t(Transform::CmdLine, r#"c\a"t" /etc/pa's'swd"#),
             "cat/etc/passwd"
         );
-        assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "whoami id");
+        assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "WHOAMI ID");
+        assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
     }
 
     #[test]

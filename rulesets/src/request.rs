@@ -506,26 +506,34 @@ impl InspectedRequest {
         });
     }
 
-    /// Adds a body argument (name and value), respecting [`Limits::max_args`]. Returns
-    /// false when the limit is reached (the caller should stop).
-    pub(crate) fn push_body_arg(&mut self, origin: Origin, name: &str, value: &[u8]) -> bool {
+    /// Adds a body argument, respecting [`Limits::max_args`]: `path` names it in target
+    /// labels (`user.name`), `key` is the name as the client wrote it (a form field name, a
+    /// JSON key), inspected as an `ARGS_NAMES` value. Returns false when the limit is reached
+    /// (the caller should stop).
+    pub(crate) fn push_body_arg(
+        &mut self,
+        origin: Origin,
+        path: &str,
+        key: Option<&[u8]>,
+        value: &[u8],
+    ) -> bool {
         if self.args_seen >= self.limits.max_args {
             self.add_anomaly(Anomaly::TooManyArgs);
             return false;
         }
         self.args_seen += 1;
-        if !name.is_empty() {
+        if let Some(key) = key.filter(|k| !k.is_empty()) {
             self.body_items.push(Item {
                 part: Part::ArgPostName,
                 origin,
-                name: name.into(),
-                value: Value::Owned(leaf_name(name).as_bytes().into()),
+                name: path.into(),
+                value: Value::Owned(key.into()),
             });
         }
         self.body_items.push(Item {
             part: Part::ArgPost,
             origin,
-            name: name.into(),
+            name: path.into(),
             value: Value::Owned(value.into()),
         });
         true
@@ -628,13 +636,6 @@ impl InspectedRequest {
     }
 }
 
-/// The last component of a dotted / indexed argument path (`user.name` → `name`,
-/// `items[2]` → `items`), which is what the argument is called in the application.
-fn leaf_name(name: &str) -> &str {
-    let leaf = name.rsplit('.').next().unwrap_or(name);
-    leaf.split('[').next().unwrap_or(leaf)
-}
-
 /// Splits a request target into path and query (at the first `?`).
 pub fn split_query(uri: &[u8]) -> (&[u8], Option<&[u8]>) {
     match memchr::memchr(b'?', uri) {
@@ -704,9 +705,17 @@ pub fn parse_pairs(s: &[u8], sep: u8) -> impl Iterator<Item = (Vec<u8>, Vec<u8>)
         })
 }
 
-/// `+` and `%XX` decoded (form encoding), `%uXXXX` too (IIS-style, seen in attacks).
+/// Form decoding: `+` is a space, then `%XX` (and IIS-style `%uXXXX`, seen in attacks) are
+/// decoded, once — as the application will.
 fn form_decode(s: &[u8]) -> Vec<u8> {
-    url_decode(s).into_owned()
+    if !s.contains(&b'+') {
+        return url_decode(s).into_owned();
+    }
+    let spaced: Vec<u8> = s
+        .iter()
+        .map(|&b| if b == b'+' { b' ' } else { b })
+        .collect();
+    url_decode(&spaced).into_owned()
 }
 
 #[cfg(test)]

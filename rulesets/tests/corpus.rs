@@ -3,7 +3,12 @@
 //! The corpora live in `../shared/corpora` next to the repository (present in CI, absent in
 //! a user's clone) or wherever `PALISADE_CORPORA` points. When they are missing the tests
 //! print a SKIP line and pass.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::PathBuf;
 
@@ -45,15 +50,26 @@ fn run(file: &str, paranoia: u8) -> Option<Summary> {
         let v = set.evaluate(&req, &cfg);
         summary.add(&rec.expect, &rec.category, rec.paranoia, v.is_block());
     }
-    eprintln!("{file} at paranoia {paranoia}:\n{}", summary.table(paranoia));
+    eprintln!(
+        "{file} at paranoia {paranoia}:\n{}",
+        summary.table(paranoia)
+    );
     Some(summary)
 }
 
 #[test]
 fn crs_paranoia_1_floor() {
-    let Some(s) = run("owasp-crs-regression.jsonl", 1) else { return };
+    let Some(s) = run("owasp-crs-regression.jsonl", 1) else {
+        return;
+    };
     let t = s.detection(&ATTACK_CATEGORIES, 1);
-    assert!(t.percent() >= 90.0, "PL1 detection {:.1}% ({}/{}) < 90%", t.percent(), t.flagged, t.total);
+    assert!(
+        t.percent() >= 90.0,
+        "PL1 detection {:.1}% ({}/{}) < 90%",
+        t.percent(),
+        t.flagged,
+        t.total
+    );
     for cat in ATTACK_CATEGORIES {
         let t = s.detection(&[cat], 1);
         eprintln!("PL1 {cat}: {:.1}% ({}/{})", t.percent(), t.flagged, t.total);
@@ -62,15 +78,31 @@ fn crs_paranoia_1_floor() {
 
 #[test]
 fn crs_paranoia_2_floor() {
-    let Some(s) = run("owasp-crs-regression.jsonl", 2) else { return };
+    let Some(s) = run("owasp-crs-regression.jsonl", 2) else {
+        return;
+    };
     let t = s.detection(&ATTACK_CATEGORIES, 2);
-    assert!(t.percent() >= 90.0, "PL1+PL2 detection at PL2 {:.1}% ({}/{}) < 90%", t.percent(), t.flagged, t.total);
+    assert!(
+        t.percent() >= 90.0,
+        "PL1+PL2 detection at PL2 {:.1}% ({}/{}) < 90%",
+        t.percent(),
+        t.flagged,
+        t.total
+    );
 }
 
 #[test]
 fn csic_benign_false_positive_ceiling() {
-    let Some(s) = run("csic2010-normal-train.jsonl", 1) else { return };
+    let Some(s) = run("csic2010-normal-train.jsonl", 1) else {
+        return;
+    };
     let t = s.false_positives();
     assert!(t.total > 1000);
-    assert!(t.percent() <= 1.0, "CSIC false positives {:.2}% ({}/{}) > 1%", t.percent(), t.flagged, t.total);
+    assert!(
+        t.percent() <= 1.0,
+        "CSIC false positives {:.2}% ({}/{}) > 1%",
+        t.percent(),
+        t.flagged,
+        t.total
+    );
 }
