@@ -1,1 +1,95 @@
-fn main() {}
+//! `palisade-proxy`: the command line over the `proxy` library.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use proxy::config::{Config, Mode, Overrides, Settings};
+
+/// Palisade sidecar: a Pingora reverse proxy that inspects every request and blocks attacks
+/// before the application sees a byte.
+///
+/// Every flag can also be set in the YAML config file (--config); flags win. Without
+/// --rules the built-in rules are used.
+#[derive(Debug, Parser)]
+#[command(name = "palisade-proxy", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a configuration (file plus flags) and print it in full, defaults included.
+    CheckConfig(RunArgs),
+}
+
+#[derive(Debug, Args)]
+struct RunArgs {
+    /// Address for application traffic [config: listen; default 0.0.0.0:15006].
+    #[arg(long, value_name = "ADDR", env = "PALISADE_LISTEN")]
+    listen: Option<String>,
+    /// The application, host:port [config: upstream; default 127.0.0.1:8080].
+    #[arg(long, value_name = "ADDR", env = "PALISADE_UPSTREAM")]
+    upstream: Option<String>,
+    /// YAML configuration file (see proxy/README.md).
+    #[arg(long, value_name = "FILE", env = "PALISADE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Rules directory, watched for changes [config: rules; default: built-in rules].
+    #[arg(long, value_name = "DIR", env = "PALISADE_RULES")]
+    rules: Option<PathBuf>,
+    /// block | detect | off [config: mode; default block].
+    #[arg(long, value_enum, env = "PALISADE_MODE")]
+    mode: Option<Mode>,
+    /// Paranoia level 1-4 [config: paranoia; default 1].
+    #[arg(long, value_name = "N", env = "PALISADE_PARANOIA")]
+    paranoia: Option<u8>,
+    /// Anomaly score that blocks [config: threshold; default 5].
+    #[arg(long, value_name = "N")]
+    threshold: Option<u32>,
+    /// Admin listener; empty to disable [config: admin; default 127.0.0.1:15020].
+    #[arg(long, value_name = "ADDR", env = "PALISADE_ADMIN")]
+    admin: Option<String>,
+    /// Alert output: stdout or a file [config: alerts.output; default stdout].
+    #[arg(long, value_name = "stdout|FILE")]
+    alerts: Option<String>,
+}
+
+impl RunArgs {
+    fn settings(self) -> anyhow::Result<Settings> {
+        let cfg = match &self.config {
+            Some(p) => Config::from_file(p)?,
+            None => Config::default(),
+        };
+        let overrides = Overrides {
+            listen: self.listen,
+            upstream: self.upstream,
+            rules: self.rules,
+            mode: self.mode,
+            paranoia: self.paranoia,
+            threshold: self.threshold,
+            admin: self.admin,
+            alerts: self.alerts,
+        };
+        Ok(Settings::build(cfg, overrides)?)
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::CheckConfig(args)) => {
+            let settings = args.settings()?;
+            print!("{}", serde_yaml::to_string(&settings.config)?);
+            Ok(())
+        }
+        None => {
+            let settings = cli.run.settings()?;
+            proxy::init_logging(&settings.config.log);
+            proxy::start(settings).context("palisade-proxy failed to start")
+        }
+    }
+}

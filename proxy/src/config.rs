@@ -1,0 +1,785 @@
+//! Configuration: one typed YAML file, CLI flags on top, checked once into [`Settings`].
+//!
+//! Every field has a default that suits a sidecar in a Kubernetes pod, so an empty file (or
+//! no file) is a working configuration. Unknown keys are errors that name the key. The
+//! reference with every field and its default is `proxy/README.md`; the doc comments here
+//! say the same.
+//!
+//! ```
+//! use proxy::config::{Config, Overrides, Settings};
+//!
+//! let cfg = Config::from_yaml_str("mode: detect\nparanoia: 2\n", "inline").unwrap();
+//! let settings = Settings::build(cfg, Overrides::default()).unwrap();
+//! assert_eq!(settings.routes.default.paranoia, 2);
+//! assert!(Config::from_yaml_str("paranioa: 2\n", "inline").is_err());
+//! ```
+
+use std::fmt;
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rulesets::{EvalConfig, ExclusionSpec, Exclusions};
+use serde::{Deserialize, Serialize};
+
+use crate::route::{Route, RouteTable};
+
+/// Why a configuration could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The config file could not be read.
+    #[error("cannot read config {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The YAML is malformed, has an unknown key, or a value of the wrong type.
+    #[error("invalid config {origin}: {source}")]
+    Parse {
+        origin: String,
+        #[source]
+        source: serde_yaml::Error,
+    },
+    /// A value is out of range or inconsistent with another.
+    #[error("invalid config: {field}: {reason}")]
+    Invalid { field: String, reason: String },
+}
+
+fn invalid(field: impl Into<String>, reason: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        field: field.into(),
+        reason: reason.into(),
+    }
+}
+
+// === the file ===
+
+/// What the proxy does with requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Judge every request; answer 403 to those that score at or above the threshold.
+    #[default]
+    Block,
+    /// Judge every request, forward all of them unchanged, alert on those that would be
+    /// blocked.
+    Detect,
+    /// A plain proxy: no inspection, no body buffering (the baseline for overhead figures).
+    Off,
+}
+
+impl Mode {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Block => "block",
+            Mode::Detect => "detect",
+            Mode::Off => "off",
+        }
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What to do with a body longer than the inspection limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OverLimit {
+    /// Answer 413 without forwarding anything.
+    #[default]
+    Reject,
+    /// Inspect the first `inspect_limit` bytes, forward the whole body, and mark the alert and
+    /// metrics `partial`.
+    Partial,
+}
+
+/// How `X-Forwarded-For` is set on the forwarded request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ForwardedFor {
+    /// Append the client address to any value the client sent.
+    #[default]
+    Append,
+    /// Replace any value the client sent with the client address.
+    Replace,
+    /// Leave the header as received.
+    Off,
+}
+
+/// How the request id header is set on the forwarded request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequestIdMode {
+    /// Keep a well-formed id the client sent (up to 128 printable bytes); generate one
+    /// otherwise.
+    #[default]
+    Preserve,
+    /// Always generate a new id, replacing any the client sent.
+    Generate,
+    /// Do not add the header (an id is still generated for alerts and the 403 body).
+    Off,
+}
+
+/// The whole configuration file. Every key is optional.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Address the proxy accepts application traffic on. Default `0.0.0.0:15006` (the port
+    /// Istio-style redirects use for inbound traffic).
+    pub listen: String,
+    /// The application, as `host:port`, reached over HTTP/1.1 with a keep-alive pool.
+    /// Default `127.0.0.1:8080`.
+    pub upstream: String,
+    /// Admin listener (`/metrics`, `/healthz`, `/readyz`, `POST /reload`). Default
+    /// `127.0.0.1:15020` (loopback). Empty string: no admin listener.
+    pub admin: String,
+    /// Bearer token the admin listener requires for `/metrics` and `/reload`. Required when
+    /// `admin` is not a loopback address. Default: none (also read from the environment
+    /// variable `PALISADE_ADMIN_TOKEN` when unset here).
+    pub admin_token: Option<String>,
+    /// Rules directory (`*.toml`, watched for changes). Default: none, the built-in rules.
+    pub rules: Option<PathBuf>,
+    /// How often the rules directory is checked for changes, in milliseconds. Default 500.
+    pub rules_poll_ms: u64,
+    /// `block`, `detect` or `off`. Default `block`.
+    pub mode: Mode,
+    /// Paranoia level 1–4: rules above it are skipped. Default 1.
+    pub paranoia: u8,
+    /// Anomaly score at which a request is blocked (or, in detect mode, alerted). Default 5
+    /// (one critical match).
+    pub threshold: u32,
+    /// Rule exclusions applied to every route (`path_prefix`, `rules`, `categories`,
+    /// `targets`; see `rulesets::ExclusionSpec`). Default none.
+    pub exclusions: Vec<ExclusionSpec>,
+    /// Per-route overrides, chosen by host and longest path prefix. Default none.
+    pub routes: Vec<RouteConfig>,
+    /// TLS for the downstream listener (HTTP/1.1 and HTTP/2 through ALPN). Default none
+    /// (cleartext).
+    pub tls: Option<TlsConfig>,
+    /// Accept HTTP/2 with prior knowledge (h2c) on the cleartext listener. Default true.
+    pub h2c: bool,
+    /// Worker threads for the proxy. Default 0: one per CPU the process may use.
+    pub threads: usize,
+    /// Idle upstream connections kept for reuse. Default 128.
+    pub upstream_keepalive_pool: usize,
+    /// Request body inspection.
+    pub body: BodyConfig,
+    /// Protocol limits.
+    pub limits: LimitsConfig,
+    /// Time limits.
+    pub timeouts: TimeoutsConfig,
+    /// Headers added to the forwarded request.
+    pub forward: ForwardConfig,
+    /// Alert output.
+    pub alerts: AlertsConfig,
+    /// Process logs (tracing, on stderr).
+    pub log: LogConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "0.0.0.0:15006".into(),
+            upstream: "127.0.0.1:8080".into(),
+            admin: "127.0.0.1:15020".into(),
+            admin_token: None,
+            rules: None,
+            rules_poll_ms: 500,
+            mode: Mode::Block,
+            paranoia: 1,
+            threshold: 5,
+            exclusions: Vec::new(),
+            routes: Vec::new(),
+            tls: None,
+            h2c: true,
+            threads: 0,
+            upstream_keepalive_pool: 128,
+            body: BodyConfig::default(),
+            limits: LimitsConfig::default(),
+            timeouts: TimeoutsConfig::default(),
+            forward: ForwardConfig::default(),
+            alerts: AlertsConfig::default(),
+            log: LogConfig::default(),
+        }
+    }
+}
+
+/// One per-route override. Unset fields inherit the top-level values.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RouteConfig {
+    /// Host the route applies to (`Host` / `:authority`, port ignored, case-insensitive);
+    /// `*.example.com` matches any subdomain. Default: any host.
+    pub host: Option<String>,
+    /// Raw path prefix the route applies to. Default `/` (every path).
+    pub path_prefix: Option<String>,
+    /// Mode for the route. Default: the top-level `mode`.
+    pub mode: Option<Mode>,
+    /// Paranoia for the route. Default: the top-level `paranoia`.
+    pub paranoia: Option<u8>,
+    /// Threshold for the route. Default: the top-level `threshold`.
+    pub threshold: Option<u32>,
+    /// Exclusions added to the top-level ones for this route. Default none.
+    pub exclusions: Vec<ExclusionSpec>,
+}
+
+/// Downstream TLS.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsConfig {
+    /// PEM certificate chain.
+    pub cert: PathBuf,
+    /// PEM private key.
+    pub key: PathBuf,
+    /// Offer HTTP/2 through ALPN. Default true.
+    #[serde(default = "yes")]
+    pub h2: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Request body inspection.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct BodyConfig {
+    /// Bytes of a request body buffered and inspected before anything is forwarded. Default
+    /// 1 MiB (1048576); at most 64 MiB. Peak memory per upload is about twice this (the
+    /// received chunks plus the contiguous copy the parsers read), so 100 concurrent uploads
+    /// at the limit need about 200 MiB.
+    pub inspect_limit: usize,
+    /// `reject` (413) or `partial` (inspect the first `inspect_limit` bytes, forward all).
+    /// Default `reject`.
+    pub over_limit: OverLimit,
+}
+
+impl Default for BodyConfig {
+    fn default() -> Self {
+        BodyConfig {
+            inspect_limit: 1 << 20,
+            over_limit: OverLimit::Reject,
+        }
+    }
+}
+
+/// Protocol limits; a request beyond one is answered with a 4xx and never forwarded.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Longest request target in bytes (414 beyond). Default 8192.
+    pub max_uri_bytes: usize,
+    /// Most header fields (431 beyond). Default 100.
+    pub max_header_count: usize,
+    /// Most bytes of all header names and values together (431 beyond). Default 32768.
+    pub max_header_bytes: usize,
+    /// Most arguments, query and body together (400 beyond). Default 512.
+    pub max_args: usize,
+    /// Deepest JSON / XML nesting followed by the parsers. Default 64.
+    pub max_body_depth: usize,
+    /// Most multipart parts inspected. Default 256.
+    pub max_multipart_parts: usize,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig {
+            max_uri_bytes: 8192,
+            max_header_count: 100,
+            max_header_bytes: 32 * 1024,
+            max_args: 512,
+            max_body_depth: 64,
+            max_multipart_parts: 256,
+        }
+    }
+}
+
+/// Time limits, in milliseconds.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TimeoutsConfig {
+    /// From the first byte of an HTTP/1 request header to its end; a slower client
+    /// (slowloris) is disconnected. Default 10000.
+    pub header_ms: u64,
+    /// From the end of the header to the end of the inspected body; a slower upload is
+    /// answered 408. Default 30000.
+    pub body_ms: u64,
+    /// Idle time allowed between two requests on a downstream keep-alive connection, in
+    /// seconds (Pingora counts it in seconds). Default 60.
+    pub keepalive_secs: u64,
+    /// Connecting to the upstream. Default 5000.
+    pub upstream_connect_ms: u64,
+    /// Waiting for each read from the upstream (its response). Default 60000.
+    pub upstream_read_ms: u64,
+    /// Waiting for each write to the upstream. Default 60000.
+    pub upstream_write_ms: u64,
+    /// Idle upstream connections are closed after this. Default 60000.
+    pub upstream_idle_ms: u64,
+    /// On SIGTERM: stop accepting, then let in-flight requests finish for at most this long
+    /// before exiting. Default 25000, inside Kubernetes' default 30 s termination grace
+    /// (Pingora's own default would be 300 s).
+    pub drain_ms: u64,
+}
+
+impl Default for TimeoutsConfig {
+    fn default() -> Self {
+        TimeoutsConfig {
+            header_ms: 10_000,
+            body_ms: 30_000,
+            keepalive_secs: 60,
+            upstream_connect_ms: 5_000,
+            upstream_read_ms: 60_000,
+            upstream_write_ms: 60_000,
+            upstream_idle_ms: 60_000,
+            drain_ms: 25_000,
+        }
+    }
+}
+
+/// Headers added to the forwarded request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ForwardConfig {
+    /// `append`, `replace` or `off`. Default `append`.
+    pub x_forwarded_for: ForwardedFor,
+    /// Name of the request id header. Default `X-Request-Id`.
+    pub request_id_header: String,
+    /// `preserve`, `generate` or `off`. Default `preserve`.
+    pub request_id: RequestIdMode,
+}
+
+impl Default for ForwardConfig {
+    fn default() -> Self {
+        ForwardConfig {
+            x_forwarded_for: ForwardedFor::Append,
+            request_id_header: "X-Request-Id".into(),
+            request_id: RequestIdMode::Preserve,
+        }
+    }
+}
+
+/// Alert output.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AlertsConfig {
+    /// `stdout` (default) or a file path (appended to).
+    pub output: String,
+    /// Alerts queued for the writer at most; more are dropped and counted. Default 4096.
+    pub queue: usize,
+    /// Longest URI kept in an alert, in bytes. Default 1024.
+    pub uri_max: usize,
+    /// Most matches listed in one alert. Default 32.
+    pub max_matches: usize,
+}
+
+impl Default for AlertsConfig {
+    fn default() -> Self {
+        AlertsConfig {
+            output: "stdout".into(),
+            queue: 4096,
+            uri_max: 1024,
+            max_matches: 32,
+        }
+    }
+}
+
+/// Process logs.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogConfig {
+    /// A `tracing` filter (`info`, `proxy=debug,pingora=warn`). Default `info`; the
+    /// `RUST_LOG` environment variable wins when set.
+    pub level: String,
+    /// `json` (default) or `text`.
+    pub format: LogFormat,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            level: "info".into(),
+            format: LogFormat::Json,
+        }
+    }
+}
+
+/// Log line format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Json,
+    Text,
+}
+
+impl Config {
+    /// Parses YAML; `origin` names it in errors. An empty document is the default config.
+    pub fn from_yaml_str(text: &str, origin: &str) -> Result<Config, ConfigError> {
+        if text.trim().is_empty() {
+            return Ok(Config::default());
+        }
+        serde_yaml::from_str(text).map_err(|source| ConfigError::Parse {
+            origin: origin.to_string(),
+            source,
+        })
+    }
+
+    /// Reads and parses a YAML file.
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Config::from_yaml_str(&text, &path.display().to_string())
+    }
+}
+
+/// Values given on the command line; each one, when set, wins over the file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub listen: Option<String>,
+    pub upstream: Option<String>,
+    pub rules: Option<PathBuf>,
+    pub mode: Option<Mode>,
+    pub paranoia: Option<u8>,
+    pub threshold: Option<u32>,
+    pub admin: Option<String>,
+    pub alerts: Option<String>,
+}
+
+impl Overrides {
+    /// Applies the overrides to a config.
+    pub fn apply(self, cfg: &mut Config) {
+        if let Some(v) = self.listen {
+            cfg.listen = v;
+        }
+        if let Some(v) = self.upstream {
+            cfg.upstream = v;
+        }
+        if let Some(v) = self.rules {
+            cfg.rules = Some(v);
+        }
+        if let Some(v) = self.mode {
+            cfg.mode = v;
+        }
+        if let Some(v) = self.paranoia {
+            cfg.paranoia = v;
+        }
+        if let Some(v) = self.threshold {
+            cfg.threshold = v;
+        }
+        if let Some(v) = self.admin {
+            cfg.admin = v;
+        }
+        if let Some(v) = self.alerts {
+            cfg.alerts.output = v;
+        }
+    }
+}
+
+// === checked settings ===
+
+/// The checked configuration the proxy runs with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The config as given (after overrides), for reference.
+    pub config: Config,
+    /// Resolved upstream address.
+    pub upstream: SocketAddr,
+    /// Admin listener and its token; `None` when disabled.
+    pub admin: Option<(SocketAddr, Option<String>)>,
+    /// Mode, paranoia, threshold and exclusions per route.
+    pub routes: Arc<RouteTable>,
+    /// Bounds handed to the request parser.
+    pub parse_limits: rulesets::Limits,
+}
+
+/// Largest accepted `body.inspect_limit`.
+pub const MAX_INSPECT_LIMIT: usize = 64 << 20;
+
+impl Settings {
+    /// Applies `overrides` and checks every value.
+    pub fn build(mut config: Config, overrides: Overrides) -> Result<Settings, ConfigError> {
+        overrides.apply(&mut config);
+        let c = &config;
+
+        check_addr("listen", &c.listen)?;
+        let upstream = resolve("upstream", &c.upstream)?;
+        let admin = if c.admin.trim().is_empty() {
+            None
+        } else {
+            let addr = resolve("admin", &c.admin)?;
+            let token = c
+                .admin_token
+                .clone()
+                .or_else(|| std::env::var("PALISADE_ADMIN_TOKEN").ok())
+                .filter(|t| !t.is_empty());
+            if !addr.ip().is_loopback() && token.is_none() {
+                return Err(invalid(
+                    "admin_token",
+                    format!(
+                        "the admin listener {addr} is not on loopback: set admin_token (or \
+                         PALISADE_ADMIN_TOKEN) so /metrics and /reload require a bearer token"
+                    ),
+                ));
+            }
+            Some((addr, token))
+        };
+        if c.rules_poll_ms < 50 {
+            return Err(invalid("rules_poll_ms", "must be at least 50"));
+        }
+        if c.body.inspect_limit == 0 {
+            return Err(invalid("body.inspect_limit", "must be at least 1"));
+        }
+        if c.body.inspect_limit > MAX_INSPECT_LIMIT {
+            return Err(invalid(
+                "body.inspect_limit",
+                format!("must be at most {MAX_INSPECT_LIMIT} (64 MiB)"),
+            ));
+        }
+        for (name, v) in [
+            ("limits.max_uri_bytes", c.limits.max_uri_bytes),
+            ("limits.max_header_count", c.limits.max_header_count),
+            ("limits.max_header_bytes", c.limits.max_header_bytes),
+            ("limits.max_args", c.limits.max_args),
+            ("limits.max_body_depth", c.limits.max_body_depth),
+            ("limits.max_multipart_parts", c.limits.max_multipart_parts),
+            ("alerts.queue", c.alerts.queue),
+            ("alerts.uri_max", c.alerts.uri_max),
+        ] {
+            if v == 0 {
+                return Err(invalid(name, "must be at least 1"));
+            }
+        }
+        if c.limits.max_header_count > 256 {
+            return Err(invalid(
+                "limits.max_header_count",
+                "must be at most 256 (the HTTP/1 parser's own bound)",
+            ));
+        }
+        for (name, v) in [
+            ("timeouts.header_ms", c.timeouts.header_ms),
+            ("timeouts.body_ms", c.timeouts.body_ms),
+            ("timeouts.upstream_connect_ms", c.timeouts.upstream_connect_ms),
+            ("timeouts.upstream_read_ms", c.timeouts.upstream_read_ms),
+            ("timeouts.upstream_write_ms", c.timeouts.upstream_write_ms),
+        ] {
+            if v == 0 {
+                return Err(invalid(name, "must be at least 1"));
+            }
+        }
+        if http::HeaderName::from_bytes(c.forward.request_id_header.as_bytes()).is_err() {
+            return Err(invalid(
+                "forward.request_id_header",
+                "not a valid header name",
+            ));
+        }
+        if let Some(tls) = &c.tls {
+            for (name, p) in [("tls.cert", &tls.cert), ("tls.key", &tls.key)] {
+                if !p.is_file() {
+                    return Err(invalid(name, format!("{} is not a file", p.display())));
+                }
+            }
+        }
+
+        let base_excl = c.exclusions.clone();
+        let default = route_from(
+            "the top level",
+            None,
+            "/",
+            c.mode,
+            c.paranoia,
+            c.threshold,
+            &base_excl,
+        )?;
+        let mut routes = Vec::new();
+        for (i, r) in c.routes.iter().enumerate() {
+            let mut excl = base_excl.clone();
+            excl.extend(r.exclusions.iter().cloned());
+            let prefix = r.path_prefix.clone().unwrap_or_else(|| "/".into());
+            if !prefix.starts_with('/') {
+                return Err(invalid(
+                    format!("routes[{i}].path_prefix"),
+                    "must start with `/`",
+                ));
+            }
+            let host = match &r.host {
+                Some(h) if h.trim().is_empty() => {
+                    return Err(invalid(format!("routes[{i}].host"), "is empty"));
+                }
+                Some(h) => Some(h.trim().to_ascii_lowercase()),
+                None => None,
+            };
+            routes.push(route_from(
+                &format!("routes[{i}]"),
+                host,
+                &prefix,
+                r.mode.unwrap_or(c.mode),
+                r.paranoia.unwrap_or(c.paranoia),
+                r.threshold.unwrap_or(c.threshold),
+                &excl,
+            )?);
+        }
+        let parse_limits = rulesets::Limits {
+            max_args: c.limits.max_args,
+            max_headers: c.limits.max_header_count,
+            max_depth: c.limits.max_body_depth,
+            max_parts: c.limits.max_multipart_parts,
+            ..rulesets::Limits::default()
+        };
+        Ok(Settings {
+            upstream,
+            admin,
+            routes: Arc::new(RouteTable::new(default, routes)),
+            parse_limits,
+            config,
+        })
+    }
+
+    /// A duration from a millisecond field.
+    pub fn ms(v: u64) -> Duration {
+        Duration::from_millis(v)
+    }
+}
+
+fn route_from(
+    what: &str,
+    host: Option<String>,
+    prefix: &str,
+    mode: Mode,
+    paranoia: u8,
+    threshold: u32,
+    exclusions: &[ExclusionSpec],
+) -> Result<Route, ConfigError> {
+    if !(1..=4).contains(&paranoia) {
+        return Err(invalid(
+            format!("{what}: paranoia"),
+            format!("{paranoia} is not in 1..=4"),
+        ));
+    }
+    if threshold == 0 {
+        return Err(invalid(format!("{what}: threshold"), "must be at least 1"));
+    }
+    let excl = Exclusions::compile(exclusions)
+        .map_err(|reason| invalid(format!("{what}: exclusions"), reason))?;
+    Ok(Route {
+        host,
+        path_prefix: prefix.to_string(),
+        mode,
+        paranoia,
+        eval: EvalConfig {
+            paranoia,
+            threshold,
+            exclusions: Arc::new(excl),
+            explain: false,
+        },
+    })
+}
+
+fn check_addr(field: &str, addr: &str) -> Result<(), ConfigError> {
+    addr.parse::<SocketAddr>()
+        .map(|_| ())
+        .map_err(|e| invalid(field, format!("`{addr}` is not an IP:port address: {e}")))
+}
+
+fn resolve(field: &str, addr: &str) -> Result<SocketAddr, ConfigError> {
+    addr.to_socket_addrs()
+        .map_err(|e| invalid(field, format!("cannot resolve `{addr}`: {e}")))?
+        .next()
+        .ok_or_else(|| invalid(field, format!("`{addr}` resolves to no address")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_is_default() {
+        let cfg = Config::from_yaml_str("", "t").unwrap();
+        let s = Settings::build(cfg, Overrides::default()).unwrap();
+        assert_eq!(s.config.listen, "0.0.0.0:15006");
+        assert_eq!(s.upstream, "127.0.0.1:8080".parse().unwrap());
+        assert_eq!(s.admin.as_ref().unwrap().0, "127.0.0.1:15020".parse().unwrap());
+        assert_eq!(s.routes.default.mode, Mode::Block);
+        assert_eq!(s.routes.default.eval.threshold, 5);
+        assert_eq!(s.config.body.inspect_limit, 1 << 20);
+        assert_eq!(s.config.timeouts.drain_ms, 25_000);
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let e = Config::from_yaml_str("body:\n  inspect_limt: 3\n", "t")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("inspect_limt"), "{e}");
+        let e = Config::from_yaml_str("routes:\n  - hots: x\n", "t")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("hots"), "{e}");
+    }
+
+    #[test]
+    fn flags_win() {
+        let cfg = Config::from_yaml_str("mode: detect\nparanoia: 3\nlisten: 127.0.0.1:1\n", "t")
+            .unwrap();
+        let s = Settings::build(
+            cfg,
+            Overrides {
+                mode: Some(Mode::Off),
+                listen: Some("127.0.0.1:2".into()),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(s.routes.default.mode, Mode::Off);
+        assert_eq!(s.routes.default.paranoia, 3);
+        assert_eq!(s.config.listen, "127.0.0.1:2");
+    }
+
+    #[test]
+    fn checks_values() {
+        let bad = [
+            "paranoia: 5",
+            "threshold: 0",
+            "listen: nowhere",
+            "body:\n  inspect_limit: 0",
+            "body:\n  inspect_limit: 999999999",
+            "admin: 0.0.0.0:15020",
+            "routes:\n  - path_prefix: api",
+            "routes:\n  - paranoia: 9",
+            "exclusions:\n  - categories: [nope]",
+            "limits:\n  max_header_count: 1000",
+            "forward:\n  request_id_header: \"bad header\"",
+        ];
+        for b in bad {
+            let cfg = Config::from_yaml_str(b, "t").unwrap();
+            assert!(
+                Settings::build(cfg, Overrides::default()).is_err(),
+                "accepted: {b}"
+            );
+        }
+        let cfg = Config::from_yaml_str("admin: 0.0.0.0:15020\nadmin_token: s3cret\n", "t")
+            .unwrap();
+        assert!(Settings::build(cfg, Overrides::default()).is_ok());
+    }
+
+    #[test]
+    fn routes_inherit() {
+        let cfg = Config::from_yaml_str(
+            "mode: block\nparanoia: 2\nroutes:\n  - host: API.example.com\n    path_prefix: /upload\n    mode: detect\n",
+            "t",
+        )
+        .unwrap();
+        let s = Settings::build(cfg, Overrides::default()).unwrap();
+        let r = &s.routes.routes[0];
+        assert_eq!(r.mode, Mode::Detect);
+        assert_eq!(r.paranoia, 2);
+        assert_eq!(r.host.as_deref(), Some("api.example.com"));
+    }
+}
