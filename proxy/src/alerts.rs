@@ -371,7 +371,7 @@ mod tests {
         assert!(sink.flush(Duration::from_secs(10)));
         let written = lines.lock().unwrap().len();
         let text = metrics.render();
-        assert!(written >= 4 && written < 100, "{written}");
+        assert!((4..100).contains(&written), "{written}");
         assert!(text.contains(&format!("palisade_alerts_dropped_total {}", 100 - written)));
         let first: serde_json::Value = serde_json::from_str(&lines.lock().unwrap()[0]).unwrap();
         for k in [

@@ -279,7 +279,8 @@ pub struct LimitsConfig {
     pub max_header_count: usize,
     /// Most bytes of all header names and values together (431 beyond). Default 32768.
     pub max_header_bytes: usize,
-    /// Most arguments, query and body together (400 beyond). Default 512.
+    /// Most arguments, query and body together (400 beyond); every JSON / XML leaf and form
+    /// field counts. Default 1024.
     pub max_args: usize,
     /// Deepest JSON / XML nesting followed by the parsers. Default 64.
     pub max_body_depth: usize,
@@ -293,7 +294,7 @@ impl Default for LimitsConfig {
             max_uri_bytes: 8192,
             max_header_count: 100,
             max_header_bytes: 32 * 1024,
-            max_args: 512,
+            max_args: 1024,
             max_body_depth: 64,
             max_multipart_parts: 256,
         }
@@ -566,7 +567,10 @@ impl Settings {
         for (name, v) in [
             ("timeouts.header_ms", c.timeouts.header_ms),
             ("timeouts.body_ms", c.timeouts.body_ms),
-            ("timeouts.upstream_connect_ms", c.timeouts.upstream_connect_ms),
+            (
+                "timeouts.upstream_connect_ms",
+                c.timeouts.upstream_connect_ms,
+            ),
             ("timeouts.upstream_read_ms", c.timeouts.upstream_read_ms),
             ("timeouts.upstream_write_ms", c.timeouts.upstream_write_ms),
         ] {
@@ -705,7 +709,10 @@ mod tests {
         let s = Settings::build(cfg, Overrides::default()).unwrap();
         assert_eq!(s.config.listen, "0.0.0.0:15006");
         assert_eq!(s.upstream, "127.0.0.1:8080".parse().unwrap());
-        assert_eq!(s.admin.as_ref().unwrap().0, "127.0.0.1:15020".parse().unwrap());
+        assert_eq!(
+            s.admin.as_ref().unwrap().0,
+            "127.0.0.1:15020".parse().unwrap()
+        );
         assert_eq!(s.routes.default.mode, Mode::Block);
         assert_eq!(s.routes.default.eval.threshold, 5);
         assert_eq!(s.config.body.inspect_limit, 1 << 20);
@@ -726,8 +733,8 @@ mod tests {
 
     #[test]
     fn flags_win() {
-        let cfg = Config::from_yaml_str("mode: detect\nparanoia: 3\nlisten: 127.0.0.1:1\n", "t")
-            .unwrap();
+        let cfg =
+            Config::from_yaml_str("mode: detect\nparanoia: 3\nlisten: 127.0.0.1:1\n", "t").unwrap();
         let s = Settings::build(
             cfg,
             Overrides {
@@ -764,8 +771,8 @@ mod tests {
                 "accepted: {b}"
             );
         }
-        let cfg = Config::from_yaml_str("admin: 0.0.0.0:15020\nadmin_token: s3cret\n", "t")
-            .unwrap();
+        let cfg =
+            Config::from_yaml_str("admin: 0.0.0.0:15020\nadmin_token: s3cret\n", "t").unwrap();
         assert!(Settings::build(cfg, Overrides::default()).is_ok());
     }
 

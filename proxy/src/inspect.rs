@@ -32,7 +32,9 @@ pub fn request_host(session: &Session) -> &[u8] {
     if let Some(h) = req.headers.get(http::header::HOST) {
         return h.as_bytes();
     }
-    req.uri.authority().map_or(&[][..], |a| a.as_str().as_bytes())
+    req.uri
+        .authority()
+        .map_or(&[][..], |a| a.as_str().as_bytes())
 }
 
 /// Runs the protocol checks and builds the head of the inspected request.
@@ -104,12 +106,10 @@ impl<'l> HeaderCheck<'l> {
     }
 
     fn finish(mut self) -> Result<HeadFacts, Rejection> {
-        let framing_ok = match (self.cl.as_slice(), self.te.as_slice()) {
-            ([], []) => true,
-            ([Some(_)], []) => true,
-            ([], [true]) => true,
-            _ => false,
-        };
+        let framing_ok = matches!(
+            (self.cl.as_slice(), self.te.as_slice()),
+            ([], []) | ([Some(_)], []) | ([], [true])
+        );
         if !framing_ok {
             return Err(Rejection::AmbiguousFraming);
         }
@@ -272,7 +272,10 @@ mod tests {
         )
         .unwrap();
         let names: Vec<&str> = req.headers().map(|(n, _)| n).collect();
-        assert_eq!(names, ["Host", "X-Dup", "x-dup", "Expect", "Content-Length"]);
+        assert_eq!(
+            names,
+            ["Host", "X-Dup", "x-dup", "Expect", "Content-Length"]
+        );
         assert_eq!(facts.content_length, Some(7));
         assert!(facts.expect_continue);
         assert_eq!(req.raw_path(), b"/p");

@@ -13,7 +13,11 @@ use proxy::config::{Config, Mode, Overrides, Settings};
 /// Every flag can also be set in the YAML config file (--config); flags win. Without
 /// --rules the built-in rules are used.
 #[derive(Debug, Parser)]
-#[command(name = "palisade-proxy", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "palisade-proxy",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

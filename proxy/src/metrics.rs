@@ -109,8 +109,8 @@ impl Rejection {
 
 /// Upper bounds (seconds) of the inspection-time histogram buckets.
 const BUCKETS: [f64; 14] = [
-    0.000_01, 0.000_025, 0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01,
-    0.025, 0.05, 0.1, 0.25,
+    0.000_01, 0.000_025, 0.000_05, 0.000_1, 0.000_25, 0.000_5, 0.001, 0.002_5, 0.005, 0.01, 0.025,
+    0.05, 0.1, 0.25,
 ];
 
 /// A fixed-bucket histogram of durations.
@@ -250,7 +250,10 @@ impl Metrics {
 
     /// Reload counts (ok, failed).
     pub fn reloads(&self) -> (u64, u64) {
-        (self.reloads_ok.load(Relaxed), self.reloads_failed.load(Relaxed))
+        (
+            self.reloads_ok.load(Relaxed),
+            self.reloads_failed.load(Relaxed),
+        )
     }
 
     /// Sets the ruleset in force.
@@ -331,7 +334,8 @@ impl Metrics {
             "Time spent evaluating rules on one request (head and body).",
             &mut out,
         );
-        self.inspection.render(&mut out, "palisade_inspection_seconds");
+        self.inspection
+            .render(&mut out, "palisade_inspection_seconds");
         let counters: [(&str, &str, &AtomicU64); 6] = [
             (
                 "palisade_body_bytes_inspected_total",

@@ -170,9 +170,7 @@ impl RuleStore {
                 }
                 *last = Some(seen);
             }
-            Some(read.and_then(|files| {
-                rulesets::compile_files(&dir.display().to_string(), &files)
-            }))
+            Some(read.and_then(|files| rulesets::compile_files(&dir.display().to_string(), &files)))
         })
         .await;
         let result = match compiled {
@@ -251,17 +249,22 @@ literals = ["evilword"]
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.toml"), GOOD).unwrap();
         let metrics = Arc::new(Metrics::default());
-        let store = Arc::new(
-            RuleStore::open(RuleSource::Dir(dir.path().into()), metrics.clone()).unwrap(),
-        );
+        let store =
+            Arc::new(RuleStore::open(RuleSource::Dir(dir.path().into()), metrics.clone()).unwrap());
         let v1 = store.snapshot().version().to_string();
-        assert!(store.poll().await.is_none(), "unchanged files reload nothing");
+        assert!(
+            store.poll().await.is_none(),
+            "unchanged files reload nothing"
+        );
 
         std::fs::write(dir.path().join("b.toml"), "[[rule]]\nid = \"bad\"\n").unwrap();
         let err = store.poll().await.unwrap().unwrap_err();
         assert!(err.to_string().contains("b.toml"), "{err}");
         assert_eq!(store.snapshot().version(), v1);
-        assert!(store.poll().await.is_none(), "a failed set is not retried until it changes");
+        assert!(
+            store.poll().await.is_none(),
+            "a failed set is not retried until it changes"
+        );
         assert_eq!(metrics.reloads(), (0, 1));
 
         std::fs::remove_file(dir.path().join("b.toml")).unwrap();

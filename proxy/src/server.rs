@@ -50,17 +50,19 @@ impl ServerApp for Sidecar {
 /// SIGINT (immediate exit). Does not return on a normal shutdown.
 pub fn run(shared: Arc<Shared>) -> Result<(), StartError> {
     let cfg = &shared.settings.config;
-    let mut conf = ServerConf::default();
-    conf.threads = if cfg.threads > 0 {
-        cfg.threads
-    } else {
-        std::thread::available_parallelism().map_or(1, usize::from)
+    let conf = ServerConf {
+        threads: if cfg.threads > 0 {
+            cfg.threads
+        } else {
+            std::thread::available_parallelism().map_or(1, usize::from)
+        },
+        upstream_keepalive_pool_size: cfg.upstream_keepalive_pool,
+        // The supervisor exits as soon as in-flight requests are done; Pingora's grace period
+        // is only the backstop (its default, 300 s, is far beyond Kubernetes' 30 s).
+        grace_period_seconds: Some(cfg.timeouts.drain_ms.div_ceil(1000) + 1),
+        graceful_shutdown_timeout_seconds: Some(1),
+        ..ServerConf::default()
     };
-    conf.upstream_keepalive_pool_size = cfg.upstream_keepalive_pool;
-    // The supervisor exits as soon as in-flight requests are done; Pingora's grace period is
-    // only the backstop (its default, 300 s, is far beyond Kubernetes' 30 s).
-    conf.grace_period_seconds = Some(cfg.timeouts.drain_ms.div_ceil(1000) + 1);
-    conf.graceful_shutdown_timeout_seconds = Some(1);
     let mut server = Server::new_with_opt_and_conf(None, conf);
     server.bootstrap();
 
@@ -124,14 +126,14 @@ impl BackgroundService for Supervisor {
     async fn start(&self, mut shutdown: ShutdownWatch) {
         let s = &self.shared;
         let cfg = &s.settings.config;
-        let mut hangup =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()) {
-                Ok(h) => Some(h),
-                Err(e) => {
-                    tracing::error!(error = %e, "cannot handle SIGHUP; reload by file change or POST /reload");
-                    None
-                }
-            };
+        let mut hangup = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
+        {
+            Ok(h) => Some(h),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot handle SIGHUP; reload by file change or POST /reload");
+                None
+            }
+        };
         wait_listening(&cfg.listen).await;
         s.ready.store(true, Ordering::Release);
         tracing::info!("ready");

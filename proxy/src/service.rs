@@ -115,8 +115,16 @@ impl ProxyHttp for Palisade {
         // No response compression module: responses pass through untouched.
     }
 
-    async fn early_request_filter(&self, session: &mut Session, _ctx: &mut RequestCtx) -> Result<()> {
-        if let Some(phase) = session.as_downstream().stream().and_then(GuardedStream::phase_of) {
+    async fn early_request_filter(
+        &self,
+        session: &mut Session,
+        _ctx: &mut RequestCtx,
+    ) -> Result<()> {
+        if let Some(phase) = session
+            .as_downstream()
+            .stream()
+            .and_then(GuardedStream::phase_of)
+        {
             phase.header_done();
         }
         Ok(())
@@ -148,10 +156,10 @@ impl ProxyHttp for Palisade {
         self.set_request_id(session, ctx);
 
         let shared = self.shared.clone();
-        let route = shared
-            .settings
-            .routes
-            .select(inspect::request_host(session), session.req_header().raw_path());
+        let route = shared.settings.routes.select(
+            inspect::request_host(session),
+            session.req_header().raw_path(),
+        );
         if route.mode == Mode::Off {
             ctx.outcome = Some(Outcome::Uninspected);
             return Ok(false);
@@ -179,7 +187,16 @@ impl ProxyHttp for Palisade {
                 ..BodyInfo::default()
             };
             return self
-                .block(session, ctx, route, &rules, &req, &verdict, info, body_expected)
+                .block(
+                    session,
+                    ctx,
+                    route,
+                    &rules,
+                    &req,
+                    &verdict,
+                    info,
+                    body_expected,
+                )
                 .await;
         }
 
@@ -192,17 +209,35 @@ impl ProxyHttp for Palisade {
                 && cfg.body.over_limit == OverLimit::Reject
             {
                 return self
-                    .reject(session, ctx, route, &rules, Rejection::BodyTooLarge, Some(&req))
+                    .reject(
+                        session,
+                        ctx,
+                        route,
+                        &rules,
+                        Rejection::BodyTooLarge,
+                        Some(&req),
+                    )
                     .await;
             }
             let body = match self.read_body(session, &facts, limit).await {
                 Ok(b) => b,
-                Err(r) => return self.reject(session, ctx, route, &rules, r, Some(&req)).await,
+                Err(r) => {
+                    return self
+                        .reject(session, ctx, route, &rules, r, Some(&req))
+                        .await
+                }
             };
             ctx.body_consumed = true;
             if body.over && cfg.body.over_limit == OverLimit::Reject {
                 return self
-                    .reject(session, ctx, route, &rules, Rejection::BodyTooLarge, Some(&req))
+                    .reject(
+                        session,
+                        ctx,
+                        route,
+                        &rules,
+                        Rejection::BodyTooLarge,
+                        Some(&req),
+                    )
                     .await;
             }
             let inspected = contiguous(&body.chunks, limit.min(body.total));
@@ -230,7 +265,14 @@ impl ProxyHttp for Palisade {
             if req.anomalies().contains(&Anomaly::TooManyArgs) {
                 shared.metrics.inspection_time(spent + clock.elapsed());
                 return self
-                    .reject(session, ctx, route, &rules, Rejection::TooManyArgs, Some(&req))
+                    .reject(
+                        session,
+                        ctx,
+                        route,
+                        &rules,
+                        Rejection::TooManyArgs,
+                        Some(&req),
+                    )
                     .await;
             }
             rules.evaluate_phase(&req, &route.eval, Phase::Body, &mut verdict);
@@ -242,7 +284,9 @@ impl ProxyHttp for Palisade {
         if verdict.is_block() {
             if route.mode == Mode::Block {
                 return self
-                    .block(session, ctx, route, &rules, &req, &verdict, body_info, false)
+                    .block(
+                        session, ctx, route, &rules, &req, &verdict, body_info, false,
+                    )
                     .await;
             }
             shared.metrics.matches(&verdict.matches);
@@ -280,7 +324,11 @@ impl ProxyHttp for Palisade {
         }
         let fwd = &self.shared.settings.config.forward;
         if fwd.x_forwarded_for != ForwardedFor::Off {
-            if let Some(ip) = session.client_addr().and_then(|a| a.as_inet()).map(|a| a.ip()) {
+            if let Some(ip) = session
+                .client_addr()
+                .and_then(|a| a.as_inet())
+                .map(|a| a.ip())
+            {
                 let ip = ip.to_string();
                 let value = match fwd.x_forwarded_for {
                     ForwardedFor::Append => {
@@ -344,7 +392,11 @@ impl ProxyHttp for Palisade {
         if let Some(o) = ctx.outcome {
             self.shared.metrics.request(o);
         }
-        if let Some(phase) = session.as_downstream().stream().and_then(GuardedStream::phase_of) {
+        if let Some(phase) = session
+            .as_downstream()
+            .stream()
+            .and_then(GuardedStream::phase_of)
+        {
             phase.request_done();
         }
     }
@@ -361,7 +413,9 @@ impl Palisade {
                 .headers
                 .get(fwd.request_id_header.as_str())
                 .map(|v| v.as_bytes())
-                .filter(|v| !v.is_empty() && v.len() <= 128 && v.iter().all(|b| (0x21..=0x7e).contains(b)))
+                .filter(|v| {
+                    !v.is_empty() && v.len() <= 128 && v.iter().all(|b| (0x21..=0x7e).contains(b))
+                })
             {
                 ctx.request_id = String::from_utf8_lossy(v).into_owned();
                 ctx.id_from_client = true;
@@ -509,7 +563,8 @@ impl Palisade {
         let mut chunks = Vec::new();
         let mut total = 0usize;
         loop {
-            let next = tokio::time::timeout_at(deadline, session.as_mut().read_request_body()).await;
+            let next =
+                tokio::time::timeout_at(deadline, session.as_mut().read_request_body()).await;
             match next {
                 Err(_) => return Err(Rejection::BodyTimeout),
                 Ok(Err(e)) => {

@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 //! The shared corpora through the real proxy: for every request the proxy answers, its
 //! verdict (403 or forwarded) must be the engine's verdict on the same raw bytes. This checks
 //! that what the proxy hands the engine is what the client sent (headers in order, query,
@@ -18,7 +23,9 @@ fn corpora() -> Option<PathBuf> {
     let dir = std::env::var_os("PALISADE_CORPORA")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora"));
-    dir.join("owasp-crs-regression.jsonl").is_file().then_some(dir)
+    dir.join("owasp-crs-regression.jsonl")
+        .is_file()
+        .then_some(dir)
 }
 
 /// Every `step`-th record of a file, at most `max`.
@@ -47,7 +54,7 @@ async fn proxy_verdicts_match_the_engine_on_the_corpora() {
     };
     let rules = rulesets::load_builtin().unwrap();
     let limits = Limits {
-        max_args: 512,
+        max_args: 1024,
         max_headers: 100,
         ..Limits::default()
     };
@@ -56,7 +63,11 @@ async fn proxy_verdicts_match_the_engine_on_the_corpora() {
         ..EvalConfig::default()
     };
     let up = Upstream::start().await;
-    let p = Proxy::start(up.addr, "mode: block\nparanoia: 2\ntimeouts:\n  body_ms: 2000\n").await;
+    let p = Proxy::start(
+        up.addr,
+        "mode: block\nparanoia: 2\ntimeouts:\n  body_ms: 2000\n",
+    )
+    .await;
 
     let mut records = sample(&dir.join("owasp-crs-regression.jsonl"), 12, 500);
     records.extend(sample(&dir.join("csic2010-normal-train.jsonl"), 20, 300));
@@ -64,12 +75,18 @@ async fn proxy_verdicts_match_the_engine_on_the_corpora() {
     let mut disagree = Vec::new();
     for (id, expect, raw) in &records {
         let engine_block = rules
-            .evaluate(&rulesets::httpraw::parse_request(raw, limits.clone(), 1 << 20), &eval)
+            .evaluate(
+                &rulesets::httpraw::parse_request(raw, limits.clone(), 1 << 20),
+                &eval,
+            )
             .is_block();
-        let proxy = match tokio::time::timeout(std::time::Duration::from_secs(10), send_raw(p.addr, raw)).await {
-            Ok(Ok(r)) => r.status,
-            _ => 0,
-        };
+        let proxy =
+            match tokio::time::timeout(std::time::Duration::from_secs(10), send_raw(p.addr, raw))
+                .await
+            {
+                Ok(Ok(r)) => r.status,
+                _ => 0,
+            };
         match proxy {
             403 | 200 => {
                 let proxy_block = proxy == 403;
@@ -81,7 +98,9 @@ async fn proxy_verdicts_match_the_engine_on_the_corpora() {
                 if proxy_block == engine_block {
                     agree += 1;
                 } else {
-                    disagree.push(format!("{id} ({expect}): proxy {proxy}, engine block={engine_block}"));
+                    disagree.push(format!(
+                        "{id} ({expect}): proxy {proxy}, engine block={engine_block}"
+                    ));
                 }
             }
             _ => other += 1,

@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 //! Inspection end to end: the real proxy on loopback in front of a recording upstream.
 //! Attacks get 403 and the upstream receives nothing at all; benign requests arrive as sent
 //! and their responses come back byte for byte.
@@ -16,7 +21,11 @@ async fn assert_blocked(p: &Proxy, up: &Upstream, r: &Response, rule: &str, targ
     let body = r.json();
     let id = body["request_id"].as_str().unwrap().to_string();
     assert_eq!(body["error"], "forbidden");
-    assert_eq!(body.as_object().unwrap().len(), 2, "no rule internals: {body}");
+    assert_eq!(
+        body.as_object().unwrap().len(),
+        2,
+        "no rule internals: {body}"
+    );
     assert_eq!(up.bytes(), 0, "the upstream received bytes");
     let a = p.alert_for(&id).await;
     assert_eq!(a["action"], "blocked");
@@ -123,9 +132,15 @@ async fn attacks_in_large_bodies_are_blocked_on_every_path() {
             .await
             .unwrap();
         assert_blocked(&p, &up, &r, "test-sqli", "BODY:form.q").await;
-        let r = post_chunked(p.addr, "/f", "application/x-www-form-urlencoded", &body, 7000)
-            .await
-            .unwrap();
+        let r = post_chunked(
+            p.addr,
+            "/f",
+            "application/x-www-form-urlencoded",
+            &body,
+            7000,
+        )
+        .await
+        .unwrap();
         assert_blocked(&p, &up, &r, "test-sqli", "BODY:form.q").await;
     }
 }
@@ -136,11 +151,17 @@ async fn benign_requests_pass_through_byte_for_byte() {
     let p = Proxy::start(up.addr, &with_rules(BLOCK)).await;
 
     // GET: the response is exactly the upstream's bytes.
-    let r = get(p.addr, "/page?x=1&y=hello", &[("X-Custom", "Keep Me")]).await.unwrap();
+    let r = get(p.addr, "/page?x=1&y=hello", &[("X-Custom", "Keep Me")])
+        .await
+        .unwrap();
     let rec = up.last();
     assert_eq!(r.status, 200);
     assert_same_response(&r.raw, &rec.response, "GET");
-    assert!(rec.head.starts_with("GET /page?x=1&y=hello HTTP/1.1\r\n"), "{}", rec.head);
+    assert!(
+        rec.head.starts_with("GET /page?x=1&y=hello HTTP/1.1\r\n"),
+        "{}",
+        rec.head
+    );
     assert_eq!(rec.header("X-Custom"), ["Keep Me"]);
     assert_eq!(rec.header("X-Forwarded-For"), ["127.0.0.1"]);
     assert_eq!(rec.header("X-Request-Id")[0].len(), 32);
@@ -161,8 +182,15 @@ async fn benign_requests_pass_through_byte_for_byte() {
             let rec = reqs.last().unwrap();
             assert_eq!(r.status, 200, "size {size} chunked {chunked}");
             assert_eq!(rec.body.len(), size, "size {size} chunked {chunked}");
-            assert!(rec.body == body, "body altered, size {size} chunked {chunked}");
-            assert_same_response(&r.raw, &rec.response, &format!("size {size} chunked {chunked}"));
+            assert!(
+                rec.body == body,
+                "body altered, size {size} chunked {chunked}"
+            );
+            assert_same_response(
+                &r.raw,
+                &rec.response,
+                &format!("size {size} chunked {chunked}"),
+            );
             if chunked {
                 assert_eq!(rec.header("Transfer-Encoding"), ["chunked"]);
             } else {
@@ -218,7 +246,11 @@ async fn http2_cleartext_and_tls() {
         let body = filler(size, 7);
         let tcp = tokio::net::TcpStream::connect(p.addr).await.unwrap();
         let cl = size.to_string();
-        let headers: Vec<(&str, &str)> = if size > 0 { vec![("content-length", cl.as_str())] } else { vec![] };
+        let headers: Vec<(&str, &str)> = if size > 0 {
+            vec![("content-length", cl.as_str())]
+        } else {
+            vec![]
+        };
         let r = h2_request(
             tcp,
             if size > 0 { "POST" } else { "GET" },
@@ -238,22 +270,38 @@ async fn http2_cleartext_and_tls() {
     // h2c attack.
     let before = up.bytes();
     let tcp = tokio::net::TcpStream::connect(p.addr).await.unwrap();
-    let r = h2_request(tcp, "POST", "http://app.test/x", &[("content-type", "application/json")], Some(br#"{"a":"<script>1</script>"}"#.to_vec()))
-        .await
-        .unwrap();
+    let r = h2_request(
+        tcp,
+        "POST",
+        "http://app.test/x",
+        &[("content-type", "application/json")],
+        Some(br#"{"a":"<script>1</script>"}"#.to_vec()),
+    )
+    .await
+    .unwrap();
     assert_eq!(r.status, 403);
     assert_eq!(up.bytes(), before);
 
     // TLS with ALPN h2 and http/1.1.
     let io = tls_connect(ps.addr, &[b"h2"]).await;
     assert_eq!(io.get_ref().1.alpn_protocol(), Some(&b"h2"[..]));
-    let r = h2_request(io, "POST", "https://localhost/tls", &[], Some(filler(70_000, 3))).await.unwrap();
+    let r = h2_request(
+        io,
+        "POST",
+        "https://localhost/tls",
+        &[],
+        Some(filler(70_000, 3)),
+    )
+    .await
+    .unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(up.last().body, filler(70_000, 3));
     let io = tls_connect(ps.addr, &[b"http/1.1"]).await;
     let mut io = io;
     use tokio::io::AsyncWriteExt;
-    io.write_all(b"GET /tls1?q=1%20union%20select%202 HTTP/1.1\r\nHost: localhost\r\n\r\n").await.unwrap();
+    io.write_all(b"GET /tls1?q=1%20union%20select%202 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .unwrap();
     let mut buf = Vec::new();
     let r = read_response(&mut io, &mut buf).await.unwrap();
     assert_eq!(r.status, 403);
@@ -264,29 +312,51 @@ async fn detect_mode_forwards_unchanged_and_alerts() {
     let up = Upstream::start().await;
     let p = Proxy::start(up.addr, &with_rules("rules: {rules}\nmode: detect\n")).await;
     let body = br#"{"comment":"<script>alert(1)</script>"}"#;
-    let r = post(p.addr, "/c?id=1%20union%20select%202", "application/json", body).await.unwrap();
+    let r = post(
+        p.addr,
+        "/c?id=1%20union%20select%202",
+        "application/json",
+        body,
+    )
+    .await
+    .unwrap();
     assert_eq!(r.status, 200);
     let rec = up.last();
     assert_eq!(rec.body, body);
-    assert!(rec.head.starts_with("POST /c?id=1%20union%20select%202 HTTP/1.1"));
+    assert!(rec
+        .head
+        .starts_with("POST /c?id=1%20union%20select%202 HTTP/1.1"));
     assert_same_response(&r.raw, &rec.response, "detect");
     let id = rec.header("X-Request-Id")[0].clone();
     let a = p.alert_for(&id).await;
     assert_eq!(a["action"], "detected");
     assert_eq!(a["mode"], "detect");
     assert_eq!(a["score"], 10);
-    let rules: Vec<&str> = a["matches"].as_array().unwrap().iter().map(|m| m["rule"].as_str().unwrap()).collect();
+    let rules: Vec<&str> = a["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["rule"].as_str().unwrap())
+        .collect();
     assert_eq!(rules, ["test-sqli", "test-xss"]);
     assert_eq!(a["workload"]["pod"], "web-7d9c");
     assert_eq!(a["workload"]["namespace"], "shop");
-    assert_eq!(a["client"].as_str().unwrap().split(':').next(), Some("127.0.0.1"));
+    assert_eq!(
+        a["client"].as_str().unwrap().split(':').next(),
+        Some("127.0.0.1")
+    );
     assert_eq!(a["host"], "app.test");
     assert_eq!(a["method"], "POST");
     assert!(a["ruleset_version"].as_str().unwrap().starts_with("dir-"));
     assert_eq!(a["body"]["inspected"], body.len());
-    assert_eq!(p.metric("palisade_requests_total{action=\"detected\"}").await, 1.0);
     assert_eq!(
-        p.metric("palisade_rule_matches_total{rule=\"test-xss\",category=\"xss\"}").await,
+        p.metric("palisade_requests_total{action=\"detected\"}")
+            .await,
+        1.0
+    );
+    assert_eq!(
+        p.metric("palisade_rule_matches_total{rule=\"test-xss\",category=\"xss\"}")
+            .await,
         1.0
     );
     // Under the threshold: no alert.
@@ -309,15 +379,20 @@ async fn over_limit_reject() {
     let r = post(p.addr, "/u", "text/plain", &body).await.unwrap();
     assert_eq!(r.status, 413);
     assert_eq!(r.json()["error"], "body-too-large");
-    let r = post_chunked(p.addr, "/u", "text/plain", &body, 30_000).await.unwrap();
+    let r = post_chunked(p.addr, "/u", "text/plain", &body, 30_000)
+        .await
+        .unwrap();
     assert_eq!(r.status, 413);
     assert_eq!(up.bytes(), 0);
     // At the limit exactly: forwarded.
-    let r = post(p.addr, "/u", "text/plain", &body[..100_000]).await.unwrap();
+    let r = post(p.addr, "/u", "text/plain", &body[..100_000])
+        .await
+        .unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(up.last().body.len(), 100_000);
     assert_eq!(
-        p.metric("palisade_protocol_rejections_total{reason=\"body-too-large\"}").await,
+        p.metric("palisade_protocol_rejections_total{reason=\"body-too-large\"}")
+            .await,
         2.0
     );
 }
@@ -348,7 +423,10 @@ async fn over_limit_partial() {
             n += 1;
             assert_eq!(r.status, 200, "limit {limit} chunked {chunked}");
             let rec = up.wait_requests(n).await.last().cloned().unwrap();
-            assert!(rec.body == body, "limit {limit} chunked {chunked}: body altered");
+            assert!(
+                rec.body == body,
+                "limit {limit} chunked {chunked}: body altered"
+            );
             // An attack inside the inspected prefix: blocked, nothing forwarded.
             let before = up.bytes();
             let mut bad = b"palisade-attack-marker ".to_vec();
@@ -380,8 +458,14 @@ async fn protocol_hardening() {
     )
     .await;
     let many_headers: String = (0..21).map(|i| format!("X-H{i}: v\r\n")).collect();
-    let many_args: String = (0..11).map(|i| format!("a{i}=1")).collect::<Vec<_>>().join("&");
-    let body_args: String = (0..11).map(|i| format!("b{i}=1")).collect::<Vec<_>>().join("&");
+    let many_args: String = (0..11)
+        .map(|i| format!("a{i}=1"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let body_args: String = (0..11)
+        .map(|i| format!("b{i}=1"))
+        .collect::<Vec<_>>()
+        .join("&");
     let cases: Vec<(&str, Vec<u8>, u16)> = vec![
         (
             "CL with TE",
@@ -446,24 +530,39 @@ async fn protocol_hardening() {
     for (name, raw, status) in cases {
         let r = send_raw(p.addr, &raw).await;
         match r {
-            Ok(r) => assert_eq!(r.status, status, "{name}: {}", String::from_utf8_lossy(&r.raw)),
+            Ok(r) => assert_eq!(
+                r.status,
+                status,
+                "{name}: {}",
+                String::from_utf8_lossy(&r.raw)
+            ),
             Err(e) => panic!("{name}: no response ({e})"),
         }
         assert_eq!(up.bytes(), 0, "{name}: the upstream received bytes");
     }
     // Just under each limit: forwarded.
     let ok_headers: String = (0..18).map(|i| format!("X-H{i}: v\r\n")).collect();
-    let ok_args: String = (0..10).map(|i| format!("a{i}=1")).collect::<Vec<_>>().join("&");
+    let ok_args: String = (0..10)
+        .map(|i| format!("a{i}=1"))
+        .collect::<Vec<_>>()
+        .join("&");
     let r = send_raw(
         p.addr,
-        format!("GET /?{ok_args} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n{ok_headers}\r\n").as_bytes(),
+        format!("GET /?{ok_args} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n{ok_headers}\r\n")
+            .as_bytes(),
     )
     .await
     .unwrap();
     assert_eq!(r.status, 200);
     let metrics = p.metrics().await;
-    assert!(metrics.contains("palisade_protocol_rejections_total{reason=\"ambiguous-framing\"} 4"), "{metrics}");
-    assert!(metrics.contains("palisade_protocol_rejections_total{reason=\"bad-body\"} 2"), "{metrics}");
+    assert!(
+        metrics.contains("palisade_protocol_rejections_total{reason=\"ambiguous-framing\"} 4"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("palisade_protocol_rejections_total{reason=\"bad-body\"} 2"),
+        "{metrics}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -494,21 +593,37 @@ async fn slow_clients_are_cut_off() {
             break;
         }
     }
-    assert!(closed, "the slow header was still accepted after {:?}", start.elapsed());
-    assert!(start.elapsed() < Duration::from_secs(9), "cut after {:?}", start.elapsed());
+    assert!(
+        closed,
+        "the slow header was still accepted after {:?}",
+        start.elapsed()
+    );
+    assert!(
+        start.elapsed() < Duration::from_secs(9),
+        "cut after {:?}",
+        start.elapsed()
+    );
 
     // A header with a silent pause also ends at the deadline.
     let mut s = tokio::net::TcpStream::connect(p.addr).await.unwrap();
     s.write_all(b"GET / HTTP/1.1\r\nHost: a\r\n").await.unwrap();
     let mut tmp = [0u8; 64];
-    let n = tokio::time::timeout(PATIENCE, s.read(&mut tmp)).await.unwrap().unwrap_or(0);
+    let n = tokio::time::timeout(PATIENCE, s.read(&mut tmp))
+        .await
+        .unwrap()
+        .unwrap_or(0);
     assert_eq!(n, 0, "closed without a response");
 
     // Slow body: 408, nothing forwarded.
     let mut s = tokio::net::TcpStream::connect(p.addr).await.unwrap();
-    s.write_all(b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\nhello").await.unwrap();
+    s.write_all(b"POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\nhello")
+        .await
+        .unwrap();
     let mut buf = Vec::new();
-    let r = tokio::time::timeout(PATIENCE, read_response(&mut s, &mut buf)).await.unwrap().unwrap();
+    let r = tokio::time::timeout(PATIENCE, read_response(&mut s, &mut buf))
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(r.status, 408);
     assert_eq!(up.bytes(), 0);
 
@@ -518,7 +633,9 @@ async fn slow_clients_are_cut_off() {
     let mut buf = Vec::new();
     for _ in 0..2 {
         tokio::time::sleep(Duration::from_millis(1300)).await;
-        s.write_all(b"GET /ok HTTP/1.1\r\nHost: a\r\n\r\n").await.unwrap();
+        s.write_all(b"GET /ok HTTP/1.1\r\nHost: a\r\n\r\n")
+            .await
+            .unwrap();
         let r = read_response(&mut s, &mut buf).await.unwrap();
         assert_eq!(r.status, 200);
     }
@@ -535,25 +652,59 @@ async fn routes_override_mode_and_paranoia() {
     )
     .await;
     let attack = "q=1%20union%20select%202";
-    assert_eq!(get(p.addr, &format!("/?{attack}"), &[]).await.unwrap().status, 403);
-    assert_eq!(get(p.addr, &format!("/legacy/x?{attack}"), &[]).await.unwrap().status, 200);
-    assert_eq!(get(p.addr, &format!("/search?{attack}"), &[]).await.unwrap().status, 200);
-    assert_eq!(get(p.addr, "/search?q=%3Cscript%3E", &[]).await.unwrap().status, 403);
+    assert_eq!(
+        get(p.addr, &format!("/?{attack}"), &[])
+            .await
+            .unwrap()
+            .status,
+        403
+    );
+    assert_eq!(
+        get(p.addr, &format!("/legacy/x?{attack}"), &[])
+            .await
+            .unwrap()
+            .status,
+        200
+    );
+    assert_eq!(
+        get(p.addr, &format!("/search?{attack}"), &[])
+            .await
+            .unwrap()
+            .status,
+        200
+    );
+    assert_eq!(
+        get(p.addr, "/search?q=%3Cscript%3E", &[])
+            .await
+            .unwrap()
+            .status,
+        403
+    );
     let r = send_raw(
         p.addr,
-        format!("GET /?{attack} HTTP/1.1\r\nHost: api.internal.test\r\nConnection: close\r\n\r\n").as_bytes(),
+        format!("GET /?{attack} HTTP/1.1\r\nHost: api.internal.test\r\nConnection: close\r\n\r\n")
+            .as_bytes(),
     )
     .await
     .unwrap();
     assert_eq!(r.status, 200);
-    assert_eq!(p.metric("palisade_requests_total{action=\"off\"}").await, 1.0);
+    assert_eq!(
+        p.metric("palisade_requests_total{action=\"off\"}").await,
+        1.0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forwarded_headers() {
     let up = Upstream::start().await;
     let p = Proxy::start(up.addr, &with_rules("rules: {rules}\n")).await;
-    get(p.addr, "/", &[("X-Forwarded-For", "10.0.0.1"), ("X-Request-Id", "abc-123")]).await.unwrap();
+    get(
+        p.addr,
+        "/",
+        &[("X-Forwarded-For", "10.0.0.1"), ("X-Request-Id", "abc-123")],
+    )
+    .await
+    .unwrap();
     let rec = up.last();
     assert_eq!(rec.header("X-Forwarded-For"), ["10.0.0.1, 127.0.0.1"]);
     assert_eq!(rec.header("X-Request-Id"), ["abc-123"]);
@@ -562,12 +713,20 @@ async fn forwarded_headers() {
         &with_rules("rules: {rules}\nforward:\n  x_forwarded_for: replace\n  request_id: generate\n  request_id_header: X-Trace\n"),
     )
     .await;
-    get(p2.addr, "/", &[("X-Forwarded-For", "10.0.0.1"), ("X-Trace", "abc")]).await.unwrap();
+    get(
+        p2.addr,
+        "/",
+        &[("X-Forwarded-For", "10.0.0.1"), ("X-Trace", "abc")],
+    )
+    .await
+    .unwrap();
     let rec = up.last();
     assert_eq!(rec.header("X-Forwarded-For"), ["127.0.0.1"]);
     assert_ne!(rec.header("X-Trace"), ["abc"]);
     // A blocked request's 403 carries the id the client sent (preserve mode).
-    let r = get(p.addr, "/?q=%3Cscript%3E", &[("X-Request-Id", "trace-77")]).await.unwrap();
+    let r = get(p.addr, "/?q=%3Cscript%3E", &[("X-Request-Id", "trace-77")])
+        .await
+        .unwrap();
     assert_eq!(r.json()["request_id"], "trace-77");
 }
 
@@ -577,24 +736,37 @@ async fn builtin_rules_classic_payloads() {
     let p = Proxy::start(up.addr, "mode: block\n").await;
     let cases = [
         ("sqli in query", "/items?id=%27%20OR%201%3D1--"),
-        ("xss in query", "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+        (
+            "xss in query",
+            "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        ),
         ("path traversal", "/download?file=..%2F..%2Fetc%2Fpasswd"),
         ("log4shell", "/?x=%24%7Bjndi%3Aldap%3A%2F%2Fx%2Fa%7D"),
     ];
     let mut missed = Vec::new();
     for (name, target) in cases {
-        let r = get(p.addr, target, &[("User-Agent", "Mozilla/5.0")]).await.unwrap();
+        let r = get(p.addr, target, &[("User-Agent", "Mozilla/5.0")])
+            .await
+            .unwrap();
         if r.status != 403 {
             missed.push(name);
         }
     }
-    let r = get(p.addr, "/", &[("User-Agent", "${jndi:ldap://x/a}")]).await.unwrap();
+    let r = get(p.addr, "/", &[("User-Agent", "${jndi:ldap://x/a}")])
+        .await
+        .unwrap();
     if r.status != 403 {
         missed.push("log4shell in User-Agent");
     }
     assert!(missed.is_empty(), "built-in rules let through: {missed:?}");
     assert_eq!(up.bytes(), 0);
     // And ordinary traffic passes.
-    let r = get(p.addr, "/products?page=2&sort=price", &[("User-Agent", "Mozilla/5.0")]).await.unwrap();
+    let r = get(
+        p.addr,
+        "/products?page=2&sort=price",
+        &[("User-Agent", "Mozilla/5.0")],
+    )
+    .await
+    .unwrap();
     assert_eq!(r.status, 200);
 }

@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 //! The proxy's life: rule reloads (file change, ConfigMap symlink swap, SIGHUP, admin),
 //! hot swaps under load, the admin listener, configuration errors, the SIGTERM drain.
 
@@ -54,11 +59,22 @@ async fn a_bad_rule_file_keeps_the_old_rules() {
     )
     .unwrap();
     let start = Instant::now();
-    while p.metric("palisade_rules_reloads_total{result=\"failed\"}").await < 1.0 {
-        assert!(start.elapsed() < PATIENCE, "the failed reload was not counted");
+    while p
+        .metric("palisade_rules_reloads_total{result=\"failed\"}")
+        .await
+        < 1.0
+    {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "the failed reload was not counted"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    assert_eq!(status(p.addr, "/?x=alphamarker").await, 403, "old rules still in force");
+    assert_eq!(
+        status(p.addr, "/?x=alphamarker").await,
+        403,
+        "old rules still in force"
+    );
     let version = |m: &str| {
         m.lines()
             .find(|l| l.starts_with("palisade_ruleset_info"))
@@ -67,7 +83,10 @@ async fn a_bad_rule_file_keeps_the_old_rules() {
     };
     assert_eq!(version(&p.metrics().await), version(&v1));
     let log = p.log();
-    assert!(log.contains("r-broken") && log.contains("b.toml"), "the error names the rule and file:\n{log}");
+    assert!(
+        log.contains("r-broken") && log.contains("b.toml"),
+        "the error names the rule and file:\n{log}"
+    );
 
     // The admin reload reports the errors structurally.
     let r = send_raw(
@@ -86,7 +105,11 @@ async fn a_bad_rule_file_keeps_the_old_rules() {
     std::fs::write(rules.path().join("b.toml"), rule("r-beta", "betamarker")).unwrap();
     until_status(p.addr, "/?x=betamarker", 403).await;
     assert_eq!(status(p.addr, "/?x=alphamarker").await, 403);
-    assert!(p.metric("palisade_rules_last_reload_timestamp_seconds").await > 1.6e9);
+    assert!(
+        p.metric("palisade_rules_last_reload_timestamp_seconds")
+            .await
+            > 1.6e9
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -97,7 +120,10 @@ async fn sighup_and_admin_reload() {
     // A long poll interval, so only the signal or the admin call reloads.
     let p = Proxy::start(
         up.addr,
-        &format!("rules: {}\nrules_poll_ms: 3600000\n", rules.path().display()),
+        &format!(
+            "rules: {}\nrules_poll_ms: 3600000\n",
+            rules.path().display()
+        ),
     )
     .await;
     std::fs::write(rules.path().join("a.toml"), rule("r-two", "twomarker")).unwrap();
@@ -115,7 +141,11 @@ async fn sighup_and_admin_reload() {
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     assert_eq!(r.json()["changed"], true);
     assert_eq!(status(p.addr, "/?x=threemarker").await, 403);
-    assert_eq!(p.metric("palisade_rules_reloads_total{result=\"ok\"}").await, 2.0);
+    assert_eq!(
+        p.metric("palisade_rules_reloads_total{result=\"ok\"}")
+            .await,
+        2.0
+    );
     assert!(p.alive());
 }
 
@@ -141,7 +171,11 @@ async fn fifty_swaps_under_load() {
     const SWAPS: usize = 50;
     let rules = tempfile::tempdir().unwrap();
     let base = std::fs::read_to_string(rules_dir().join("test.toml")).unwrap();
-    configmap_write(rules.path(), 0, &format!("{base}{}", rule("swap-0", "swapmarker0")));
+    configmap_write(
+        rules.path(),
+        0,
+        &format!("{base}{}", rule("swap-0", "swapmarker0")),
+    );
     let up = Upstream::start().await;
     let p = Proxy::start(up.addr, &format!("rules: {}\n", rules.path().display())).await;
 
@@ -213,11 +247,18 @@ async fn fifty_swaps_under_load() {
     for v in 1..=SWAPS {
         let marker = format!("swapmarker{v}");
         let written = Instant::now();
-        configmap_write(rules.path(), v, &format!("{base}{}", rule(&format!("swap-{v}"), &marker)));
+        configmap_write(
+            rules.path(),
+            v,
+            &format!("{base}{}", rule(&format!("swap-{v}"), &marker)),
+        );
         let took = until_status(p.addr, &format!("/?x={marker}"), 403).await;
         worst = worst.max(written.elapsed().max(took));
         // The previous swap's rule is gone.
-        assert_eq!(status(p.addr, &format!("/?x=swapmarker{}", v - 1)).await, 200);
+        assert_eq!(
+            status(p.addr, &format!("/?x=swapmarker{}", v - 1)).await,
+            200
+        );
     }
     stop.store(true, Ordering::Relaxed);
     for c in clients {
@@ -226,22 +267,43 @@ async fn fifty_swaps_under_load() {
     let failures = failures.lock().unwrap().clone();
     let done = done.load(Ordering::Relaxed);
     eprintln!("{SWAPS} swaps, {done} load requests, slowest swap visible after {worst:?}");
-    assert!(failures.is_empty(), "failed or reset requests under swaps: {failures:?}");
+    assert!(
+        failures.is_empty(),
+        "failed or reset requests under swaps: {failures:?}"
+    );
     assert!(done > 100, "too little load: {done}");
-    assert!(worst <= Duration::from_secs(2), "a new rule took {worst:?} to take effect");
-    assert_eq!(p.metric("palisade_rules_reloads_total{result=\"ok\"}").await, SWAPS as f64);
-    assert_eq!(p.metric("palisade_rules_reloads_total{result=\"failed\"}").await, 0.0);
+    assert!(
+        worst <= Duration::from_secs(2),
+        "a new rule took {worst:?} to take effect"
+    );
+    assert_eq!(
+        p.metric("palisade_rules_reloads_total{result=\"ok\"}")
+            .await,
+        SWAPS as f64
+    );
+    assert_eq!(
+        p.metric("palisade_rules_reloads_total{result=\"failed\"}")
+            .await,
+        0.0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admin_listener() {
     let up = Upstream::start().await;
-    let p = Proxy::start(up.addr, &with_rules("rules: {rules}\nadmin_token: s3cret\n")).await;
+    let p = Proxy::start(
+        up.addr,
+        &with_rules("rules: {rules}\nadmin_token: s3cret\n"),
+    )
+    .await;
     assert_eq!(get(p.admin, "/healthz", &[]).await.unwrap().status, 200);
     assert_eq!(get(p.admin, "/readyz", &[]).await.unwrap().status, 200);
     assert_eq!(get(p.admin, "/metrics", &[]).await.unwrap().status, 401);
     assert_eq!(
-        get(p.admin, "/metrics", &[("Authorization", "Bearer wrong")]).await.unwrap().status,
+        get(p.admin, "/metrics", &[("Authorization", "Bearer wrong")])
+            .await
+            .unwrap()
+            .status,
         401
     );
     let r = send_raw(
@@ -253,7 +315,9 @@ async fn admin_listener() {
     assert_eq!(r.status, 401);
     get(p.addr, "/?q=%3Cscript%3E", &[]).await.unwrap();
     get(p.addr, "/fine", &[]).await.unwrap();
-    let r = get(p.admin, "/metrics", &[("Authorization", "Bearer s3cret")]).await.unwrap();
+    let r = get(p.admin, "/metrics", &[("Authorization", "Bearer s3cret")])
+        .await
+        .unwrap();
     assert_eq!(r.status, 200);
     let m = String::from_utf8(r.body).unwrap();
     for series in [
@@ -277,10 +341,15 @@ async fn admin_listener() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn upstream_down_is_a_502_and_counted() {
     // A port nobody listens on.
-    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let dead = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
     let p = Proxy::start(dead, &with_rules("rules: {rules}\n")).await;
     assert_eq!(get(p.addr, "/", &[]).await.unwrap().status, 502);
-    let r = post(p.addr, "/", "text/plain", &filler(200_000, 1)).await.unwrap();
+    let r = post(p.addr, "/", "text/plain", &filler(200_000, 1))
+        .await
+        .unwrap();
     assert_eq!(r.status, 502);
     assert_eq!(p.metric("palisade_upstream_errors_total").await, 2.0);
 }
@@ -297,7 +366,11 @@ async fn config_errors_name_the_problem() {
             .arg(&cfg)
             .output()
             .unwrap();
-        (out.status.success(), String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr))
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).to_string()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
     };
     let (ok, out) = run("mode: block\nbody:\n  inspect_limt: 5\n");
     assert!(!ok && out.contains("inspect_limt"), "{out}");
@@ -305,10 +378,17 @@ async fn config_errors_name_the_problem() {
     assert!(!ok && out.contains("paranoia"), "{out}");
     let (ok, out) = run("mode: detect\n");
     assert!(ok, "{out}");
-    assert!(out.contains("mode: detect") && out.contains("inspect_limit: 1048576"), "{out}");
+    assert!(
+        out.contains("mode: detect") && out.contains("inspect_limit: 1048576"),
+        "{out}"
+    );
     // A bad rules directory stops the start with the rule named.
     let rules = tempfile::tempdir().unwrap();
-    std::fs::write(rules.path().join("x.toml"), "[[rule]]\nid = \"r-x\"\nname = \"x\"\nregex = \"(\"\n").unwrap();
+    std::fs::write(
+        rules.path().join("x.toml"),
+        "[[rule]]\nid = \"r-x\"\nname = \"x\"\nregex = \"(\"\n",
+    )
+    .unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_palisade-proxy"))
         .args(["--listen", "127.0.0.1:1", "--admin", ""])
         .arg("--rules")
@@ -323,7 +403,11 @@ async fn config_errors_name_the_problem() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_drains_in_flight_requests() {
     let up = Upstream::start().await;
-    let mut p = Proxy::start(up.addr, &with_rules("rules: {rules}\ntimeouts:\n  drain_ms: 10000\n")).await;
+    let mut p = Proxy::start(
+        up.addr,
+        &with_rules("rules: {rules}\ntimeouts:\n  drain_ms: 10000\n"),
+    )
+    .await;
     // A request the upstream answers after 1.5 s.
     let addr = p.addr;
     let slow = tokio::spawn(async move { get(addr, "/slow", &[]).await });
@@ -332,10 +416,19 @@ async fn sigterm_drains_in_flight_requests() {
     p.signal("TERM");
     let r = slow.await.unwrap().unwrap();
     assert_eq!(r.status, 200, "the in-flight request completed");
-    let status = p.wait_exit(PATIENCE).await.expect("the proxy exits after draining");
+    let status = p
+        .wait_exit(PATIENCE)
+        .await
+        .expect("the proxy exits after draining");
     assert!(status.success(), "{status:?}");
     let took = start.elapsed();
-    assert!(took < Duration::from_secs(10), "exited after {took:?}, not as soon as drained");
-    assert!(tokio::net::TcpStream::connect(addr).await.is_err(), "still accepting");
+    assert!(
+        took < Duration::from_secs(10),
+        "exited after {took:?}, not as soon as drained"
+    );
+    assert!(
+        tokio::net::TcpStream::connect(addr).await.is_err(),
+        "still accepting"
+    );
     assert!(p.log().contains("drained"));
 }

@@ -101,7 +101,10 @@ impl Upstream {
     }
 
     pub fn last(&self) -> Recorded {
-        self.requests().last().cloned().expect("the upstream received a request")
+        self.requests()
+            .last()
+            .cloned()
+            .expect("the upstream received a request")
     }
 
     /// Waits until `n` requests arrived.
@@ -195,7 +198,9 @@ async fn serve(mut sock: TcpStream, st: Arc<Mutex<UpState>>) -> std::io::Result<
             tokio::time::sleep(Duration::from_millis(1500)).await;
         }
         let payload = if path.starts_with("/big-response") {
-            (0..256 * 1024).map(|i| b'a' + (i % 26) as u8).collect::<Vec<u8>>()
+            (0..256 * 1024)
+                .map(|i| b'a' + (i % 26) as u8)
+                .collect::<Vec<u8>>()
         } else {
             format!(
                 "upstream saw {} body bytes, fnv {:016x}\n",
@@ -444,9 +449,8 @@ impl Response {
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
-            panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body))
-        })
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
 }
 
@@ -469,9 +473,8 @@ pub async fn read_response<S: AsyncRead + Unpin>(
     };
     let mut hs = [httparse::EMPTY_HEADER; 64];
     let mut r = httparse::Response::new(&mut hs);
-    r.parse(&buf[..head_end]).map_err(|e| {
-        std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string())
-    })?;
+    r.parse(&buf[..head_end])
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))?;
     let status = r.code.unwrap_or(0);
     let headers: Vec<(String, String)> = r
         .headers
@@ -514,11 +517,9 @@ pub async fn read_response<S: AsyncRead + Unpin>(
                 }
                 buf.extend_from_slice(&tmp[..n]);
             };
-            let size = usize::from_str_radix(
-                String::from_utf8_lossy(&buf[pos..line_end]).trim(),
-                16,
-            )
-            .unwrap_or(0);
+            let size =
+                usize::from_str_radix(String::from_utf8_lossy(&buf[pos..line_end]).trim(), 16)
+                    .unwrap_or(0);
             let start = line_end + 2;
             while buf.len() < start + size + 2 {
                 let n = s.read(&mut tmp).await?;

@@ -1,0 +1,879 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+//! Side-by-side load runs of the proxy on loopback (see `benches/proxy/README.md`).
+//!
+//! `cargo bench -p palisade-proxy --bench proxy` runs, in one go and on the same cores:
+//! (a) the upstream directly, (b) palisade-proxy with inspection off, (c) palisade-proxy with
+//! the built-in rules at paranoia 1 and 2, (d) nginx + ModSecurity v3 + OWASP CRS (when the
+//! Debian packages are installed) — each for a GET with a 1 KB response, a 4 KB JSON POST
+//! and a 64 KB JSON POST. The system under test gets core 1 (one worker); the load generator
+//! and the upstream share core 0. Saturation throughput and p50/p99 come from `wrk` (closed
+//! loop, time-bounded); latency at half of saturation comes from an open-loop generator in
+//! this file (fixed request rate, latency measured from the scheduled send time, so queueing
+//! is counted). Results are printed as Markdown and written to
+//! `$CARGO_TARGET_DIR/palisade-proxy-bench.md`.
+//!
+//! Environment: `PALISADE_BENCH_SECS` (seconds per run, default 10; 1 for a smoke run),
+//! `PALISADE_BENCH_CONNS` (wrk connections, default 32), `PALISADE_BENCH_NO_NGINX=1`.
+
+use std::fmt::Write as _;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const ROLE: &str = "PALISADE_BENCH_ROLE";
+const GET_RESPONSE_BYTES: usize = 1024;
+
+fn main() {
+    match std::env::var(ROLE).as_deref() {
+        Ok("upstream") => upstream_role(),
+        Ok("openloop") => openloop_role(),
+        _ => orchestrate(),
+    }
+}
+
+// === workloads ===
+
+struct Workload {
+    name: &'static str,
+    method: &'static str,
+    path: &'static str,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
+
+/// A benign JSON document of exactly `n` bytes (an order export); `desc` bytes of prose per
+/// item keep the argument count realistic (about 180 arguments at 4 KB, 700 at 64 KB, under
+/// both Palisade's and ModSecurity's argument limits).
+fn json_body(n: usize, desc: usize) -> Vec<u8> {
+    let prose = "Soft brushed cotton shirt with a regular fit, a button-down collar and a chest pocket. Machine washable at 40 degrees; iron on medium heat. Our customers say it keeps its shape after many washes and the colour does not fade. ";
+    let description: String = prose.chars().cycle().take(desc).collect();
+    let head =
+        r#"{"customer":{"id":4711,"email":"ada@example.com","name":"Ada Lovelace"},"items":["#;
+    let mut items = Vec::new();
+    let mut len = head.len() + 64;
+    for i in 0.. {
+        let item = format!(
+            r#"{{"sku":"SKU-{i:05}","name":"Cotton shirt size {}","qty":{},"price":{}.99,"note":"gift wrap please, deliver after 5 pm","description":"{description}","tags":["summer","sale"]}}"#,
+            ["S", "M", "L", "XL"][i % 4],
+            1 + i % 3,
+            10 + i % 40
+        );
+        if len + item.len() + 1 > n {
+            break;
+        }
+        len += item.len() + 1;
+        items.push(item);
+    }
+    let mut out = format!("{head}{}],\"comment\":\"", items.join(","));
+    let filler = "thanks for the quick delivery last time ";
+    while out.len() + 2 < n {
+        let room = n - 2 - out.len();
+        out.push_str(&filler[..room.min(filler.len())]);
+    }
+    out.push_str("\"}");
+    assert_eq!(out.len(), n);
+    out.into_bytes()
+}
+
+fn workloads() -> Vec<Workload> {
+    vec![
+        Workload {
+            name: "GET, 1 KB response",
+            method: "GET",
+            path: "/products/42?page=2&sort=price",
+            content_type: "",
+            body: Vec::new(),
+        },
+        Workload {
+            name: "POST, 4 KB JSON",
+            method: "POST",
+            path: "/api/orders",
+            content_type: "application/json",
+            body: json_body(4096, 0),
+        },
+        Workload {
+            name: "POST, 64 KB JSON",
+            method: "POST",
+            path: "/api/orders/import",
+            content_type: "application/json",
+            body: json_body(65536, 600),
+        },
+    ]
+}
+
+fn request_bytes(w: &Workload) -> Vec<u8> {
+    let mut r = format!(
+        "{} {} HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) bench\r\nAccept: */*\r\nCookie: session=8f3a2c; theme=dark\r\n",
+        w.method, w.path
+    );
+    if !w.body.is_empty() {
+        r.push_str(&format!(
+            "Content-Type: {}\r\nContent-Length: {}\r\n",
+            w.content_type,
+            w.body.len()
+        ));
+    }
+    r.push_str("\r\n");
+    let mut r = r.into_bytes();
+    r.extend_from_slice(&w.body);
+    r
+}
+
+// === the upstream role: a small, fast keep-alive HTTP/1.1 server ===
+
+fn upstream_role() {
+    let addr: SocketAddr = std::env::var("PALISADE_BENCH_ADDR")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let l = tokio::net::TcpListener::bind(addr).await.unwrap();
+        let get_resp = {
+            let mut r = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {GET_RESPONSE_BYTES}\r\n\r\n"
+            )
+            .into_bytes();
+            r.extend(std::iter::repeat_n(b'x', GET_RESPONSE_BYTES));
+            r
+        };
+        let post_resp =
+            b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 16\r\n\r\n{\"status\":\"ok\"}\n"
+                .to_vec();
+        loop {
+            let (mut s, _) = l.accept().await.unwrap();
+            let _ = s.set_nodelay(true);
+            let (g, p) = (get_resp.clone(), post_resp.clone());
+            tokio::spawn(async move {
+                let mut buf = Vec::with_capacity(128 * 1024);
+                let mut tmp = vec![0u8; 128 * 1024];
+                loop {
+                    // Parse as many requests as are buffered.
+                    loop {
+                        let mut hs = [httparse::EMPTY_HEADER; 32];
+                        let mut req = httparse::Request::new(&mut hs);
+                        let Ok(httparse::Status::Complete(n)) = req.parse(&buf) else {
+                            break;
+                        };
+                        let cl: usize = req
+                            .headers
+                            .iter()
+                            .find(|h| h.name.eq_ignore_ascii_case("content-length"))
+                            .and_then(|h| std::str::from_utf8(h.value).ok()?.trim().parse().ok())
+                            .unwrap_or(0);
+                        let is_get = req.method == Some("GET");
+                        if buf.len() < n + cl {
+                            break;
+                        }
+                        buf.drain(..n + cl);
+                        if s.write_all(if is_get { &g } else { &p }).await.is_err() {
+                            return;
+                        }
+                    }
+                    match s.read(&mut tmp).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(k) => buf.extend_from_slice(&tmp[..k]),
+                    }
+                }
+            });
+        }
+    });
+}
+
+// === the open-loop role: fixed request rate, latency from the scheduled time ===
+
+fn openloop_role() {
+    let addr: SocketAddr = std::env::var("PALISADE_BENCH_ADDR")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let rate: f64 = std::env::var("PALISADE_BENCH_RATE")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let secs: f64 = std::env::var("PALISADE_BENCH_SECS_RUN")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let conns: usize = 64;
+    let request = std::fs::read(std::env::var("PALISADE_BENCH_REQUEST").unwrap()).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let (lat, errors, sent) = rt.block_on(async move {
+        let start = tokio::time::Instant::now() + Duration::from_millis(200);
+        let warmup = Duration::from_secs_f64((secs * 0.2).min(2.0));
+        let end = start + Duration::from_secs_f64(secs);
+        let interval = Duration::from_secs_f64(conns as f64 / rate);
+        let mut tasks = Vec::new();
+        for c in 0..conns {
+            let request = request.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut lat = Vec::new();
+                let mut errors = 0u64;
+                let mut sent = 0u64;
+                let mut s = connect(addr).await;
+                let mut buf = Vec::new();
+                let mut k = 0u32;
+                loop {
+                    let at = start + interval.mul_f64(k as f64 + c as f64 / conns as f64);
+                    k += 1;
+                    if at >= end {
+                        break;
+                    }
+                    tokio::time::sleep_until(at).await;
+                    sent += 1;
+                    let ok = match s.write_all(&request).await {
+                        Ok(()) => read_one(&mut s, &mut buf).await,
+                        Err(_) => None,
+                    };
+                    match ok {
+                        Some(status) if status < 400 => {
+                            if at >= start + warmup {
+                                lat.push(at.elapsed().as_micros() as u64);
+                            }
+                        }
+                        _ => {
+                            errors += 1;
+                            s = connect(addr).await;
+                            buf.clear();
+                        }
+                    }
+                }
+                (lat, errors, sent)
+            }));
+        }
+        let mut all = Vec::new();
+        let (mut errors, mut sent) = (0, 0);
+        for t in tasks {
+            let (l, e, s) = t.await.unwrap();
+            all.extend(l);
+            errors += e;
+            sent += s;
+        }
+        (all, errors, sent)
+    });
+    let mut lat = lat;
+    lat.sort_unstable();
+    let pct = |p: f64| {
+        if lat.is_empty() {
+            0
+        } else {
+            lat[((lat.len() as f64 * p) as usize).min(lat.len() - 1)]
+        }
+    };
+    println!(
+        "{}",
+        serde_json::json!({
+            "samples": lat.len(), "errors": errors, "sent": sent,
+            "p50_us": pct(0.50), "p90_us": pct(0.90), "p99_us": pct(0.99), "p999_us": pct(0.999),
+            "max_us": lat.last().copied().unwrap_or(0),
+        })
+    );
+}
+
+async fn connect(addr: SocketAddr) -> tokio::net::TcpStream {
+    loop {
+        if let Ok(s) = tokio::net::TcpStream::connect(addr).await {
+            let _ = s.set_nodelay(true);
+            return s;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Reads one response (Content-Length or chunked); its status.
+async fn read_one(s: &mut tokio::net::TcpStream, buf: &mut Vec<u8>) -> Option<u16> {
+    let mut tmp = [0u8; 65536];
+    loop {
+        let mut hs = [httparse::EMPTY_HEADER; 32];
+        let mut r = httparse::Response::new(&mut hs);
+        if let Ok(httparse::Status::Complete(n)) = r.parse(buf) {
+            let status = r.code?;
+            let header = |name: &str| {
+                r.headers
+                    .iter()
+                    .find(|h| h.name.eq_ignore_ascii_case(name))
+                    .map(|h| String::from_utf8_lossy(h.value).to_string())
+            };
+            if header("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
+                while find(&buf[n..], b"0\r\n\r\n").is_none() {
+                    let k = s.read(&mut tmp).await.ok()?;
+                    if k == 0 {
+                        return None;
+                    }
+                    buf.extend_from_slice(&tmp[..k]);
+                }
+                let end = n + find(&buf[n..], b"0\r\n\r\n")? + 5;
+                buf.drain(..end);
+            } else {
+                let cl: usize = header("content-length")
+                    .and_then(|v| v.trim().parse().ok())
+                    .unwrap_or(0);
+                while buf.len() < n + cl {
+                    let k = s.read(&mut tmp).await.ok()?;
+                    if k == 0 {
+                        return None;
+                    }
+                    buf.extend_from_slice(&tmp[..k]);
+                }
+                buf.drain(..n + cl);
+            }
+            return Some(status);
+        }
+        let k = s.read(&mut tmp).await.ok()?;
+        if k == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&tmp[..k]);
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+// === orchestration ===
+
+struct Proc {
+    child: Child,
+    name: String,
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        // SIGTERM first: nginx's master stops its worker only on a signal it can handle.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_port(addr: SocketAddr, what: &str) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(addr).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{what} did not start on {addr}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn pinned(core: &str, program: &Path) -> Command {
+    let mut c = Command::new("taskset");
+    c.arg("-c").arg(core).arg(program);
+    c
+}
+
+/// User+system CPU seconds of a process and its children.
+fn cpu_seconds(pid: u32) -> f64 {
+    let ticks = 100.0; // CLK_TCK on Linux
+    let stat = |p: &str| -> Option<(u32, f64)> {
+        let s = std::fs::read_to_string(format!("/proc/{p}/stat")).ok()?;
+        let rest = &s[s.rfind(')')? + 2..];
+        let f: Vec<&str> = rest.split(' ').collect();
+        let ppid: u32 = f.get(1)?.parse().ok()?;
+        let ut: f64 = f.get(11)?.parse().ok()?;
+        let st: f64 = f.get(12)?.parse().ok()?;
+        Some((ppid, (ut + st) / ticks))
+    };
+    let mut total = stat(&pid.to_string()).map_or(0.0, |x| x.1);
+    if let Ok(dir) = std::fs::read_dir("/proc") {
+        for e in dir.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            if let Some((ppid, cpu)) = stat(&name) {
+                if ppid == pid {
+                    total += cpu;
+                }
+            }
+        }
+    }
+    total
+}
+
+struct Setup {
+    name: String,
+    addr: SocketAddr,
+    pid: Option<u32>,
+    /// Palisade's admin listener, to read the inspection-time histogram.
+    admin: Option<SocketAddr>,
+    _procs: Vec<Proc>,
+}
+
+#[derive(Clone, Default)]
+struct WrkResult {
+    rps: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    non2xx: u64,
+    errors: String,
+    cpu: Option<f64>,
+    /// Mean time in rule evaluation per request (Palisade only), microseconds.
+    inspect_us: Option<f64>,
+}
+
+/// (sum seconds, count) of `palisade_inspection_seconds`.
+fn inspection_totals(admin: SocketAddr) -> Option<(f64, f64)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(admin).ok()?;
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: admin\r\nConnection: close\r\n\r\n")
+        .ok()?;
+    let mut text = String::new();
+    s.read_to_string(&mut text).ok()?;
+    let value = |name: &str| -> Option<f64> {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.trim().parse().ok())
+    };
+    Some((
+        value("palisade_inspection_seconds_sum")?,
+        value("palisade_inspection_seconds_count")?,
+    ))
+}
+
+fn parse_ms(v: &str) -> f64 {
+    let v = v.trim();
+    let (num, mul) = if let Some(x) = v.strip_suffix("us") {
+        (x, 0.001)
+    } else if let Some(x) = v.strip_suffix("ms") {
+        (x, 1.0)
+    } else if let Some(x) = v.strip_suffix('s') {
+        (x, 1000.0)
+    } else {
+        (v, 1.0)
+    };
+    num.parse::<f64>().unwrap_or(f64::NAN) * mul
+}
+
+fn wrk(setup: &Setup, w: &Workload, script: &Path, secs: u64, conns: usize) -> WrkResult {
+    let url = format!("http://{}{}", setup.addr, w.path);
+    let run = |d: u64| {
+        Command::new("taskset")
+            .args(["-c", "0", "wrk", "-t1"])
+            .arg(format!("-c{conns}"))
+            .arg(format!("-d{d}s"))
+            .arg("--latency")
+            .args(["--timeout", "10s"])
+            .arg("-s")
+            .arg(script)
+            .arg(&url)
+            .output()
+            .expect("wrk runs (apt-get install wrk)")
+    };
+    let _ = run(1); // warm-up: connection pools, caches
+    let cpu0 = setup.pid.map(cpu_seconds);
+    let insp0 = setup.admin.and_then(inspection_totals);
+    let t0 = Instant::now();
+    let out = run(secs);
+    let wall = t0.elapsed().as_secs_f64();
+    let cpu = setup
+        .pid
+        .zip(cpu0)
+        .map(|(p, c0)| (cpu_seconds(p) - c0) / wall);
+    let inspect_us = match (insp0, setup.admin.and_then(inspection_totals)) {
+        (Some((s0, c0)), Some((s1, c1))) if c1 > c0 => Some(1e6 * (s1 - s0) / (c1 - c0)),
+        _ => None,
+    };
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut r = WrkResult {
+        cpu,
+        inspect_us,
+        ..WrkResult::default()
+    };
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(v) = t.strip_prefix("Requests/sec:") {
+            r.rps = v.trim().parse().unwrap_or(0.0);
+        } else if let Some(v) = t.strip_prefix("50%") {
+            r.p50_ms = parse_ms(v);
+        } else if let Some(v) = t.strip_prefix("99%") {
+            r.p99_ms = parse_ms(v);
+        } else if let Some(v) = t.strip_prefix("Non-2xx or 3xx responses:") {
+            r.non2xx = v.trim().parse().unwrap_or(0);
+        } else if t.starts_with("Socket errors:") {
+            r.errors = t.to_string();
+        }
+    }
+    if r.rps == 0.0 {
+        eprintln!("wrk output for {} / {}:\n{text}", setup.name, w.name);
+    }
+    r
+}
+
+fn openloop(setup: &Setup, request: &Path, rate: f64, secs: u64, me: &Path) -> serde_json::Value {
+    let out = pinned("0", me)
+        .env(ROLE, "openloop")
+        .env("PALISADE_BENCH_ADDR", setup.addr.to_string())
+        .env("PALISADE_BENCH_RATE", rate.to_string())
+        .env("PALISADE_BENCH_SECS_RUN", secs.to_string())
+        .env("PALISADE_BENCH_REQUEST", request)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("open-loop output: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn start_palisade(name: &str, yaml: &str, upstream: SocketAddr, dir: &Path) -> Setup {
+    let port = free_port();
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let admin: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+    let cfg = dir.join(format!("{port}.yaml"));
+    std::fs::write(
+        &cfg,
+        format!("threads: 1\nadmin: \"{admin}\"\nlog:\n  level: warn\n{yaml}"),
+    )
+    .unwrap();
+    let child = pinned("1", Path::new(env!("CARGO_BIN_EXE_palisade-proxy")))
+        .arg("--config")
+        .arg(&cfg)
+        .args([
+            "--listen",
+            &addr.to_string(),
+            "--upstream",
+            &upstream.to_string(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(dir.join(format!("{port}.log"))).unwrap())
+        .spawn()
+        .unwrap();
+    wait_port(addr, name);
+    let pid = child.id();
+    Setup {
+        name: name.to_string(),
+        addr,
+        pid: Some(pid),
+        admin: Some(admin),
+        _procs: vec![Proc {
+            child,
+            name: name.to_string(),
+        }],
+    }
+}
+
+fn start_nginx_modsec(upstream: SocketAddr, dir: &Path) -> Option<Setup> {
+    let module = Path::new("/usr/lib/nginx/modules/ngx_http_modsecurity_module.so");
+    let crs = Path::new("/usr/share/modsecurity-crs/rules");
+    if std::env::var_os("PALISADE_BENCH_NO_NGINX").is_some()
+        || !module.is_file()
+        || !crs.is_dir()
+        || Command::new("nginx").arg("-v").output().is_err()
+    {
+        eprintln!("SKIP nginx + ModSecurity + CRS: install nginx libnginx-mod-http-modsecurity modsecurity-crs");
+        return None;
+    }
+    let port = free_port();
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let d = dir.join("nginx");
+    std::fs::create_dir_all(d.join("tmp")).unwrap();
+    let modsec = d.join("modsec.conf");
+    std::fs::write(
+        &modsec,
+        "Include /etc/nginx/modsecurity.conf\n\
+         SecRuleEngine On\n\
+         SecAuditEngine Off\n\
+         SecRequestBodyLimit 13107200\n\
+         SecRequestBodyNoFilesLimit 1048576\n\
+         Include /etc/modsecurity/crs/crs-setup.conf\n\
+         Include /usr/share/modsecurity-crs/rules/*.conf\n",
+    )
+    .unwrap();
+    let t = d.join("tmp").display().to_string();
+    let conf = d.join("nginx.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "load_module {module};\n\
+             worker_processes 1;\n\
+             daemon off;\n\
+             pid {t}/nginx.pid;\n\
+             error_log {t}/error.log warn;\n\
+             events {{ worker_connections 4096; }}\n\
+             http {{\n\
+               access_log off;\n\
+               client_body_temp_path {t}/body; proxy_temp_path {t}/proxy; fastcgi_temp_path {t}/fcgi;\n\
+               uwsgi_temp_path {t}/uwsgi; scgi_temp_path {t}/scgi;\n\
+               client_max_body_size 2m; client_body_buffer_size 1m;\n\
+               upstream app {{ server {upstream}; keepalive 64; }}\n\
+               server {{\n\
+                 listen {addr};\n\
+                 modsecurity on;\n\
+                 modsecurity_rules_file {modsec};\n\
+                 location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection \"\"; }}\n\
+               }}\n\
+             }}\n",
+            module = module.display(),
+            modsec = modsec.display(),
+        ),
+    )
+    .unwrap();
+    let child = pinned("1", Path::new("/usr/sbin/nginx"))
+        .arg("-c")
+        .arg(&conf)
+        .arg("-p")
+        .arg(&d)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(d.join("stderr.log")).unwrap())
+        .spawn()
+        .ok()?;
+    let pid = child.id();
+    let proc = Proc {
+        child,
+        name: "nginx".into(),
+    };
+    let start = Instant::now();
+    while std::net::TcpStream::connect(addr).is_err() {
+        if start.elapsed() > Duration::from_secs(60) {
+            eprintln!(
+                "SKIP nginx + ModSecurity: did not start: {}",
+                std::fs::read_to_string(d.join("stderr.log")).unwrap_or_default()
+            );
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(Setup {
+        name: "nginx + ModSecurity v3 + CRS (PL1)".into(),
+        addr,
+        pid: Some(pid),
+        admin: None,
+        _procs: vec![proc],
+    })
+}
+
+fn orchestrate() {
+    let secs: u64 = std::env::var("PALISADE_BENCH_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let conns: usize = std::env::var("PALISADE_BENCH_CONNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(32);
+    if Command::new("wrk").arg("--version").output().is_err() {
+        eprintln!("SKIP proxy benchmarks: wrk is not installed (apt-get install wrk)");
+        return;
+    }
+    let me = std::env::current_exe().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+
+    // The upstream on core 0 with the load generator.
+    let up_addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+    let up = pinned("0", &me)
+        .env(ROLE, "upstream")
+        .env("PALISADE_BENCH_ADDR", up_addr.to_string())
+        .spawn()
+        .unwrap();
+    let _up = Proc {
+        child: up,
+        name: "upstream".into(),
+    };
+    wait_port(up_addr, "upstream");
+
+    let mut setups = vec![Setup {
+        name: "(a) upstream directly".into(),
+        addr: up_addr,
+        pid: None,
+        admin: None,
+        _procs: vec![],
+    }];
+    setups.push(start_palisade(
+        "(b) palisade, inspection off",
+        "mode: \"off\"\n",
+        up_addr,
+        dir.path(),
+    ));
+    setups.push(start_palisade(
+        "(c) palisade, default rules PL1",
+        "mode: block\nparanoia: 1\n",
+        up_addr,
+        dir.path(),
+    ));
+    setups.push(start_palisade(
+        "(c) palisade, default rules PL2",
+        "mode: block\nparanoia: 2\n",
+        up_addr,
+        dir.path(),
+    ));
+    if let Some(n) = start_nginx_modsec(up_addr, dir.path()) {
+        setups.push(n);
+    }
+
+    let mut md = String::new();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let _ = writeln!(
+        md,
+        "Run: {} s per measurement, wrk -t1 -c{conns} on core 0 (with the upstream), system under test on core 1 (one worker). Load average at start: {}\n",
+        secs,
+        load.split(' ').take(3).collect::<Vec<_>>().join(" ")
+    );
+    let mut saturation: Vec<Vec<WrkResult>> = Vec::new();
+    for w in workloads() {
+        let script = dir.path().join(format!(
+            "{}.lua",
+            w.method.to_lowercase() + &w.body.len().to_string()
+        ));
+        let body_file = dir.path().join(format!("body{}", w.body.len()));
+        std::fs::write(&body_file, &w.body).unwrap();
+        let mut lua = format!("wrk.method = \"{}\"\n", w.method);
+        lua.push_str("wrk.headers[\"Host\"] = \"shop.example\"\n");
+        lua.push_str("wrk.headers[\"User-Agent\"] = \"Mozilla/5.0 (X11; Linux x86_64) bench\"\n");
+        lua.push_str("wrk.headers[\"Cookie\"] = \"session=8f3a2c; theme=dark\"\n");
+        if !w.body.is_empty() {
+            lua.push_str(&format!(
+                "wrk.headers[\"Content-Type\"] = \"{}\"\n",
+                w.content_type
+            ));
+            lua.push_str(&format!(
+                "local f = io.open(\"{}\", \"rb\")\nwrk.body = f:read(\"*all\")\nf:close()\n",
+                body_file.display()
+            ));
+        }
+        std::fs::write(&script, lua).unwrap();
+        let mut row = Vec::new();
+        for s in &setups {
+            let r = wrk(s, &w, &script, secs, conns);
+            eprintln!(
+                "{:<40} {:<22} {:>10.0} req/s  p50 {:>7.3} ms  p99 {:>7.3} ms  cpu {}  non-2xx {} {}",
+                s.name,
+                w.name,
+                r.rps,
+                r.p50_ms,
+                r.p99_ms,
+                r.cpu.map_or("-".into(), |c| format!("{:.0}%", c * 100.0)),
+                r.non2xx,
+                r.errors
+            );
+            row.push(r);
+        }
+        saturation.push(row);
+    }
+
+    // Saturation table.
+    let _ = writeln!(md, "### Saturation (closed loop, wrk)\n");
+    let _ = writeln!(
+        md,
+        "| setup | workload | req/s | p50 ms | p99 ms | CPU of the system under test | rule evaluation per request | non-2xx |"
+    );
+    let _ = writeln!(md, "|---|---|---:|---:|---:|---:|---:|---:|");
+    for (wi, w) in workloads().iter().enumerate() {
+        for (si, s) in setups.iter().enumerate() {
+            let r = &saturation[wi][si];
+            let _ = writeln!(
+                md,
+                "| {} | {} | {:.0} | {:.3} | {:.3} | {} | {} | {} |",
+                s.name,
+                w.name,
+                r.rps,
+                r.p50_ms,
+                r.p99_ms,
+                r.cpu.map_or("—".into(), |c| format!("{:.0} %", c * 100.0)),
+                r.inspect_us.map_or("—".into(), |u| format!("{u:.0} µs")),
+                r.non2xx
+            );
+        }
+    }
+
+    // Floors.
+    let _ = writeln!(md, "\n### Ratios (PL1)\n");
+    let _ = writeln!(
+        md,
+        "| workload | PL1 / inspection off | PL2 / inspection off | PL1 / nginx+ModSecurity+CRS |"
+    );
+    let _ = writeln!(md, "|---|---:|---:|---:|");
+    for (wi, w) in workloads().iter().enumerate() {
+        let r = &saturation[wi];
+        let nginx = r
+            .get(4)
+            .map_or("—".into(), |n| format!("{:.1}×", r[2].rps / n.rps));
+        let _ = writeln!(
+            md,
+            "| {} | {:.0} % | {:.0} % | {} |",
+            w.name,
+            100.0 * r[2].rps / r[1].rps,
+            100.0 * r[3].rps / r[1].rps,
+            nginx
+        );
+    }
+
+    // Latency at half of PL1 saturation, open loop.
+    let _ = writeln!(
+        md,
+        "\n### Latency at half of PL1 saturation (open loop, fixed rate)\n"
+    );
+    let _ = writeln!(
+        md,
+        "| workload | rate req/s | setup | p50 ms | p99 ms | p99.9 ms | errors | p99 added vs upstream directly |"
+    );
+    let _ = writeln!(md, "|---|---:|---|---:|---:|---:|---:|---:|");
+    for (wi, w) in workloads().iter().enumerate() {
+        let rate = (saturation[wi][2].rps / 2.0).max(100.0);
+        let req_file = dir.path().join(format!("req{wi}"));
+        std::fs::write(&req_file, request_bytes(w)).unwrap();
+        let mut direct_p99 = 0u64;
+        for si in [0usize, 1, 2] {
+            let s = &setups[si];
+            let v = openloop(s, &req_file, rate, secs, &me);
+            let p99 = v["p99_us"].as_u64().unwrap_or(0);
+            if si == 0 {
+                direct_p99 = p99;
+            }
+            let ms = |k: &str| v[k].as_u64().unwrap_or(0) as f64 / 1000.0;
+            eprintln!("open loop {} {} at {rate:.0}/s: {v}", s.name, w.name);
+            let _ = writeln!(
+                md,
+                "| {} | {:.0} | {} | {:.3} | {:.3} | {:.3} | {} | {} |",
+                w.name,
+                rate,
+                s.name,
+                ms("p50_us"),
+                ms("p99_us"),
+                ms("p999_us"),
+                v["errors"],
+                if si == 0 {
+                    "—".to_string()
+                } else {
+                    format!("{:+.3} ms", (p99 as f64 - direct_p99 as f64) / 1000.0)
+                }
+            );
+        }
+    }
+    println!("{md}");
+    let out = PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into()))
+        .join("palisade-proxy-bench.md");
+    let _ = std::fs::write(&out, &md);
+    eprintln!("written to {}", out.display());
+    for s in &setups {
+        for p in &s._procs {
+            eprintln!("stopping {}", p.name);
+        }
+    }
+}
