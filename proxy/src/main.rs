@@ -86,8 +86,11 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::CheckConfig(args)) => {
-            let settings = args.settings()?;
-            print!("{}", serde_yaml::to_string(&settings.config)?);
+            let mut config = args.settings()?.config;
+            if config.admin_token.is_some() {
+                config.admin_token = Some("<redacted>".into());
+            }
+            print!("{}", serde_yaml::to_string(&config)?);
             Ok(())
         }
         None => {

@@ -380,6 +380,15 @@ impl ProxyHttp for Palisade {
         Ok(())
     }
 
+    fn suppress_error_log(&self, _session: &Session, _ctx: &RequestCtx, e: &Error) -> bool {
+        // A client that goes away mid-request is not a proxy error worth an error line.
+        *e.esource() == ErrorSource::Downstream
+            && matches!(
+                e.etype(),
+                ErrorType::ConnectionClosed | ErrorType::ReadError | ErrorType::WriteError
+            )
+    }
+
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {
         if let Some(e) = e {
             if *e.esource() == ErrorSource::Upstream {

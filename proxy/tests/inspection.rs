@@ -350,7 +350,7 @@ async fn detect_mode_forwards_unchanged_and_alerts() {
     assert!(a["ruleset_version"].as_str().unwrap().starts_with("dir-"));
     assert_eq!(a["body"]["inspected"], body.len());
     assert_eq!(
-        p.metric("palisade_requests_total{action=\"detected\"}")
+        p.metric_reaches("palisade_requests_total{action=\"detected\"}", 1.0)
             .await,
         1.0
     );
@@ -689,7 +689,8 @@ async fn routes_override_mode_and_paranoia() {
     .unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(
-        p.metric("palisade_requests_total{action=\"off\"}").await,
+        p.metric_reaches("palisade_requests_total{action=\"off\"}", 1.0)
+            .await,
         1.0
     );
 }

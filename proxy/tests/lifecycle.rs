@@ -315,6 +315,20 @@ async fn admin_listener() {
     assert_eq!(r.status, 401);
     get(p.addr, "/?q=%3Cscript%3E", &[]).await.unwrap();
     get(p.addr, "/fine", &[]).await.unwrap();
+    // Requests are counted once their response is written: wait for the counter. (This
+    // needs the token, so poll by hand.)
+    let start = Instant::now();
+    loop {
+        let r = get(p.admin, "/metrics", &[("Authorization", "Bearer s3cret")])
+            .await
+            .unwrap();
+        let m = String::from_utf8(r.body).unwrap();
+        if m.contains("palisade_requests_total{action=\"passed\"} 1") || start.elapsed() > PATIENCE
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let r = get(p.admin, "/metrics", &[("Authorization", "Bearer s3cret")])
         .await
         .unwrap();
@@ -351,7 +365,11 @@ async fn upstream_down_is_a_502_and_counted() {
         .await
         .unwrap();
     assert_eq!(r.status, 502);
-    assert_eq!(p.metric("palisade_upstream_errors_total").await, 2.0);
+    assert_eq!(
+        p.metric_reaches("palisade_upstream_errors_total", 2.0)
+            .await,
+        2.0
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -376,6 +394,11 @@ async fn config_errors_name_the_problem() {
     assert!(!ok && out.contains("inspect_limt"), "{out}");
     let (ok, out) = run("paranoia: 7\n");
     assert!(!ok && out.contains("paranoia"), "{out}");
+    let (ok, out) = run("admin_token: s3cret\n");
+    assert!(
+        ok && !out.contains("s3cret") && out.contains("<redacted>"),
+        "{out}"
+    );
     let (ok, out) = run("mode: detect\n");
     assert!(ok, "{out}");
     assert!(

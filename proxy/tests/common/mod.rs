@@ -419,6 +419,19 @@ impl Proxy {
         String::from_utf8(r.body).unwrap()
     }
 
+    /// Waits until a metric reaches `want` (requests are counted after their response is
+    /// written, so a client can be faster than the counter); returns the last value.
+    pub async fn metric_reaches(&self, series: &str, want: f64) -> f64 {
+        let start = Instant::now();
+        loop {
+            let v = self.metric(series).await;
+            if v >= want || start.elapsed() > PATIENCE {
+                return v;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// The value of one metric line (`name{labels}` exactly as rendered).
     pub async fn metric(&self, series: &str) -> f64 {
         let text = self.metrics().await;
