@@ -3,7 +3,12 @@
 //! `cargo bench -p palisade-rulesets --bench engine` — results are recorded in
 //! `benches/README.md`. Inputs are benign (the common case a WAF pays for) and generated
 //! deterministically, so runs are comparable.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 use std::hint::black_box;
 use std::time::Duration;
 

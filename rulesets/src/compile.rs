@@ -124,10 +124,10 @@ impl NameMatch {
         match self {
             NameMatch::Exact(n) => {
                 name.eq_ignore_ascii_case(n)
-                    || name
-                        .rsplit('.')
-                        .next()
-                        .is_some_and(|leaf| leaf.eq_ignore_ascii_case(n))
+                    || memchr::memrchr(b'.', name.as_bytes()).is_some_and(|dot| {
+                        name.get(dot + 1..)
+                            .is_some_and(|leaf| leaf.eq_ignore_ascii_case(n))
+                    })
             }
             NameMatch::Pattern(re) => re.is_match(name.as_bytes()),
         }
@@ -175,6 +175,10 @@ pub(crate) struct CompiledRule {
     pub(crate) matcher: Matcher,
     /// Gated behind literals (false: always run on its targets).
     pub(crate) gated: bool,
+    /// Its group (transformation pipeline); `usize::MAX` for request checks.
+    pub(crate) group: usize,
+    /// The hand-written `literals` (the whole matcher of a literal rule, a detector's gate).
+    pub(crate) explicit: Vec<Vec<u8>>,
 }
 
 /// One node of the transformation trie: the form obtained by applying `transform` to the
@@ -193,9 +197,9 @@ pub(crate) struct Group {
     pub(crate) transforms: Vec<Transform>,
     /// The trie node holding this pipeline's form.
     pub(crate) node: usize,
-    pub(crate) ac: Option<AhoCorasick>,
-    /// Pattern id → rules gated by it.
-    pub(crate) pattern_rules: Vec<Vec<usize>>,
+    /// Pattern id → the gates whose primary set holds it (the union automata are built
+    /// from these).
+    pub(crate) pattern_gates: Vec<Vec<u32>>,
     /// Rules that run on every value they target.
     pub(crate) always: Vec<usize>,
     /// Union of the parts the group's rules target.
@@ -210,8 +214,75 @@ pub(crate) struct Group {
 #[derive(Debug)]
 pub(crate) struct Union {
     pub(crate) ac: AhoCorasick,
-    /// Pattern id → (group, rule) pairs gated by it.
-    pub(crate) pattern_rules: Vec<Vec<(usize, usize)>>,
+    /// Pattern id → the gates whose primary set holds it.
+    pub(crate) pattern_gates: Vec<Vec<u32>>,
+}
+
+/// Classes of request parts with a union automaton each: raw bodies and file contents
+/// (large, and looked at by few rules) apart from everything else.
+pub(crate) const PART_CLASSES: usize = 2;
+
+/// The class of a part.
+pub(crate) fn part_class(p: Part) -> usize {
+    match p {
+        Part::Body | Part::FileContent => 1,
+        _ => 0,
+    }
+}
+
+/// The part bits of a class.
+fn class_mask(class: usize) -> u32 {
+    const ALL: [Part; Part::COUNT] = [
+        Part::Method,
+        Part::Protocol,
+        Part::RequestLine,
+        Part::Uri,
+        Part::Path,
+        Part::Basename,
+        Part::Query,
+        Part::ArgGet,
+        Part::ArgPost,
+        Part::ArgGetName,
+        Part::ArgPostName,
+        Part::Header,
+        Part::HeaderName,
+        Part::Cookie,
+        Part::CookieName,
+        Part::Body,
+        Part::FileName,
+        Part::FileContent,
+        Part::PartHeader,
+    ];
+    ALL.iter()
+        .filter(|&&p| part_class(p) == class)
+        .fold(0, |m, p| m | p.bit())
+}
+
+/// One branch of a rule's literal gate. Its primary literal set is in the automata; when
+/// one of those occurs, the branch's other sets (punctuation only, like `(` or `=`) are
+/// looked for directly in the value, and the rule becomes a candidate if each has a literal
+/// there. Punctuation stays out of the automata, where it would fire on every value.
+#[derive(Debug, Clone)]
+pub(crate) struct Gate {
+    pub(crate) rule: u32,
+    pub(crate) group: u32,
+    /// Every part the rule could inspect.
+    pub(crate) parts: u32,
+    pub(crate) paranoia: u8,
+    /// Further required sets, each of punctuation-only literals.
+    pub(crate) extra: Vec<Vec<Vec<u8>>>,
+}
+
+impl Gate {
+    /// Whether every further set has a literal in `form`.
+    pub(crate) fn extra_hold(&self, form: &[u8]) -> bool {
+        self.extra.iter().all(|set| {
+            set.iter().any(|l| match l.as_slice() {
+                [b] => memchr::memchr(*b, form).is_some(),
+                l => memchr::memmem::find(form, l).is_some(),
+            })
+        })
+    }
 }
 
 /// A checked, compiled rule set. Immutable; share it behind an `Arc` (the proxy swaps whole
@@ -221,7 +292,9 @@ pub struct CompiledRuleSet {
     pub(crate) rules: Vec<CompiledRule>,
     pub(crate) nodes: Vec<Node>,
     pub(crate) groups: Vec<Group>,
-    pub(crate) union: Option<Union>,
+    pub(crate) gates: Vec<Gate>,
+    /// One union automaton per class of request part ([`part_class`]).
+    pub(crate) unions: Vec<Option<Union>>,
     pub(crate) checks: Vec<usize>,
     version: String,
     source: String,
@@ -303,7 +376,7 @@ impl CompiledRuleSet {
             per_category,
             per_paranoia,
             groups: self.groups.len(),
-            literals: self.groups.iter().map(|g| g.pattern_rules.len()).sum(),
+            literals: self.groups.iter().map(|g| g.pattern_gates.len()).sum(),
             always_run,
             request_checks: self.checks.len(),
             memory_bytes: self.memory,
@@ -443,6 +516,7 @@ pub fn compile_files(
 
 struct Builder {
     rules: Vec<CompiledRule>,
+    gates: Vec<Gate>,
     nodes: Vec<Node>,
     node_of: HashMap<(usize, Transform), usize>,
     ids: HashSet<String>,
@@ -457,6 +531,7 @@ impl Default for Builder {
     fn default() -> Self {
         Builder {
             rules: Vec::new(),
+            gates: Vec::new(),
             nodes: vec![Node {
                 parent: 0,
                 transform: None,
@@ -607,8 +682,7 @@ impl Builder {
         self.groups.push(Group {
             node,
             transforms: transforms.clone(),
-            ac: None,
-            pattern_rules: Vec::new(),
+            pattern_gates: Vec::new(),
             always: Vec::new(),
             parts: 0,
             min_paranoia: 4,
@@ -736,51 +810,79 @@ impl Builder {
                 targets,
                 matcher: Matcher::Check(check),
                 gated: false,
+                group: usize::MAX,
+                explicit: Vec::new(),
             });
             self.checks.push(index);
             return Ok(());
         }
 
         let group = self.group_for(transforms.clone());
-        let (matcher, literals): (Matcher, Vec<Vec<u8>>) = if let Some(d) = &spec.detector {
+        // The literal gate, as branches of sets: a candidate needs, for some branch, a
+        // literal of every set. Empty: always run.
+        let explicit: Vec<Vec<u8>> = spec.literals.iter().map(|l| unescape_literal(l)).collect();
+        if explicit.iter().any(Vec::is_empty) {
+            return Err("empty string in `literals`".into());
+        }
+        let (matcher, branches): (Matcher, Vec<Vec<Vec<Vec<u8>>>>) = if let Some(d) = &spec.detector
+        {
             let d = Detector::parse(d)
                 .ok_or_else(|| format!("unknown detector `{d}`; known: sqli, xss"))?;
             // Literals on a detector gate it: the tokenizer only runs where one occurs.
-            let gate = spec.literals.iter().map(|l| unescape_literal(l)).collect();
-            (Matcher::Detector(d), gate)
+            let branches = if explicit.is_empty() {
+                Vec::new()
+            } else {
+                vec![vec![explicit.clone()]]
+            };
+            (Matcher::Detector(d), branches)
         } else if let Some(pattern) = &spec.regex {
             let re = regex_ci(pattern, case_insensitive)?;
-            let literals: Vec<Vec<u8>> = if spec.negate {
+            let branches = if spec.negate {
                 Vec::new()
-            } else if !spec.literals.is_empty() {
-                spec.literals.iter().map(|l| unescape_literal(l)).collect()
             } else {
-                parse_hir(pattern)
-                    .and_then(|h| crate::literals::required_literals(&h, MIN_LITERAL_LEN))
-                    .unwrap_or_default()
+                // Derived from the regex itself, so sound: each top-level alternative with
+                // the literal sets it requires together. Hand-written literals are only the
+                // fallback when nothing can be derived: a hand-written list can miss an
+                // alternative of its regex (the differential test in tests/corpus.rs found
+                // two), a derived one cannot.
+                let hir = parse_hir(pattern);
+                match hir.as_ref().and_then(crate::literals::gate_dnf) {
+                    Some(dnf) => dnf
+                        .into_iter()
+                        .map(|mut sets| {
+                            // The most selective set gates through the automata.
+                            sets.sort_by_key(|set| std::cmp::Reverse(selectivity(set)));
+                            sets
+                        })
+                        .collect(),
+                    None if !explicit.is_empty() => vec![vec![explicit.clone()]],
+                    None => hir
+                        .as_ref()
+                        .and_then(|h| crate::literals::required_literals(h, MIN_LITERAL_LEN))
+                        .map(|set| vec![vec![set]])
+                        .unwrap_or_default(),
+                }
             };
             (
                 Matcher::Regex {
                     re,
                     negate: spec.negate,
                 },
-                literals,
+                branches,
             )
         } else {
-            let lits = spec.literals.iter().map(|l| unescape_literal(l)).collect();
-            (Matcher::Literal, lits)
+            (Matcher::Literal, vec![vec![explicit.clone()]])
         };
-        if literals.iter().any(Vec::is_empty) {
-            return Err("empty string in `literals`".into());
-        }
 
         let rule = CompiledRule {
             meta,
             targets,
             matcher,
-            gated: !literals.is_empty(),
+            gated: !branches.is_empty(),
+            group,
+            explicit: explicit.clone(),
         };
-        check_examples(&rule, &transforms, &literals, &spec)?;
+        check_examples(&rule, &transforms, &branches, &spec)?;
 
         let g = self.groups.get_mut(group).ok_or("internal: group index")?;
         g.parts |= rule.targets.all_parts();
@@ -789,18 +891,30 @@ impl Builder {
             .literal_ids
             .get_mut(group)
             .ok_or("internal: group index")?;
-        if literals.is_empty() {
+        if branches.is_empty() {
             g.always.push(index);
         }
-        for lit in literals {
-            let key = lit.to_ascii_lowercase();
-            let pid = *ids.entry(key).or_insert_with(|| {
-                g.pattern_rules.push(Vec::new());
-                g.pattern_rules.len() - 1
+        for sets in branches {
+            let mut sets = sets.into_iter();
+            let Some(primary) = sets.next() else { continue };
+            let gate = self.gates.len() as u32;
+            self.gates.push(Gate {
+                rule: index as u32,
+                group: group as u32,
+                parts: rule.targets.all_parts(),
+                paranoia: rule.meta.paranoia,
+                extra: sets.filter(|set| is_punctuation_set(set)).take(3).collect(),
             });
-            if let Some(rules) = g.pattern_rules.get_mut(pid) {
-                if !rules.contains(&index) {
-                    rules.push(index);
+            for lit in primary {
+                let key = lit.to_ascii_lowercase();
+                let pid = *ids.entry(key).or_insert_with(|| {
+                    g.pattern_gates.push(Vec::new());
+                    g.pattern_gates.len() - 1
+                });
+                if let Some(v) = g.pattern_gates.get_mut(pid) {
+                    if !v.contains(&gate) {
+                        v.push(gate);
+                    }
                 }
             }
         }
@@ -825,42 +939,60 @@ impl Builder {
         };
         let mut union_ids: HashMap<&[u8], usize> = HashMap::new();
         let mut union_patterns: Vec<&[u8]> = Vec::new();
-        let mut union_rules: Vec<Vec<(usize, usize)>> = Vec::new();
-        for (gi, (g, ids)) in self.groups.iter_mut().zip(&self.literal_ids).enumerate() {
+        let mut union_gates: Vec<Vec<u32>> = Vec::new();
+        for (g, ids) in self.groups.iter_mut().zip(&self.literal_ids) {
             if ids.is_empty() {
                 continue;
             }
             let mut patterns: Vec<(&Vec<u8>, &usize)> = ids.iter().collect();
             patterns.sort_by_key(|(_, &id)| id);
-            let lits: Vec<&[u8]> = patterns.iter().map(|(p, _)| p.as_slice()).collect();
-            let ac = build(&lits, None)?;
-            memory += ac.memory_usage();
-            g.ac = Some(ac);
             for (lit, &pid) in patterns {
                 let uid = *union_ids.entry(lit.as_slice()).or_insert_with(|| {
                     union_patterns.push(lit.as_slice());
-                    union_rules.push(Vec::new());
-                    union_rules.len() - 1
+                    union_gates.push(Vec::new());
+                    union_gates.len() - 1
                 });
-                if let (Some(slot), Some(rules)) =
-                    (union_rules.get_mut(uid), g.pattern_rules.get(pid))
+                if let (Some(slot), Some(gates)) =
+                    (union_gates.get_mut(uid), g.pattern_gates.get(pid))
                 {
-                    slot.extend(rules.iter().map(|&r| (gi, r)));
+                    slot.extend(gates.iter().copied());
                 }
             }
         }
-        let union = if union_patterns.is_empty() {
-            None
-        } else {
-            // A DFA: the one automaton every value goes through, so speed over memory.
-            let ac = build(&union_patterns, Some(AhoCorasickKind::DFA))
-                .or_else(|_| build(&union_patterns, None))?;
+        // Per class of part, the literals of the gates that can apply to it: a raw JSON body
+        // is not scanned for the literals of argument-only rules.
+        let mut unions = Vec::with_capacity(PART_CLASSES);
+        for class in 0..PART_CLASSES {
+            let mask = class_mask(class);
+            let mut pats: Vec<&[u8]> = Vec::new();
+            let mut gates_of: Vec<Vec<u32>> = Vec::new();
+            for (lit, gates) in union_patterns.iter().zip(&union_gates) {
+                let keep: Vec<u32> = gates
+                    .iter()
+                    .copied()
+                    .filter(|&g| {
+                        self.gates
+                            .get(g as usize)
+                            .is_some_and(|g| g.parts & mask != 0)
+                    })
+                    .collect();
+                if !keep.is_empty() {
+                    pats.push(lit);
+                    gates_of.push(keep);
+                }
+            }
+            if pats.is_empty() {
+                unions.push(None);
+                continue;
+            }
+            // A DFA: every value of the class goes through it, so speed over memory.
+            let ac = build(&pats, Some(AhoCorasickKind::DFA)).or_else(|_| build(&pats, None))?;
             memory += ac.memory_usage();
-            Some(Union {
+            unions.push(Some(Union {
                 ac,
-                pattern_rules: union_rules,
-            })
-        };
+                pattern_gates: gates_of,
+            }));
+        }
         for r in &self.rules {
             if let Matcher::Regex { re, .. } = &r.matcher {
                 memory += re.memory_usage();
@@ -870,7 +1002,8 @@ impl Builder {
             rules: self.rules,
             nodes: self.nodes,
             groups: self.groups,
-            union,
+            gates: self.gates,
+            unions,
             checks: self.checks,
             version,
             source,
@@ -878,6 +1011,26 @@ impl Builder {
             memory,
         })
     }
+}
+
+/// How selective a literal set is as a gate: mostly its shortest literal; among one-byte
+/// sets, punctuation (`(`) beats a letter (`t`), which gates nothing.
+fn selectivity(set: &[Vec<u8>]) -> (usize, usize) {
+    let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+    let punct = set.iter().all(|l| !l.iter().any(u8::is_ascii_alphanumeric));
+    let score = if shortest <= 1 {
+        usize::from(punct)
+    } else {
+        shortest.min(8) * 2
+    };
+    (score, usize::MAX - set.len())
+}
+
+/// Whether every literal of a set is free of letters and digits (checked by direct search).
+fn is_punctuation_set(set: &[Vec<u8>]) -> bool {
+    !set.is_empty()
+        && set.len() <= 8
+        && set.iter().all(|l| !l.iter().any(u8::is_ascii_alphanumeric))
 }
 
 /// A literal's bytes: the text, with `\xHH` (two hex digits) standing for one byte, so that
@@ -911,7 +1064,14 @@ pub(crate) fn run_matcher(
 ) -> Option<(usize, usize, Option<String>)> {
     match matcher {
         Matcher::Literal => literal_at.map(|(s, e)| (s, e, None)),
-        Matcher::Regex { re, negate: false } => re.find(form).map(|m| (m.start(), m.end(), None)),
+        // Most candidates do not match: `is_match` stops early and needs no reverse scan;
+        // the span is only searched for on a match.
+        Matcher::Regex { re, negate: false } => {
+            if !re.is_match(form) {
+                return None;
+            }
+            re.find(form).map(|m| (m.start(), m.end(), None))
+        }
         Matcher::Regex { re, negate: true } => {
             (!re.is_match(form)).then_some((0, form.len(), None))
         }
@@ -926,17 +1086,28 @@ pub(crate) fn run_matcher(
 fn check_examples(
     rule: &CompiledRule,
     transforms: &[Transform],
-    literals: &[Vec<u8>],
+    branches: &[Vec<Vec<Vec<u8>>>],
     spec: &RuleSpec,
 ) -> Result<(), String> {
     let judge = |value: &str| -> bool {
         let form = apply_all(transforms, value.as_bytes());
         let literal_at = if rule.gated {
             let lower = form.to_ascii_lowercase();
-            let hit = literals.iter().find_map(|l| {
+            let find = |l: &Vec<u8>| {
                 memchr::memmem::find(&lower, &l.to_ascii_lowercase()).map(|p| (p, p + l.len()))
+            };
+            // Some branch must have a literal of its primary set and of each punctuation
+            // set (the evaluator's exact rule).
+            let open = branches.iter().find_map(|sets| {
+                let mut it = sets.iter();
+                let hit = it.next().and_then(|set| set.iter().find_map(find))?;
+                let extra_ok = it
+                    .filter(|set| is_punctuation_set(set))
+                    .take(3)
+                    .all(|set| set.iter().any(|l| find(l).is_some()));
+                extra_ok.then_some(hit)
             });
-            match hit {
+            match open {
                 Some(h) => Some(h),
                 None => return false,
             }
@@ -1013,7 +1184,7 @@ regex = '(?i)union(select'
             ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'x'\nparanoia = 7", "paranoia"),
             ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'abc'\nexamples = [\"xyz\"]", "example does not match"),
             ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'abc'\ncounter_examples = [\"abc\"]", "counter-example matches"),
-            ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'abc'\nliterals = [\"zzz\"]\nexamples = [\"abc\"]", "example does not match"),
+            ("category = \"sqli\"\ntargets = [\"ARGS\"]\nregex = 'a.c'\nliterals = [\"zzz\"]\nexamples = [\"abc\"]", "example does not match"),
             ("category = \"sqli\"\ntargets = [\"ARGS\"]\ndetector = \"bogus\"", "unknown detector"),
             ("category = \"protocol\"\ncheck = \"missing-header\"", "needs an argument"),
             ("category = \"sqli\"\ntargets = [\"!ARGS\"]\nregex = 'x'", "excludes a whole collection"),
@@ -1047,7 +1218,7 @@ regex = '(?i)<script\b'
 [[rule]]
 id = "free"
 name = "no literal"
-regex = '[<>]{2}'
+regex = '[a-z]\d'
 "#;
         let set = compile(text).unwrap();
         let stats = set.stats();

@@ -221,6 +221,99 @@ fn nonempty(set: Set) -> Option<Set> {
     }
 }
 
+// === conjunctive gates ===
+
+/// Most branches a gate may have (top-level alternatives of the regex).
+const MAX_BRANCHES: usize = 24;
+/// Most literal sets a branch may require together.
+const MAX_SETS: usize = 4;
+
+/// A disjunction of conjunctions of literal sets: the regex can only match a value in
+/// which, for some branch, every set has one of its literals. Derived from the HIR, so
+/// sound by construction; `None` when some branch requires no literal at all.
+pub fn gate_dnf(hir: &Hir) -> Option<Vec<Vec<Set>>> {
+    let mut branches = Vec::new();
+    collect_branches(hir, &mut branches)?;
+    if branches.is_empty() || branches.len() > MAX_BRANCHES {
+        return None;
+    }
+    Some(branches)
+}
+
+fn collect_branches(hir: &Hir, out: &mut Vec<Vec<Set>>) -> Option<()> {
+    match hir.kind() {
+        HirKind::Capture(cap) => collect_branches(&cap.sub, out),
+        HirKind::Alternation(subs) => {
+            for s in subs {
+                collect_branches(s, out)?;
+                if out.len() > MAX_BRANCHES {
+                    return None;
+                }
+            }
+            Some(())
+        }
+        _ => {
+            let sets = and_sets(hir);
+            // A branch must be gated by something selective: a set of literals of two bytes
+            // or more, or of punctuation (never a bare letter or digit).
+            let usable = sets.iter().any(|set| {
+                set.iter()
+                    .all(|l| l.len() >= 2 || l.iter().all(|b| !b.is_ascii_alphanumeric()))
+            });
+            if !usable {
+                return None;
+            }
+            out.push(sets);
+            Some(())
+        }
+    }
+}
+
+/// The literal sets a (non-alternation) sub-pattern requires together: the best set of the
+/// whole, plus the best set of each concatenated part.
+fn and_sets(hir: &Hir) -> Vec<Set> {
+    let mut sets: Vec<Set> = Vec::new();
+    let push = |set: Set, sets: &mut Vec<Set>| {
+        let set = dedupe(set);
+        // A one-byte letter or digit gates nothing: never a set.
+        let weak = set
+            .iter()
+            .any(|l| l.len() < 2 && l.iter().any(u8::is_ascii_alphanumeric));
+        if !set.is_empty() && !weak && set.len() <= MAX_SET && !sets.contains(&set) {
+            sets.push(set);
+        }
+    };
+    if let Some(best) = required(hir) {
+        push(best, &mut sets);
+    }
+    let mut stack = vec![hir];
+    while let Some(h) = stack.pop() {
+        match h.kind() {
+            HirKind::Capture(cap) => stack.push(&cap.sub),
+            HirKind::Repetition(rep) if rep.min > 0 => stack.push(&rep.sub),
+            HirKind::Concat(subs) => {
+                for s in subs {
+                    match s.kind() {
+                        HirKind::Concat(_) | HirKind::Capture(_) | HirKind::Repetition(_) => {
+                            stack.push(s)
+                        }
+                        _ => {
+                            if let Some(set) = required(s) {
+                                push(set, &mut sets);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Keep the most selective sets.
+    sets.sort_by_key(|s| std::cmp::Reverse(score(s)));
+    sets.truncate(MAX_SETS);
+    sets
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,6 +356,48 @@ mod tests {
     fn case_folded_classes_count_as_exact() {
         assert_eq!(lits(r"[jJ][nN][dD][iI]:").unwrap(), ["jndi:"]);
         assert_eq!(lits(r"\$\{jndi").unwrap(), ["${jndi"]);
+    }
+
+    fn dnf(re: &str) -> Option<Vec<Vec<Vec<String>>>> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+            .parse(re)
+            .unwrap();
+        gate_dnf(&hir).map(|b| {
+            b.into_iter()
+                .map(|sets| {
+                    sets.into_iter()
+                        .map(|set| {
+                            set.into_iter()
+                                .map(|l| String::from_utf8_lossy(&l).into_owned())
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn conjunctions_and_branches() {
+        // A function name AND an opening parenthesis.
+        let g = dnf(r"(?i)(?:sleep|benchmark)\s*\(").unwrap();
+        assert_eq!(g.len(), 1);
+        assert!(
+            g[0].contains(&vec!["benchmark".to_string(), "sleep".to_string()]),
+            "{g:?}"
+        );
+        assert!(g[0].contains(&vec!["(".to_string()]), "{g:?}");
+        // Event handler: `on` AND `=`.
+        let g = dnf(r"(?i)[\s/]on[a-z]{3,40}\s*=").unwrap();
+        assert!(g[0].contains(&vec!["=".to_string()]), "{g:?}");
+        // Top-level alternatives are separate branches.
+        let g = dnf(r"(?i)union\s+select|sleep\s*\(\d").unwrap();
+        assert_eq!(g.len(), 2, "{g:?}");
+        // A branch with nothing selective makes the rule ungated.
+        assert!(dnf(r"(?i)union\s+select|[a-z]+\d").is_none());
     }
 
     #[test]

@@ -12,7 +12,8 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::compile::{run_matcher, CompiledRuleSet, Matcher, NameMatch, Node, RuleMeta};
-use crate::request::{InspectedRequest, Item};
+use crate::normalize::{Features, Transform};
+use crate::request::{InspectedRequest, Item, Part};
 use crate::spec::Category;
 
 /// Longest fragment kept in a match (bytes of the matched form, before escaping).
@@ -208,6 +209,14 @@ struct Scratch<'a> {
     stamp: u32,
     /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
     candidates: Vec<(usize, usize, usize, usize)>,
+    /// Gate → stamp of the last value it was checked for.
+    gate_stamp: Vec<u32>,
+    /// Reused buffer of (gate, start, end) from an automaton pass over a changed form.
+    hits_buf: Vec<(u32, usize, usize)>,
+    /// Reused list of the distinct changed forms (their owning trie nodes).
+    owners: Vec<usize>,
+    /// Per group, the trie node owning its form's bytes (valid for changed groups).
+    group_owner: Vec<usize>,
     /// Per group, for the current value: idle, same bytes as the raw value, or changed.
     group_state: Vec<GroupState>,
     forms: Forms,
@@ -316,6 +325,10 @@ impl CompiledRuleSet {
             seen: vec![0; self.rules.len()],
             stamp: 0,
             candidates: Vec::new(),
+            gate_stamp: vec![0; self.gates.len()],
+            hits_buf: Vec::new(),
+            owners: Vec::new(),
+            group_owner: vec![0; self.groups.len()],
             group_state: vec![GroupState::Idle; self.groups.len()],
             forms: Forms::new(self.nodes.len()),
             matched: vec![false; self.rules.len()],
@@ -330,14 +343,16 @@ impl CompiledRuleSet {
     /// Collects the candidate rules of one value: one pass of the union automaton over the
     /// raw bytes for the groups whose transformations leave the value unchanged, one pass of
     /// a group's own automaton over its form for the others, plus the always-run rules.
-    fn collect_candidates(&self, value: &[u8], bit: u32, paranoia: u8, s: &mut Scratch<'_>) {
+    fn collect_candidates(&self, value: &[u8], part: Part, paranoia: u8, s: &mut Scratch<'_>) {
+        let bit = part.bit();
         s.stamp = s.stamp.wrapping_add(1);
         if s.stamp == 0 {
             s.seen.iter_mut().for_each(|x| *x = 0);
+            s.gate_stamp.iter_mut().for_each(|x| *x = 0);
             s.stamp = 1;
         }
         s.candidates.clear();
-        s.forms.reset();
+        s.forms.reset(value);
         let mut any_raw = false;
         for (gi, group) in self.groups.iter().enumerate() {
             let state = if group.parts & bit == 0 || group.min_paranoia > paranoia {
@@ -355,49 +370,75 @@ impl CompiledRuleSet {
                 *st = state;
             }
         }
-        let stamp = s.stamp;
         if any_raw {
-            if let Some(union) = &self.union {
+            let class = crate::compile::part_class(part);
+            if let Some(Some(union)) = self.unions.get(class) {
                 for m in union.ac.find_overlapping_iter(value) {
-                    let Some(pairs) = union.pattern_rules.get(m.pattern().as_usize()) else {
+                    let Some(pairs) = union.pattern_gates.get(m.pattern().as_usize()) else {
                         continue;
                     };
-                    for &(gi, ri) in pairs {
-                        if s.group_state.get(gi) != Some(&GroupState::Raw) {
-                            continue;
-                        }
-                        if let Some(seen) = s.seen.get_mut(ri) {
-                            if *seen != stamp {
-                                *seen = stamp;
-                                s.candidates.push((ri, gi, m.start(), m.end()));
-                            }
-                        }
+                    for &gi in pairs {
+                        self.hit_gate(
+                            gi,
+                            bit,
+                            paranoia,
+                            GroupState::Raw,
+                            value,
+                            (m.start(), m.end()),
+                            s,
+                        );
                     }
                 }
             }
         }
+        // Changed forms: each distinct one once through the union automaton, the hits going
+        // to the gates of the groups that see exactly those bytes.
+        let class = crate::compile::part_class(part);
+        s.owners.clear();
         for (gi, group) in self.groups.iter().enumerate() {
-            let state = s.group_state.get(gi).copied().unwrap_or(GroupState::Idle);
-            if state == GroupState::Idle {
-                continue;
+            if s.group_state.get(gi) == Some(&GroupState::Changed) {
+                let owner = s.forms.owner(group.node);
+                if let Some(o) = s.group_owner.get_mut(gi) {
+                    *o = owner;
+                }
+                if !s.owners.contains(&owner) {
+                    s.owners.push(owner);
+                }
             }
-            if state == GroupState::Changed {
-                if let Some(ac) = &group.ac {
-                    let form = s.forms.bytes(group.node, value);
-                    for m in ac.find_overlapping_iter(form) {
-                        let Some(rules) = group.pattern_rules.get(m.pattern().as_usize()) else {
-                            continue;
-                        };
-                        for &ri in rules {
-                            if let Some(seen) = s.seen.get_mut(ri) {
-                                if *seen != stamp {
-                                    *seen = stamp;
-                                    s.candidates.push((ri, gi, m.start(), m.end()));
-                                }
-                            }
-                        }
+        }
+        if let Some(Some(union)) = self.unions.get(class) {
+            for oi in 0..s.owners.len() {
+                let Some(&owner) = s.owners.get(oi) else {
+                    break;
+                };
+                let form = s.forms.take_owned(owner);
+                let f = form.as_deref().unwrap_or(value);
+                s.hits_buf.clear();
+                for m in union.ac.find_overlapping_iter(f) {
+                    if let Some(gates) = union.pattern_gates.get(m.pattern().as_usize()) {
+                        s.hits_buf
+                            .extend(gates.iter().map(|&g| (g, m.start(), m.end())));
                     }
                 }
+                let hits = std::mem::take(&mut s.hits_buf);
+                for &(g, start, end) in &hits {
+                    // (Owners were recorded before the form was lent out.)
+                    let same_form = self
+                        .gates
+                        .get(g as usize)
+                        .and_then(|gate| s.group_owner.get(gate.group as usize))
+                        .is_some_and(|&o| o == owner);
+                    if same_form {
+                        self.hit_gate(g, bit, paranoia, GroupState::Changed, f, (start, end), s);
+                    }
+                }
+                s.hits_buf = hits;
+                s.forms.put_owned(owner, form);
+            }
+        }
+        for (gi, group) in self.groups.iter().enumerate() {
+            if s.group_state.get(gi).copied().unwrap_or(GroupState::Idle) == GroupState::Idle {
+                continue;
             }
             s.candidates.extend(
                 group
@@ -405,6 +446,47 @@ impl CompiledRuleSet {
                     .iter()
                     .map(|&ri| (ri, gi, usize::MAX, usize::MAX)),
             );
+        }
+    }
+
+    /// A literal of a gate's primary set occurs in the value (in `form`, the form the gate's
+    /// group sees); the rule becomes a candidate if the gate's punctuation sets hold too.
+    #[allow(clippy::too_many_arguments)]
+    fn hit_gate(
+        &self,
+        gi: u32,
+        part_bit: u32,
+        paranoia: u8,
+        want: GroupState,
+        form: &[u8],
+        at: (usize, usize),
+        s: &mut Scratch<'_>,
+    ) {
+        let gi = gi as usize;
+        let Some(gate) = self.gates.get(gi) else {
+            return;
+        };
+        if gate.parts & part_bit == 0 || gate.paranoia > paranoia {
+            return;
+        }
+        let group = gate.group as usize;
+        if s.group_state.get(group) != Some(&want) {
+            return;
+        }
+        let ri = gate.rule as usize;
+        // Once per gate per value, and not for a rule already a candidate.
+        match (s.gate_stamp.get_mut(gi), s.seen.get(ri)) {
+            (Some(gstamp), Some(&seen)) if *gstamp != s.stamp && seen != s.stamp => {
+                *gstamp = s.stamp;
+            }
+            _ => return,
+        }
+        if !gate.extra_hold(form) {
+            return;
+        }
+        if let Some(seen) = s.seen.get_mut(ri) {
+            *seen = s.stamp;
+            s.candidates.push((ri, group, at.0, at.1));
         }
     }
 
@@ -418,7 +500,7 @@ impl CompiledRuleSet {
     ) {
         let bit = item.part.bit();
         let value = req.value(item);
-        self.collect_candidates(value, bit, cfg.paranoia, s);
+        self.collect_candidates(value, item.part, cfg.paranoia, s);
         for i in 0..s.candidates.len() {
             let Some(&(ri, gi, ls, le)) = s.candidates.get(i) else {
                 break;
@@ -466,10 +548,82 @@ impl CompiledRuleSet {
     }
 }
 
+// === reference evaluation ===
+
+impl CompiledRuleSet {
+    /// The ids of the rules that match, computed the slow, obvious way: every active rule's
+    /// matcher on every value it targets, in fully transformed form, with no literal
+    /// prefilter (only a detector's own `literals` gate, which is part of its meaning). The
+    /// tests hold [`CompiledRuleSet::evaluate`] to this: the prefilter may only save work,
+    /// never change a result.
+    #[doc(hidden)]
+    pub fn evaluate_reference(&self, req: &InspectedRequest, cfg: &EvalConfig) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let s = self.scratch(req, cfg);
+        for phase in [Phase::Head, Phase::Body] {
+            for &ri in &self.checks {
+                let Some(rule) = self.rules.get(ri) else {
+                    continue;
+                };
+                if s.off.get(ri).copied().unwrap_or(true) {
+                    continue;
+                }
+                if let Matcher::Check(c) = &rule.matcher {
+                    if c.is_body() == (phase == Phase::Body)
+                        && c.run(req, phase == Phase::Body).is_some()
+                    {
+                        out.push(rule.meta.id.clone());
+                    }
+                }
+            }
+            let items = match phase {
+                Phase::Head => req.head_items(),
+                Phase::Body => req.body_items(),
+            };
+            for item in items {
+                let value = req.value(item);
+                for (ri, rule) in self.rules.iter().enumerate() {
+                    if s.off.get(ri).copied().unwrap_or(true)
+                        || matches!(rule.matcher, Matcher::Check(_))
+                        || !rule.targets.applies(item.part, &item.name)
+                    {
+                        continue;
+                    }
+                    let Some(group) = self.groups.get(rule.group) else {
+                        continue;
+                    };
+                    let form = crate::normalize::apply_all(&group.transforms, value);
+                    let literal_at = match &rule.matcher {
+                        Matcher::Literal | Matcher::Detector(_) if !rule.explicit.is_empty() => {
+                            let lower = form.to_ascii_lowercase();
+                            match rule.explicit.iter().find_map(|l| {
+                                memchr::memmem::find(&lower, &l.to_ascii_lowercase())
+                                    .map(|p| (p, p + l.len()))
+                            }) {
+                                Some(at) => Some(at),
+                                None => continue,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if run_matcher(&rule.matcher, &form, literal_at).is_some() {
+                        out.push(rule.meta.id.clone());
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
 /// The forms of one value, per transformation-trie node, computed on demand. A transformation
 /// that changes nothing (returns `Borrowed`) shares its parent's bytes.
 struct Forms {
     slots: Vec<Slot>,
+    /// The raw value's byte features.
+    raw: Features,
 }
 
 #[derive(Clone)]
@@ -484,13 +638,42 @@ impl Forms {
     fn new(nodes: usize) -> Self {
         Forms {
             slots: vec![Slot::Pending; nodes],
+            raw: Features::default(),
         }
     }
 
     /// Forgets the forms of the previous value, keeping allocations.
-    fn reset(&mut self) {
+    fn reset(&mut self, raw: &[u8]) {
         for s in &mut self.slots {
             *s = Slot::Pending;
+        }
+        self.raw = Features::of(raw);
+    }
+
+    /// The node whose slot holds this node's bytes (0: the raw value).
+    fn owner(&self, node: usize) -> usize {
+        match self.slots.get(node) {
+            Some(Slot::Same(n)) if *n != node => self.owner(*n),
+            Some(Slot::Own(_)) => node,
+            _ => 0,
+        }
+    }
+
+    /// Moves a node's owned form out (to lend it while the scratch is borrowed mutably).
+    fn take_owned(&mut self, node: usize) -> Option<Vec<u8>> {
+        match self.slots.get_mut(node) {
+            Some(slot @ Slot::Own(_)) => match std::mem::replace(slot, Slot::Pending) {
+                Slot::Own(v) => Some(v),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Puts back what `take_owned` lent.
+    fn put_owned(&mut self, node: usize, form: Option<Vec<u8>>) {
+        if let (Some(v), Some(slot)) = (form, self.slots.get_mut(node)) {
+            *slot = Slot::Own(v);
         }
     }
 
@@ -518,6 +701,17 @@ impl Forms {
                 // Parents always have smaller indices: the recursion depth is the pipeline
                 // length, bounded by the rule files.
                 self.ensure(nodes, n.parent, raw);
+                let unchanged = match t {
+                    Transform::Base64Decode => !Features::has_b64_run(raw),
+                    _ => !t.may_change(self.raw),
+                };
+                if self.is_raw(n.parent) && unchanged {
+                    // Provably unchanged: no pass over the value at all.
+                    if let Some(s) = self.slots.get_mut(node) {
+                        *s = Slot::Same(0);
+                    }
+                    return;
+                }
                 let parent = self.bytes(n.parent, raw);
                 match t.apply(parent) {
                     Cow::Borrowed(_) => match self.slots.get(n.parent) {

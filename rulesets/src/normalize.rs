@@ -133,6 +133,150 @@ impl fmt::Display for Transform {
     }
 }
 
+/// Which bytes (and byte pairs) a value holds, computed in one table-driven pass, so that
+/// transformations that cannot change it are skipped without scanning it again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Features(u32);
+
+/// Per-byte feature bits.
+static BYTE_FEATURES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    t[b'%' as usize] = Features::PCT;
+    t[b'&' as usize] = Features::AMP;
+    t[b'\\' as usize] = Features::BSLASH;
+    t[0] = Features::NUL;
+    t[b'\t' as usize] = Features::WS_OTHER;
+    t[b'\n' as usize] = Features::WS_OTHER;
+    t[b'\r' as usize] = Features::WS_OTHER;
+    t[0x0b] = Features::WS_OTHER;
+    t[0x0c] = Features::WS_OTHER;
+    t[b'#' as usize] = Features::HASH;
+    t[b'"' as usize] = Features::SHELL;
+    t[b'\'' as usize] = Features::SHELL;
+    t[b'^' as usize] = Features::SHELL;
+    t[b',' as usize] = Features::SHELL;
+    t[b';' as usize] = Features::SHELL;
+    t[b' ' as usize] = Features::SPACE | Features::PAIRISH;
+    t[b'/' as usize] = Features::PAIRISH;
+    t[b'(' as usize] = Features::PAIRISH;
+    t[b'*' as usize] = Features::PAIRISH;
+    t[b'-' as usize] = Features::PAIRISH;
+    t[b'.' as usize] = Features::PAIRISH;
+    // UTF-8 lead bytes `utf8_normalize` acts on: overlong forms, no-break space, full-width
+    // and ideographic forms. Other non-ASCII text (é, ß, 日本) is left alone.
+    t[0xc0] = Features::UTF8_SUSPECT;
+    t[0xc1] = Features::UTF8_SUSPECT;
+    t[0xc2] = Features::UTF8_SUSPECT;
+    t[0xe0] = Features::UTF8_SUSPECT;
+    t[0xe3] = Features::UTF8_SUSPECT;
+    t[0xef] = Features::UTF8_SUSPECT;
+    t[0xf0] = Features::UTF8_SUSPECT;
+    t
+};
+
+impl Features {
+    const PCT: u32 = 1;
+    const AMP: u32 = 1 << 1;
+    const BSLASH: u32 = 1 << 2;
+    const UTF8_SUSPECT: u32 = 1 << 3;
+    const NUL: u32 = 1 << 4;
+    const WS_OTHER: u32 = 1 << 5;
+    const SPACE: u32 = 1 << 6;
+    const DOUBLE_SPACE: u32 = 1 << 7;
+    const SPACE_SLASH_PAREN: u32 = 1 << 8;
+    const HASH: u32 = 1 << 9;
+    const SLASH_STAR: u32 = 1 << 10;
+    const DASH_DASH: u32 = 1 << 11;
+    const DOUBLE_SLASH: u32 = 1 << 12;
+    const SLASH_DOT: u32 = 1 << 13;
+    const LEADING_DOT: u32 = 1 << 14;
+    const SHELL: u32 = 1 << 15;
+    const EDGE_WS: u32 = 1 << 17;
+    /// Internal: a byte that can end a pair of interest.
+    const PAIRISH: u32 = 1 << 31;
+
+    /// Scans a value once. (Base64 runs are looked for only where a rule asks:
+    /// [`Features::has_b64_run`].)
+    pub fn of(v: &[u8]) -> Features {
+        let mut f = 0u32;
+        let mut prev = 0u8;
+        for &b in v {
+            let t = BYTE_FEATURES[usize::from(b)];
+            f |= t;
+            if t & Self::PAIRISH != 0 {
+                f |= match (prev, b) {
+                    (b' ', b' ') => Self::DOUBLE_SPACE,
+                    (b' ', b'/' | b'(') => Self::SPACE_SLASH_PAREN,
+                    (b'/', b'*') | (b'*', b'/') => Self::SLASH_STAR,
+                    (b'-', b'-') => Self::DASH_DASH,
+                    (b'/', b'/') => Self::DOUBLE_SLASH,
+                    (b'/', b'.') => Self::SLASH_DOT,
+                    _ => 0,
+                };
+            }
+            prev = b;
+        }
+        if v.first() == Some(&b'.') {
+            f |= Self::LEADING_DOT;
+        }
+        let edge = |b: Option<&u8>| b.is_some_and(|&b| is_space(b));
+        if edge(v.first()) || edge(v.last()) {
+            f |= Self::EDGE_WS;
+        }
+        Features(f & !Self::PAIRISH)
+    }
+
+    /// Whether the value has a run of 16 or more base64 characters (what
+    /// [`Transform::Base64Decode`] decodes).
+    pub fn has_b64_run(v: &[u8]) -> bool {
+        let mut run = 0usize;
+        for &b in v {
+            if b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_') {
+                run += 1;
+                if run >= 16 {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        false
+    }
+
+    fn any(self, mask: u32) -> bool {
+        self.0 & mask != 0
+    }
+}
+
+impl Transform {
+    /// Whether the transformation can change a value with these features; when false,
+    /// `apply` would return the value unchanged.
+    pub fn may_change(self, f: Features) -> bool {
+        use Features as F;
+        match self {
+            Transform::UrlDecode | Transform::UrlDecodeMulti => f.any(F::PCT),
+            Transform::HtmlDecode => f.any(F::AMP),
+            Transform::JsDecode | Transform::CssDecode => f.any(F::BSLASH),
+            Transform::Utf8Normalize => f.any(F::UTF8_SUSPECT),
+            Transform::RemoveNulls => f.any(F::NUL),
+            Transform::Lowercase => true,
+            Transform::CompressWhitespace => f.any(F::WS_OTHER | F::NUL | F::DOUBLE_SPACE),
+            Transform::RemoveWhitespace => f.any(F::WS_OTHER | F::NUL | F::SPACE),
+            Transform::ReplaceComments => f.any(F::SLASH_STAR | F::DASH_DASH | F::HASH),
+            Transform::RemoveCommentChars => f.any(F::SLASH_STAR | F::DASH_DASH | F::HASH),
+            Transform::NormalizePath => {
+                f.any(F::BSLASH | F::DOUBLE_SLASH | F::SLASH_DOT | F::LEADING_DOT)
+            }
+            // Decided by `Features::has_b64_run` where it matters (see the evaluator).
+            Transform::Base64Decode => true,
+            Transform::CmdLine => {
+                f.any(F::BSLASH | F::SHELL | F::WS_OTHER | F::DOUBLE_SPACE | F::SPACE_SLASH_PAREN)
+            }
+            Transform::Trim => f.any(F::EDGE_WS),
+        }
+    }
+}
+
 /// Applies `transforms` in order.
 pub fn apply_all<'a>(transforms: &[Transform], input: &'a [u8]) -> Cow<'a, [u8]> {
     let mut cur: Cow<'a, [u8]> = Cow::Borrowed(input);
@@ -991,6 +1135,63 @@ mod tests {
         );
         assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "WHOAMI ID");
         assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn may_change_is_sound() {
+        // Whenever a transformation changes a value, `may_change` must have said so.
+        let samples = [
+            "plain words",
+            "a%20b",
+            "&lt;x",
+            "\\x41",
+            "caf\u{e9}",
+            "a\0b",
+            "a\tb",
+            "a  b",
+            "/*x*/",
+            "a--b",
+            "#x",
+            "/a/../b",
+            "aGVsbG8gd29ybGQgaGVsbG8=",
+            "c\"at",
+            " x ",
+            "x,y;z",
+            "..\\a",
+            "\u{ff1c}",
+            "a (b)",
+            "a /b",
+            "x*/y",
+            "a//b",
+            "./x",
+            ".hidden",
+            "\u{a0}x",
+            "\u{3000}",
+            "caf\u{e9}",
+            "a -- b",
+            "/a/./b",
+            "a/../b",
+        ];
+        let overlong: &[&[u8]] = &[
+            b"\xc0\xae",
+            b"a\xc1\xbf",
+            b"\xe0\x80\xae",
+            b"\xf0\x80\x80\xae",
+        ];
+        let all = samples
+            .iter()
+            .map(|s| s.as_bytes())
+            .chain(overlong.iter().copied());
+        for s in all {
+            let f = Features::of(s);
+            for t in Transform::ALL {
+                if t == Transform::Lowercase {
+                    continue;
+                }
+                let changed = !matches!(t.apply(s), Cow::Borrowed(_));
+                assert!(!changed || t.may_change(f), "{t} changed {s:?} unannounced");
+            }
+        }
     }
 
     #[test]

@@ -106,3 +106,51 @@ fn csic_benign_false_positive_ceiling() {
         t.total
     );
 }
+
+#[test]
+fn prefilter_never_changes_results() {
+    // Every third request of both corpora, all rules active (paranoia 4): the optimised
+    // evaluator must match exactly the rules the unoptimised reference matches.
+    let Some(dir) = corpora() else { return };
+    let set = load_builtin().unwrap();
+    let cfg = EvalConfig {
+        paranoia: 4,
+        threshold: u32::MAX,
+        ..EvalConfig::default()
+    };
+    let mut checked = 0;
+    let mut diffs = Vec::new();
+    for file in ["owasp-crs-regression.jsonl", "csic2010-normal-train.jsonl"] {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        for (n, line) in text.lines().enumerate().filter(|(n, _)| n % 3 == 0) {
+            let rec = CorpusRecord::parse(line, n + 1).unwrap();
+            let req =
+                httpraw::parse_request(&rec.to_raw(n + 1).unwrap(), Limits::default(), 1 << 20);
+            let mut fast: Vec<String> = set
+                .evaluate(&req, &cfg)
+                .matches
+                .iter()
+                .map(|m| m.rule.id.clone())
+                .collect();
+            fast.sort();
+            fast.dedup();
+            let slow = set.evaluate_reference(&req, &cfg);
+            checked += 1;
+            if fast != slow {
+                diffs.push(format!("{}: engine {fast:?} reference {slow:?}", rec.id));
+            }
+        }
+    }
+    eprintln!("{checked} requests compared with the reference evaluator");
+    assert!(
+        diffs.is_empty(),
+        "{} differences:\n{}",
+        diffs.len(),
+        diffs
+            .iter()
+            .take(30)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
