@@ -139,6 +139,8 @@ impl fmt::Display for Transform {
 pub struct Features(u32);
 
 /// Per-byte feature bits.
+// Evaluated at compile time: an out-of-range index would be a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
 static BYTE_FEATURES: [u32; 256] = {
     let mut t = [0u32; 256];
     t[b'%' as usize] = Features::PCT;
@@ -201,6 +203,7 @@ impl Features {
         let mut f = 0u32;
         let mut prev = 0u8;
         for &b in v {
+            #[allow(clippy::indexing_slicing)] // a u8 always indexes a 256-entry table
             let t = BYTE_FEATURES[usize::from(b)];
             f |= t;
             if t & Self::PAIRISH != 0 {
