@@ -18,6 +18,7 @@
 //! - [`export`]: Kubernetes NetworkPolicy export.
 //! - [`agent`]: the long-running agent; [`metrics`]: its Prometheus endpoint.
 //! - [`report`]: tables and JSON views for review commands.
+//! - [`console`]: the web console and its JSON API (`palisade-netpol serve`).
 //!
 //! # Example: review and approve through the library
 //!
@@ -67,6 +68,7 @@
 #![warn(missing_docs)]
 
 pub mod agent;
+pub mod console;
 pub mod export;
 pub mod flows;
 pub mod inventory;

@@ -56,6 +56,24 @@ enum Command {
     Export(ExportCommand),
     /// Remove Palisade's nftables table from this network namespace (nothing else).
     Uninstall(UninstallArgs),
+    /// Serve the web console and its JSON API (alerts from proxies, map review and approval).
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address to listen on, e.g. 127.0.0.1:8443 (port 0: any free port, printed on stdout).
+    #[arg(long)]
+    listen: SocketAddr,
+    /// Tokens file: one `ROLE TOKEN [NAME]` per line, roles ingest | viewer | approver.
+    #[arg(long)]
+    tokens: PathBuf,
+    /// Alerts kept at most (oldest evicted); stored under STATE/console/.
+    #[arg(long, default_value_t = netpol::console::alerts_store::DEFAULT_MAX_ALERTS)]
+    max_alerts: usize,
+    /// Log format.
+    #[arg(long, value_enum, default_value = "json")]
+    log_format: LogFormat,
 }
 
 #[derive(Debug, Args)]
@@ -424,6 +442,12 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 None => print!("{yaml}"),
             }
+        }
+        Command::Serve(s) => {
+            init_logging(s.log_format);
+            let mut cfg = netpol::console::ConsoleConfig::new(&state, s.tokens);
+            cfg.max_alerts = s.max_alerts;
+            netpol::console::run(&cfg, s.listen)?;
         }
         Command::Uninstall(u) => {
             let store = open()?;
