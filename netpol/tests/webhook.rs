@@ -1,0 +1,730 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+//! The admission webhook: AdmissionReview documents as the API server sends
+//! them (tests/data/admission/*.json) → the answer → the patch applied with
+//! `json-patch` → the resulting pod validated against the Kubernetes OpenAPI
+//! schema (`kubernetes-validate`, skipped with a message when missing); and
+//! the real binary over HTTPS on loopback with a self-signed certificate.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use netpol::webhook::{decide, review, Decision, WebhookConfig};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio_rustls::rustls;
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/admission")
+        .join(name)
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(data(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[derive(Debug, PartialEq)]
+enum Expect {
+    Patch,
+    Skip,
+    Deny,
+    BadRequest,
+}
+
+/// Every fixture and what the webhook must answer.
+const TABLE: &[(&str, Expect)] = &[
+    ("deployment-pod.json", Expect::Patch),
+    ("init-containers-pod.json", Expect::Patch),
+    ("annotation-overrides-pod.json", Expect::Patch),
+    ("bare-pod.json", Expect::Patch),
+    ("host-network-pod.json", Expect::Skip),
+    ("opted-out-pod.json", Expect::Skip),
+    ("already-injected-pod.json", Expect::Skip),
+    ("kube-system-pod.json", Expect::Skip),
+    ("update-pod.json", Expect::Skip),
+    ("invalid-annotation-pod.json", Expect::Deny),
+    ("malformed-truncated.json", Expect::BadRequest),
+    ("malformed-no-request.json", Expect::BadRequest),
+    ("malformed-v1beta1.json", Expect::BadRequest),
+    ("malformed-wrong-types.json", Expect::BadRequest),
+];
+
+fn answer(name: &str) -> Result<Value, String> {
+    review(&WebhookConfig::default(), &fixture(name))
+        .map(|(doc, _)| doc)
+        .map_err(|e| e.to_string())
+}
+
+/// The pod after applying the response's patch (None when there is no patch).
+fn patched(request: &Value, response: &Value) -> Option<Value> {
+    let patch = response["response"]["patch"].as_str()?;
+    assert_eq!(response["response"]["patchType"], "JSONPatch");
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(patch)
+        .unwrap();
+    let ops: json_patch::Patch = serde_json::from_slice(&bytes).unwrap();
+    let mut pod = request["request"]["object"].clone();
+    json_patch::patch(&mut pod, &ops).unwrap_or_else(|e| panic!("patch does not apply: {e}"));
+    Some(pod)
+}
+
+#[test]
+fn every_fixture_gets_the_expected_answer_and_its_uid_back() {
+    for (name, expect) in TABLE {
+        let got = answer(name);
+        match expect {
+            Expect::BadRequest => {
+                let e = got.expect_err(name);
+                assert!(!e.is_empty(), "{name}: empty error");
+                continue;
+            }
+            _ => {
+                let doc = got.unwrap_or_else(|e| panic!("{name}: {e}"));
+                let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
+                assert_eq!(doc["apiVersion"], "admission.k8s.io/v1", "{name}");
+                assert_eq!(doc["kind"], "AdmissionReview", "{name}");
+                assert_eq!(doc["response"]["uid"], req["request"]["uid"], "{name}: uid");
+                let r = &doc["response"];
+                match expect {
+                    Expect::Patch => {
+                        assert_eq!(r["allowed"], true, "{name}");
+                        assert!(r["patch"].is_string(), "{name}: no patch: {r}");
+                    }
+                    Expect::Skip => {
+                        assert_eq!(r["allowed"], true, "{name}");
+                        assert!(r.get("patch").is_none(), "{name}: unexpected patch");
+                    }
+                    Expect::Deny => {
+                        assert_eq!(r["allowed"], false, "{name}");
+                        assert_eq!(r["status"]["code"], 400, "{name}");
+                        assert!(
+                            r["status"]["message"]
+                                .as_str()
+                                .unwrap()
+                                .contains("palisade.io/paranoia"),
+                            "{name}: {r}"
+                        );
+                    }
+                    Expect::BadRequest => unreachable!(),
+                }
+            }
+        }
+    }
+}
+
+fn containers<'a>(pod: &'a Value, key: &str) -> Vec<&'a Value> {
+    pod["spec"][key]
+        .as_array()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default()
+}
+
+fn find<'a>(list: &[&'a Value], name: &str) -> &'a Value {
+    list.iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no container {name}"))
+}
+
+fn args(c: &Value) -> Vec<String> {
+    c["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn caps_added(c: &Value) -> Vec<String> {
+    c["securityContext"]["capabilities"]["add"]
+        .as_array()
+        .map(|a| a.iter().map(|x| x.as_str().unwrap().to_owned()).collect())
+        .unwrap_or_default()
+}
+
+/// Properties every injected pod must have, whatever it looked like before.
+fn check_injected(name: &str, before: &Value, after: &Value) {
+    let cs = containers(after, "containers");
+    let inits = containers(after, "initContainers");
+    let proxy = find(&cs, "palisade-proxy");
+    let init = find(&inits, "palisade-init");
+    // The application's containers are untouched and still first.
+    let before_cs = containers(before, "containers");
+    for (i, c) in before_cs.iter().enumerate() {
+        assert_eq!(cs[i], *c, "{name}: container {i} changed");
+    }
+    for (i, c) in containers(before, "initContainers").iter().enumerate() {
+        assert_eq!(inits[i], *c, "{name}: init container {i} changed");
+    }
+    // Only the init container has NET_ADMIN; it runs as root with nothing else.
+    for c in cs.iter().chain(inits.iter()) {
+        let caps = caps_added(c);
+        if c["name"] == "palisade-init" {
+            assert_eq!(caps, ["NET_ADMIN"], "{name}");
+        } else {
+            assert!(caps.is_empty(), "{name}: {} adds {caps:?}", c["name"]);
+        }
+    }
+    let isc = &init["securityContext"];
+    assert_eq!(isc["runAsUser"], 0);
+    assert_eq!(isc["allowPrivilegeEscalation"], false);
+    assert_eq!(isc["privileged"], false);
+    assert_eq!(isc["capabilities"]["drop"], json!(["ALL"]));
+    assert_eq!(
+        args(init).first().map(String::as_str),
+        Some("init-redirect")
+    );
+    // The proxy: non-root, read-only root, no privilege escalation, resources, readiness.
+    let psc = &proxy["securityContext"];
+    assert_eq!(psc["runAsUser"], 1337);
+    assert_eq!(psc["runAsNonRoot"], true);
+    assert_eq!(psc["readOnlyRootFilesystem"], true);
+    assert_eq!(psc["allowPrivilegeEscalation"], false);
+    assert_eq!(psc["capabilities"]["drop"], json!(["ALL"]));
+    assert!(proxy["resources"]["requests"]["memory"].is_string());
+    assert!(proxy["resources"]["limits"]["memory"].is_string());
+    assert_eq!(proxy["readinessProbe"]["httpGet"]["path"], "/readyz");
+    assert_eq!(proxy["readinessProbe"]["httpGet"]["port"], 15020);
+    let env: Vec<&str> = proxy["env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    for want in [
+        "POD_NAME",
+        "POD_NAMESPACE",
+        "POD_IP",
+        "NODE_NAME",
+        "SERVICE_ACCOUNT",
+        "PALISADE_WORKLOAD",
+        "PALISADE_ADMIN_TOKEN",
+    ] {
+        assert!(env.contains(&want), "{name}: env {want} missing: {env:?}");
+    }
+    let pa = args(proxy);
+    assert!(
+        pa.contains(&"--rules=/etc/palisade/rules".to_owned()),
+        "{pa:?}"
+    );
+    let mounts = proxy["volumeMounts"].as_array().unwrap();
+    assert!(mounts
+        .iter()
+        .any(|m| m["name"] == "palisade-rules" && m["readOnly"] == true));
+    let vols = after["spec"]["volumes"].as_array().unwrap();
+    assert!(vols
+        .iter()
+        .any(|v| v["name"] == "palisade-rules" && v["configMap"]["name"] == "palisade-rules"));
+    for v in before["spec"]["volumes"].as_array().into_iter().flatten() {
+        assert!(vols.contains(v), "{name}: volume lost");
+    }
+    // Status annotation; annotations that were there are kept.
+    let ann = after["metadata"]["annotations"].as_object().unwrap();
+    assert_eq!(ann["palisade.io/status"], "injected");
+    assert!(ann["palisade.io/injector"]
+        .as_str()
+        .unwrap()
+        .starts_with("palisade-netpol/"));
+    for (k, v) in before["metadata"]["annotations"]
+        .as_object()
+        .into_iter()
+        .flatten()
+    {
+        assert_eq!(ann.get(k), Some(v), "{name}: annotation {k} changed");
+    }
+}
+
+#[test]
+fn patches_apply_and_inject_what_they_should() {
+    for (name, expect) in TABLE {
+        if *expect != Expect::Patch {
+            continue;
+        }
+        let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
+        let resp = answer(name).unwrap();
+        let pod = patched(&req, &resp).unwrap();
+        check_injected(name, &req["request"]["object"], &pod);
+    }
+}
+
+fn injected(name: &str) -> Value {
+    let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
+    patched(&req, &answer(name).unwrap()).unwrap()
+}
+
+#[test]
+fn ports_follow_declarations_probes_and_annotations() {
+    // Plain deployment: one port (8080, named http), probed by name → it is
+    // the application port; the probe goes through the proxy (warned).
+    let pod = injected("deployment-pod.json");
+    let init = find(&containers(&pod, "initContainers"), "palisade-init").clone();
+    let a = args(&init);
+    assert!(a.contains(&"--app-port=8080".to_owned()), "{a:?}");
+    assert!(a.contains(&"--proxy-port=15006".to_owned()), "{a:?}");
+    assert!(a.contains(&"--proxy-uid=1337".to_owned()), "{a:?}");
+    assert!(!a.contains(&"--exclude-port=8080".to_owned()), "{a:?}");
+    let resp = answer("deployment-pod.json").unwrap();
+    assert!(
+        resp["response"]["warnings"]
+            .to_string()
+            .contains("probes on port 8080"),
+        "{resp}"
+    );
+    let proxy = find(&containers(&pod, "containers"), "palisade-proxy").clone();
+    let pa = args(&proxy);
+    assert!(
+        pa.contains(&"--upstream=127.0.0.1:8080".to_owned()),
+        "{pa:?}"
+    );
+    assert!(pa.contains(&"--mode=block".to_owned()), "{pa:?}");
+    assert!(pa.contains(&"--paranoia=1".to_owned()), "{pa:?}");
+    let workload = proxy["env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == "PALISADE_WORKLOAD")
+        .unwrap()["value"]
+        .clone();
+    assert_eq!(workload, "web");
+
+    // Management port used only by probes (by name and by number) is excluded;
+    // the existing init container runs first, ours after it.
+    let pod = injected("init-containers-pod.json");
+    let inits = containers(&pod, "initContainers");
+    assert_eq!(inits[0]["name"], "migrate");
+    assert_eq!(inits[1]["name"], "palisade-init");
+    let a = args(inits[1]);
+    assert!(a.contains(&"--app-port=9000".to_owned()), "{a:?}");
+    assert!(a.contains(&"--exclude-port=9001".to_owned()), "{a:?}");
+    assert!(a.contains(&"--exclude-port=15020".to_owned()), "{a:?}");
+
+    // Overrides: mode, paranoia, app port, excluded ports; the probe port
+    // (8080) is excluded too; the annotation with `~` in its key is kept and
+    // the default-container annotation the user set is not overwritten.
+    let pod = injected("annotation-overrides-pod.json");
+    let a = args(find(&containers(&pod, "initContainers"), "palisade-init"));
+    for want in [
+        "--app-port=8443",
+        "--exclude-port=8080",
+        "--exclude-port=9090",
+        "--exclude-port=9091",
+    ] {
+        assert!(a.contains(&want.to_owned()), "{want} not in {a:?}");
+    }
+    let pa = args(find(&containers(&pod, "containers"), "palisade-proxy"));
+    for want in ["--mode=detect", "--paranoia=3", "--upstream=127.0.0.1:8443"] {
+        assert!(pa.contains(&want.to_owned()), "{want} not in {pa:?}");
+    }
+    let ann = &pod["metadata"]["annotations"];
+    assert_eq!(ann["example.com/a~b"], "kept");
+    assert_eq!(ann["kubectl.kubernetes.io/default-container"], "web");
+}
+
+#[test]
+fn missing_arrays_are_added_and_existing_ones_appended() {
+    let ops = |name: &str| -> Vec<Value> {
+        let resp = answer(name).unwrap();
+        let b = base64::engine::general_purpose::STANDARD
+            .decode(resp["response"]["patch"].as_str().unwrap())
+            .unwrap();
+        serde_json::from_slice(&b).unwrap()
+    };
+    let paths = |ops: &[Value]| -> Vec<String> {
+        ops.iter()
+            .map(|o| o["path"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // No initContainers, no annotations: whole arrays / maps are added.
+    let p = paths(&ops("deployment-pod.json"));
+    assert!(p.contains(&"/spec/initContainers".to_owned()), "{p:?}");
+    assert!(p.contains(&"/metadata/annotations".to_owned()), "{p:?}");
+    assert!(p.contains(&"/spec/volumes/-".to_owned()), "{p:?}");
+    // initContainers present, no volumes: append to one, add the other.
+    let p = paths(&ops("init-containers-pod.json"));
+    assert!(p.contains(&"/spec/initContainers/-".to_owned()), "{p:?}");
+    assert!(p.contains(&"/spec/volumes".to_owned()), "{p:?}");
+    // Annotations present: one key at a time, '/' escaped as ~1.
+    let p = paths(&ops("annotation-overrides-pod.json"));
+    assert!(
+        p.contains(&"/metadata/annotations/palisade.io~1status".to_owned()),
+        "{p:?}"
+    );
+    assert!(!p.contains(&"/metadata/annotations".to_owned()), "{p:?}");
+}
+
+#[test]
+fn injecting_twice_changes_nothing() {
+    for name in [
+        "deployment-pod.json",
+        "init-containers-pod.json",
+        "annotation-overrides-pod.json",
+    ] {
+        let pod = injected(name);
+        match decide(&WebhookConfig::default(), "shop", &pod) {
+            Decision::Skip { reason, .. } => {
+                assert!(reason.contains("already injected"), "{reason}")
+            }
+            d => panic!("{name}: second pass: {d:?}"),
+        }
+        // Same without the status annotation: the containers give it away.
+        let mut stripped = pod.clone();
+        stripped["metadata"]["annotations"]
+            .as_object_mut()
+            .unwrap()
+            .remove("palisade.io/status");
+        assert!(
+            matches!(
+                decide(&WebhookConfig::default(), "shop", &stripped),
+                Decision::Skip { .. }
+            ),
+            "{name}"
+        );
+    }
+}
+
+/// `kubernetes-validate` (pip), when installed: the command to run it.
+fn validator() -> Option<Command> {
+    let ok = |mut c: Command| -> Option<Command> {
+        let out = c.arg("--version").output().ok()?;
+        out.status.success().then_some(())?;
+        Some(c)
+    };
+    if ok(Command::new("kubernetes-validate")).is_some() {
+        return Some(Command::new("kubernetes-validate"));
+    }
+    let mut py = Command::new("python3");
+    py.args(["-m", "kubernetes_validate"]);
+    if ok(py).is_some() {
+        let mut py = Command::new("python3");
+        py.args(["-m", "kubernetes_validate"]);
+        return Some(py);
+    }
+    None
+}
+
+/// Drops `null` members, as the API server's decoder does (`creationTimestamp: null`).
+fn strip_nulls(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.retain(|_, x| !x.is_null());
+            m.values_mut().for_each(strip_nulls);
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_nulls),
+        _ => {}
+    }
+}
+
+/// Kubernetes version whose schemas the pods and manifests are checked against.
+pub const K8S_SCHEMA_VERSION: &str = "1.30.0";
+
+#[test]
+fn patched_pods_are_valid_against_the_kubernetes_schema() {
+    let Some(mut cmd) = validator() else {
+        eprintln!(
+            "SKIP patched_pods_are_valid_against_the_kubernetes_schema: kubernetes-validate is \
+             not installed (pip install kubernetes-validate)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (name, expect) in TABLE {
+        if *expect != Expect::Patch {
+            continue;
+        }
+        let mut pod = injected(name);
+        strip_nulls(&mut pod);
+        pod["metadata"]["name"]
+            .is_null()
+            .then(|| pod["metadata"]["name"] = json!("generated-name"));
+        let f = dir.path().join(name);
+        std::fs::write(&f, serde_json::to_vec_pretty(&pod).unwrap()).unwrap();
+        files.push(f);
+    }
+    // A pod that breaks the schema must fail, or the check proves nothing.
+    let mut bad = injected("deployment-pod.json");
+    strip_nulls(&mut bad);
+    bad["spec"]["containers"][1]["securityContext"]["runAsUser"] = json!("root");
+    let badf = dir.path().join("bad.json");
+    std::fs::write(&badf, serde_json::to_vec_pretty(&bad).unwrap()).unwrap();
+
+    let out = cmd
+        .args(["--strict", "-k", K8S_SCHEMA_VERSION])
+        .args(&files)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "kubernetes-validate failed:\n{text}");
+    let out = validator()
+        .unwrap()
+        .args(["--strict", "-k", K8S_SCHEMA_VERSION])
+        .arg(&badf)
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "an invalid pod passed kubernetes-validate"
+    );
+}
+
+// === over HTTPS ===
+
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn write_cert(dir: &Path, name: &str) -> Vec<u8> {
+    let ck =
+        rcgen::generate_simple_self_signed(vec!["localhost".to_owned(), "127.0.0.1".to_owned()])
+            .unwrap();
+    // Key first, then the certificate, each replaced atomically (as kubelet does).
+    let tmp = dir.join(format!("{name}.key.tmp"));
+    std::fs::write(&tmp, ck.signing_key.serialize_pem()).unwrap();
+    std::fs::rename(&tmp, dir.join("tls.key")).unwrap();
+    let tmp = dir.join(format!("{name}.crt.tmp"));
+    std::fs::write(&tmp, ck.cert.pem()).unwrap();
+    std::fs::rename(&tmp, dir.join("tls.crt")).unwrap();
+    ck.cert.der().to_vec()
+}
+
+fn start(dir: &Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palisade-netpol"))
+        .args([
+            "webhook",
+            "--listen",
+            "127.0.0.1:0",
+            "--cert-check-secs",
+            "1",
+        ])
+        .arg("--cert")
+        .arg(dir.join("tls.crt"))
+        .arg("--key")
+        .arg(dir.join("tls.key"))
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = BufReader::new(stderr).lines();
+        let mut sent = false;
+        while let Some(Ok(line)) = lines.next() {
+            if !sent {
+                if let Ok(v) = serde_json::from_str::<Value>(&line) {
+                    if v["fields"]["message"] == "webhook listening" {
+                        let _ = tx.send(v["fields"]["addr"].as_str().unwrap_or("").to_owned());
+                        sent = true;
+                    }
+                }
+            }
+            eprintln!("webhook: {line}");
+        }
+    });
+    let addr = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the webhook did not log its address within 30 s");
+    Server { child, addr }
+}
+
+/// One HTTPS request (HTTP/1.1, Connection: close): status, body, server certificate.
+async fn https(
+    addr: &str,
+    roots: &[Vec<u8>],
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> (u16, Vec<u8>, Vec<u8>) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut store = rustls::RootCertStore::empty();
+    for r in roots {
+        store.add(r.clone().into()).unwrap();
+    }
+    let cfg = rustls::ClientConfig::builder()
+        .with_root_certificates(store)
+        .with_no_client_auth();
+    let conn = tokio_rustls::TlsConnector::from(Arc::new(cfg));
+    let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+    let mut tls = conn.connect(name, tcp).await.unwrap();
+    let cert = tls.get_ref().1.peer_certificates().unwrap()[0].to_vec();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    tls.write_all(head.as_bytes()).await.unwrap();
+    // A body over the limit may be refused before it is all sent.
+    let _ = tls.write_all(body).await;
+    let mut out = Vec::new();
+    let _ = tls.read_to_end(&mut out).await;
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status: u16 = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status line in {text:?}"));
+    let split = out.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    (status, out[split..].to_vec(), cert)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn https_end_to_end_with_certificate_rotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let der1 = write_cert(dir.path(), "one");
+    let srv = start(dir.path());
+
+    let (status, body, cert) = https(
+        &srv.addr,
+        std::slice::from_ref(&der1),
+        "GET",
+        "/healthz",
+        b"",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(body, b"ok\n");
+    assert_eq!(cert, der1);
+
+    let req = fixture("deployment-pod.json");
+    let (status, body, _) = https(
+        &srv.addr,
+        std::slice::from_ref(&der1),
+        "POST",
+        "/mutate",
+        &req,
+    )
+    .await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let resp: Value = serde_json::from_slice(&body).unwrap();
+    let reqv: Value = serde_json::from_slice(&req).unwrap();
+    assert_eq!(resp["response"]["uid"], reqv["request"]["uid"]);
+    let pod = patched(&reqv, &resp).unwrap();
+    check_injected("https", &reqv["request"]["object"], &pod);
+
+    // Malformed: HTTP 400 with a message, and the server is still there.
+    let (status, body, _) = https(
+        &srv.addr,
+        std::slice::from_ref(&der1),
+        "POST",
+        "/mutate",
+        &fixture("malformed-truncated.json"),
+    )
+    .await;
+    assert_eq!(status, 400);
+    let e: Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        e["error"]
+            .as_str()
+            .unwrap()
+            .contains("not an AdmissionReview"),
+        "{e}"
+    );
+    // Over the body limit (4 MiB): 413.
+    let big = vec![b' '; 5 << 20];
+    let (status, _, _) = https(
+        &srv.addr,
+        std::slice::from_ref(&der1),
+        "POST",
+        "/mutate",
+        &big,
+    )
+    .await;
+    assert_eq!(status, 413);
+    let (status, _, _) = https(&srv.addr, std::slice::from_ref(&der1), "GET", "/nope", b"").await;
+    assert_eq!(status, 404);
+
+    // Rotation: new files, the server presents the new certificate (checked
+    // every second; bounded wait).
+    let der2 = write_cert(dir.path(), "two");
+    assert_ne!(der1, der2);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, _, cert) = https(
+            &srv.addr,
+            &[der1.clone(), der2.clone()],
+            "GET",
+            "/healthz",
+            b"",
+        )
+        .await;
+        assert_eq!(status, 200);
+        if cert == der2 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the new certificate was not served within 30 s"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // A broken key file is not used: the server keeps the pair it has.
+    std::fs::write(dir.path().join("tls.key"), "not a key").unwrap();
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let (status, _, cert) = https(
+        &srv.addr,
+        std::slice::from_ref(&der2),
+        "GET",
+        "/healthz",
+        b"",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(cert, der2);
+    drop(srv);
+}
+
+#[test]
+fn startup_errors_are_clear() {
+    let dir = tempfile::tempdir().unwrap();
+    write_cert(dir.path(), "one");
+    let other = tempfile::tempdir().unwrap();
+    write_cert(other.path(), "other");
+    // A key that does not belong to the certificate.
+    let out = Command::new(env!("CARGO_BIN_EXE_palisade-netpol"))
+        .args(["webhook", "--listen", "127.0.0.1:0"])
+        .arg("--cert")
+        .arg(dir.path().join("tls.crt"))
+        .arg("--key")
+        .arg(other.path().join("tls.key"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("does not match"), "{err}");
+    // An unknown configuration key.
+    let cfg = dir.path().join("webhook.yaml");
+    std::fs::write(&cfg, "image: x\nparanoya: 2\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_palisade-netpol"))
+        .args(["webhook", "--listen", "127.0.0.1:0"])
+        .arg("--cert")
+        .arg(dir.path().join("tls.crt"))
+        .arg("--key")
+        .arg(dir.path().join("tls.key"))
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("paranoya"), "{err}");
+}
