@@ -17,6 +17,7 @@
 //! - [`render`]: the nftables table and its transactions.
 //! - [`export`]: Kubernetes NetworkPolicy export.
 //! - [`agent`]: the long-running agent; [`metrics`]: its Prometheus endpoint.
+//! - [`webhook`]: the sidecar-injecting admission webhook (`palisade-netpol webhook`).
 //! - [`report`]: tables and JSON views for review commands.
 //! - [`console`]: the web console and its JSON API (`palisade-netpol serve`).
 //!
@@ -78,3 +79,4 @@ pub mod nflog;
 pub mod render;
 pub mod report;
 pub mod store;
+pub mod webhook;

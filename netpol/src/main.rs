@@ -58,6 +58,30 @@ enum Command {
     Uninstall(UninstallArgs),
     /// Serve the web console and its JSON API (alerts from proxies, map review and approval).
     Serve(ServeArgs),
+    /// Serve the sidecar-injecting admission webhook over HTTPS (POST /mutate, GET /healthz).
+    Webhook(WebhookArgs),
+}
+
+#[derive(Debug, Args)]
+struct WebhookArgs {
+    /// Address to listen on, e.g. 0.0.0.0:8443.
+    #[arg(long)]
+    listen: SocketAddr,
+    /// PEM certificate chain (reloaded when the file changes).
+    #[arg(long)]
+    cert: PathBuf,
+    /// PEM private key (reloaded when the file changes).
+    #[arg(long)]
+    key: PathBuf,
+    /// Webhook configuration (YAML; see netpol::webhook::WebhookConfig). Default: built-in defaults.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// How often the certificate and key files are checked for a change, in seconds.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    cert_check_secs: u64,
+    /// Log format.
+    #[arg(long, value_enum, default_value = "json")]
+    log_format: LogFormat,
 }
 
 #[derive(Debug, Args)]
@@ -302,6 +326,33 @@ fn run(cli: Cli) -> Result<()> {
                 ..RenderOptions::default()
             };
             agent::run(cfg, stop)?;
+        }
+        Command::Webhook(w) => {
+            init_logging(w.log_format);
+            let cfg = match &w.config {
+                Some(p) => netpol::webhook::WebhookConfig::load(p)?,
+                None => netpol::webhook::WebhookConfig::default(),
+            };
+            let mut opts = netpol::webhook::ServeOptions::new(w.listen, w.cert, w.key);
+            opts.reload_every = std::time::Duration::from_secs(w.cert_check_secs);
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .context("starting the async runtime")?;
+            rt.block_on(async {
+                let mut term =
+                    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                        .context("installing the SIGTERM handler")?;
+                let stop = async move {
+                    tokio::select! {
+                        _ = term.recv() => {}
+                        _ = tokio::signal::ctrl_c() => {}
+                    }
+                };
+                netpol::webhook::serve(cfg, opts, stop).await?;
+                anyhow::Ok(())
+            })?;
         }
         Command::Map(m) => {
             let store = open()?;
