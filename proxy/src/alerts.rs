@@ -4,7 +4,15 @@
 //! `try_send` into a bounded queue; when the queue is full the alert is dropped and counted
 //! (`palisade_alerts_dropped_total`), so a slow disk or a stalled stdout reader never slows
 //! traffic. A writer thread drains the queue in batches into an [`AlertOutput`] (stdout or a
-//! file today; an HTTP batch sender to a console is one more implementation of the trait).
+//! file, or none).
+//!
+//! With `alerts.url` set, the writer also hands every alert to a second bounded queue read by
+//! a poster thread, which sends batches (at most `alerts.batch` alerts, or what arrived within
+//! `alerts.flush_ms`) to the console as a JSON array with `Authorization: Bearer`. A failed
+//! POST is retried `alerts.retries` times with a doubling backoff; meanwhile new alerts queue
+//! up to the bound and are dropped (counted) beyond it, so a slow or absent console never
+//! slows traffic nor the stdout/file output. Failed POST attempts are counted in
+//! `palisade_alerts_post_failures_total`, alerts dropped in `palisade_alerts_dropped_total`.
 //!
 //! The field names below are stable and documented in `proxy/README.md`.
 
@@ -17,6 +25,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
+use crate::config::AlertsConfig;
 use crate::metrics::Metrics;
 
 /// One flagged request.
@@ -160,18 +169,29 @@ impl<W: Write + Send> AlertOutput for JsonLines<W> {
 pub enum Destination {
     Stdout,
     File(PathBuf),
+    /// No JSON lines output (e.g. only the console gets the alerts).
+    None,
 }
 
 impl Destination {
-    /// `stdout` or `-`: standard output; anything else: a file path.
+    /// `stdout` or `-`: standard output; `none`: no output; anything else: a file path.
     pub fn parse(s: &str) -> Self {
         match s.trim() {
             "" | "-" | "stdout" => Destination::Stdout,
+            "none" => Destination::None,
             p => Destination::File(PathBuf::from(p)),
         }
     }
 
-    /// Opens the output.
+    /// Opens the output (`None` for [`Destination::None`]).
+    pub fn open_opt(&self) -> io::Result<Option<Box<dyn AlertOutput>>> {
+        Ok(match self {
+            Destination::None => None,
+            d => Some(d.open()?),
+        })
+    }
+
+    /// Opens the output; [`Destination::None`] discards.
     pub fn open(&self) -> io::Result<Box<dyn AlertOutput>> {
         Ok(match self {
             Destination::Stdout => Box::new(JsonLines::new(io::stdout())),
@@ -181,7 +201,132 @@ impl Destination {
                     .append(true)
                     .open(p)?,
             )),
+            Destination::None => Box::new(JsonLines::new(io::sink())),
         })
+    }
+}
+
+// === the console sender ===
+
+/// Where and how alert batches are posted (from `alerts.url` and friends).
+#[derive(Debug, Clone)]
+pub struct HttpTarget {
+    /// The console's `/api/v1/alerts` URL.
+    pub url: String,
+    /// Its ingest token.
+    pub token: String,
+    /// Most alerts per POST.
+    pub batch: usize,
+    /// Longest wait before posting a partial batch.
+    pub flush: Duration,
+    /// Retries after a failed POST.
+    pub retries: u32,
+    /// Time limit of one POST.
+    pub timeout: Duration,
+    /// Alerts queued for the poster at most.
+    pub queue: usize,
+}
+
+impl HttpTarget {
+    /// From the checked configuration (`None` when `alerts.url` is unset).
+    pub fn from_config(c: &AlertsConfig) -> Option<HttpTarget> {
+        Some(HttpTarget {
+            url: c.url.clone()?,
+            token: c.token.clone().unwrap_or_default(),
+            batch: c.batch.max(1),
+            flush: Duration::from_millis(c.flush_ms.max(1)),
+            retries: c.retries,
+            timeout: Duration::from_millis(c.timeout_ms.max(1)),
+            queue: c.queue.max(1),
+        })
+    }
+}
+
+/// Why one POST failed.
+#[derive(Debug)]
+enum PostError {
+    /// Worth retrying: transport error, 408, 429, 5xx.
+    Transient(String),
+    /// Retrying would not help: other 4xx (bad token, rejected alerts).
+    Permanent(String),
+}
+
+fn post_once(agent: &ureq::Agent, t: &HttpTarget, body: &[u8]) -> Result<(), PostError> {
+    let res = agent
+        .post(&t.url)
+        .header("Authorization", &format!("Bearer {}", t.token))
+        .header("Content-Type", "application/json")
+        .send(body)
+        .map_err(|e| PostError::Transient(e.to_string()))?;
+    let status = res.status().as_u16();
+    // Read (a bounded part of) the answer so the connection can be reused.
+    let text = res
+        .into_body()
+        .with_config()
+        .limit(64 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    match status {
+        200..=299 => Ok(()),
+        408 | 429 | 500..=599 => Err(PostError::Transient(format!("HTTP {status}: {text}"))),
+        _ => Err(PostError::Permanent(format!("HTTP {status}: {text}"))),
+    }
+}
+
+fn poster(rx: Receiver<Alert>, t: HttpTarget, pending: &AtomicU64, metrics: &Metrics) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(t.timeout))
+        .http_status_as_error(false)
+        .user_agent(concat!("palisade-proxy/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let mut batch: Vec<Alert> = Vec::with_capacity(t.batch);
+    while let Ok(first) = rx.recv() {
+        batch.push(first);
+        let deadline = Instant::now() + t.flush;
+        while batch.len() < t.batch {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(a) => batch.push(a),
+                Err(_) => break,
+            }
+        }
+        let n = batch.len() as u64;
+        match serde_json::to_vec(&batch) {
+            Ok(body) => {
+                let mut attempt = 0u32;
+                loop {
+                    match post_once(&agent, &t, &body) {
+                        Ok(()) => {
+                            metrics.alerts_posted(n, 0);
+                            break;
+                        }
+                        Err(e) => {
+                            metrics.alerts_posted(0, 1);
+                            let (msg, retry) = match e {
+                                PostError::Transient(m) => (m, attempt < t.retries),
+                                PostError::Permanent(m) => (m, false),
+                            };
+                            if !retry {
+                                tracing::error!(url = %t.url, error = %msg, lost = n, attempts = attempt + 1, "cannot post alerts to the console");
+                                metrics.alerts(0, n);
+                                break;
+                            }
+                            tracing::warn!(url = %t.url, error = %msg, attempt = attempt + 1, "posting alerts failed; retrying");
+                            let backoff = Duration::from_millis(250u64 << attempt.min(6));
+                            std::thread::sleep(backoff.min(Duration::from_secs(10)));
+                            attempt += 1;
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, lost = n, "cannot encode alerts");
+                metrics.alerts(0, n);
+            }
+        }
+        batch.clear();
+        pending.fetch_sub(n, Ordering::AcqRel);
     }
 }
 
@@ -193,6 +338,8 @@ const BATCH: usize = 256;
 pub struct AlertSink {
     tx: SyncSender<Alert>,
     pending: Arc<AtomicU64>,
+    /// Alerts handed to the poster and not yet posted (or dropped).
+    posting: Arc<AtomicU64>,
     metrics: Arc<Metrics>,
 }
 
@@ -203,15 +350,45 @@ impl AlertSink {
         capacity: usize,
         metrics: Arc<Metrics>,
     ) -> io::Result<AlertSink> {
+        AlertSink::start_with(Some(output), None, capacity, metrics)
+    }
+
+    /// Starts from the checked `alerts` configuration: the JSON lines output (unless
+    /// `output: none`) and, with `url`, the console sender.
+    pub fn from_config(c: &AlertsConfig, metrics: Arc<Metrics>) -> io::Result<AlertSink> {
+        let output = Destination::parse(&c.output).open_opt()?;
+        AlertSink::start_with(output, HttpTarget::from_config(c), c.queue, metrics)
+    }
+
+    /// Starts the writer thread over an optional output and an optional console sender.
+    pub fn start_with(
+        output: Option<Box<dyn AlertOutput>>,
+        http: Option<HttpTarget>,
+        capacity: usize,
+        metrics: Arc<Metrics>,
+    ) -> io::Result<AlertSink> {
         let (tx, rx) = mpsc::sync_channel(capacity);
         let pending = Arc::new(AtomicU64::new(0));
-        let (p, m) = (pending.clone(), metrics.clone());
+        let posting = Arc::new(AtomicU64::new(0));
+        let http_tx = match http {
+            Some(t) => {
+                let (htx, hrx) = mpsc::sync_channel(t.queue);
+                let (p, m) = (posting.clone(), metrics.clone());
+                std::thread::Builder::new()
+                    .name("palisade-alerts-post".into())
+                    .spawn(move || poster(hrx, t, &p, &m))?;
+                Some(htx)
+            }
+            None => None,
+        };
+        let (p, h, m) = (pending.clone(), posting.clone(), metrics.clone());
         std::thread::Builder::new()
             .name("palisade-alerts".into())
-            .spawn(move || writer(rx, output, &p, &m))?;
+            .spawn(move || writer(rx, output, http_tx, &p, &h, &m))?;
         Ok(AlertSink {
             tx,
             pending,
+            posting,
             metrics,
         })
     }
@@ -231,7 +408,7 @@ impl AlertSink {
     /// Waits (at most `timeout`) until every queued alert is written: used before exiting.
     pub fn flush(&self, timeout: Duration) -> bool {
         let deadline = Instant::now() + timeout;
-        while self.pending.load(Ordering::Acquire) > 0 {
+        while self.pending.load(Ordering::Acquire) > 0 || self.posting.load(Ordering::Acquire) > 0 {
             if Instant::now() >= deadline {
                 return false;
             }
@@ -243,8 +420,10 @@ impl AlertSink {
 
 fn writer(
     rx: Receiver<Alert>,
-    mut output: Box<dyn AlertOutput>,
+    mut output: Option<Box<dyn AlertOutput>>,
+    http: Option<SyncSender<Alert>>,
     pending: &AtomicU64,
+    posting: &AtomicU64,
     metrics: &Metrics,
 ) {
     let mut batch = Vec::with_capacity(BATCH);
@@ -257,11 +436,22 @@ fn writer(
             }
         }
         let n = batch.len() as u64;
-        match output.write_batch(&batch) {
-            Ok(()) => metrics.alerts(n, 0),
-            Err(e) => {
-                tracing::error!(error = %e, lost = n, "cannot write alerts");
-                metrics.alerts(0, n);
+        if let Some(output) = output.as_mut() {
+            match output.write_batch(&batch) {
+                Ok(()) => metrics.alerts(n, 0),
+                Err(e) => {
+                    tracing::error!(error = %e, lost = n, "cannot write alerts");
+                    metrics.alerts(0, n);
+                }
+            }
+        }
+        if let Some(h) = &http {
+            for a in batch.drain(..) {
+                posting.fetch_add(1, Ordering::AcqRel);
+                if h.try_send(a).is_err() {
+                    posting.fetch_sub(1, Ordering::AcqRel);
+                    metrics.alerts(0, 1);
+                }
             }
         }
         batch.clear();
@@ -351,6 +541,153 @@ mod tests {
             ruleset_version: "v".into(),
             workload: Arc::new(Workload::default()),
         }
+    }
+
+    /// A one-thread HTTP/1.1 server on loopback answering the given statuses in turn (then
+    /// 200) and recording each request.
+    fn console(statuses: Vec<u16>) -> (String, Arc<Mutex<Vec<String>>>) {
+        use std::io::{BufRead, BufReader, Read};
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/api/v1/alerts", l.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let s2 = seen.clone();
+        std::thread::spawn(move || {
+            let mut statuses = statuses.into_iter();
+            for conn in l.incoming().take(50) {
+                let Ok(conn) = conn else { return };
+                let mut r = BufReader::new(conn.try_clone().unwrap());
+                loop {
+                    let mut head = String::new();
+                    let mut len = 0usize;
+                    loop {
+                        let mut line = String::new();
+                        if r.read_line(&mut line).unwrap_or(0) == 0 {
+                            break;
+                        }
+                        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                            len = v.trim().parse().unwrap();
+                        }
+                        head.push_str(&line);
+                        if line == "\r\n" {
+                            break;
+                        }
+                    }
+                    if head.is_empty() {
+                        break;
+                    }
+                    let mut body = vec![0u8; len];
+                    r.read_exact(&mut body).unwrap();
+                    s2.lock()
+                        .unwrap()
+                        .push(format!("{head}{}", String::from_utf8_lossy(&body)));
+                    let st = statuses.next().unwrap_or(200);
+                    let mut w = &conn;
+                    write!(w, "HTTP/1.1 {st} X\r\ncontent-length: 2\r\n\r\n{{}}").unwrap();
+                }
+            }
+        });
+        (url, seen)
+    }
+
+    fn target(url: String) -> HttpTarget {
+        HttpTarget {
+            url,
+            token: "ingest-token-0123456789".into(),
+            batch: 10,
+            flush: Duration::from_millis(50),
+            retries: 2,
+            timeout: Duration::from_secs(5),
+            queue: 100,
+        }
+    }
+
+    #[test]
+    fn posts_batches_with_retries() {
+        let (url, seen) = console(vec![503]);
+        let metrics = Arc::new(Metrics::default());
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let sink = AlertSink::start_with(
+            Some(Box::new(Collect(lines.clone(), Duration::ZERO))),
+            Some(target(url)),
+            100,
+            metrics.clone(),
+        )
+        .unwrap();
+        for i in 0..25 {
+            sink.emit(alert(i));
+        }
+        assert!(sink.flush(Duration::from_secs(20)));
+        assert_eq!(
+            lines.lock().unwrap().len(),
+            25,
+            "JSON lines output still written"
+        );
+        let reqs = seen.lock().unwrap().clone();
+        let mut ids = Vec::new();
+        for r in reqs.iter().skip(1) {
+            assert!(r.starts_with("POST /api/v1/alerts HTTP/1.1"), "{r}");
+            assert!(
+                r.to_ascii_lowercase()
+                    .contains("authorization: bearer ingest-token-0123456789"),
+                "{r}"
+            );
+            let body = &r[r.find("\r\n\r\n").unwrap() + 4..];
+            let v: Vec<serde_json::Value> = serde_json::from_str(body).unwrap();
+            assert!(v.len() <= 10);
+            ids.extend(
+                v.iter()
+                    .map(|a| a["request_id"].as_str().unwrap().to_owned()),
+            );
+        }
+        // The first attempt got 503 and its batch was sent again.
+        assert_eq!(ids.len(), 25, "{ids:?}");
+        for i in 0..25 {
+            assert!(ids.contains(&format!("r{i}")));
+        }
+        let text = metrics.render();
+        assert!(text.contains("palisade_alerts_posted_total 25"), "{text}");
+        assert!(
+            text.contains("palisade_alerts_post_failures_total 1"),
+            "{text}"
+        );
+        assert!(text.contains("palisade_alerts_dropped_total 0"), "{text}");
+    }
+
+    #[test]
+    fn console_down_drops_and_counts() {
+        // A port nobody listens on: bind, note the address, close.
+        let addr = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap();
+        let metrics = Arc::new(Metrics::default());
+        let mut t = target(format!("http://{addr}/api/v1/alerts"));
+        t.retries = 1;
+        let sink = AlertSink::start_with(None, Some(t), 100, metrics.clone()).unwrap();
+        let start = Instant::now();
+        for i in 0..5 {
+            sink.emit(alert(i));
+        }
+        assert!(start.elapsed() < Duration::from_millis(150), "emit waited");
+        assert!(sink.flush(Duration::from_secs(20)));
+        let text = metrics.render();
+        assert!(text.contains("palisade_alerts_dropped_total 5"), "{text}");
+        assert!(
+            text.contains("palisade_alerts_post_failures_total 2"),
+            "{text}"
+        );
+        assert!(text.contains("palisade_alerts_written_total 0"), "{text}");
+    }
+
+    #[test]
+    fn rejected_token_is_not_retried() {
+        let (url, seen) = console(vec![401]);
+        let metrics = Arc::new(Metrics::default());
+        let sink = AlertSink::start_with(None, Some(target(url)), 100, metrics.clone()).unwrap();
+        sink.emit(alert(1));
+        assert!(sink.flush(Duration::from_secs(20)));
+        assert_eq!(seen.lock().unwrap().len(), 1);
+        assert!(metrics.render().contains("palisade_alerts_dropped_total 1"));
     }
 
     #[test]

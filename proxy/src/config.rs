@@ -377,6 +377,23 @@ pub struct AlertsConfig {
     pub uri_max: usize,
     /// Most matches listed in one alert. Default 32.
     pub max_matches: usize,
+    /// The console's ingest endpoint, e.g. `http://console.palisade:8080/api/v1/alerts`:
+    /// alerts are also posted there in batches (JSON array, `Authorization: Bearer`), from
+    /// their own bounded queue of `queue` alerts. Default none. `https://` URLs are checked
+    /// against the public web PKI roots.
+    pub url: Option<String>,
+    /// The console's `ingest` token. Required with `url`; also read from the environment
+    /// variable `PALISADE_ALERTS_TOKEN` when unset here. Default none.
+    pub token: Option<String>,
+    /// Most alerts in one POST. Default 500.
+    pub batch: usize,
+    /// Longest wait before a partial batch is posted, in milliseconds. Default 1000.
+    pub flush_ms: u64,
+    /// Retries of a failed POST (connection error, 429, 5xx) before its alerts are dropped
+    /// and counted, with a doubling backoff from 250 ms. Default 3.
+    pub retries: u32,
+    /// Time limit for one POST, in milliseconds. Default 5000.
+    pub timeout_ms: u64,
 }
 
 impl Default for AlertsConfig {
@@ -386,6 +403,12 @@ impl Default for AlertsConfig {
             queue: 4096,
             uri_max: 1024,
             max_matches: 32,
+            url: None,
+            token: None,
+            batch: 500,
+            flush_ms: 1000,
+            retries: 3,
+            timeout_ms: 5000,
         }
     }
 }
@@ -452,6 +475,10 @@ pub struct Overrides {
     pub threshold: Option<u32>,
     pub admin: Option<String>,
     pub alerts: Option<String>,
+    /// `--alerts-url`
+    pub alerts_url: Option<String>,
+    /// `--alerts-token`
+    pub alerts_token: Option<String>,
 }
 
 impl Overrides {
@@ -481,10 +508,74 @@ impl Overrides {
         if let Some(v) = self.alerts {
             cfg.alerts.output = v;
         }
+        if let Some(v) = self.alerts_url {
+            cfg.alerts.url = Some(v);
+        }
+        if let Some(v) = self.alerts_token {
+            cfg.alerts.token = Some(v);
+        }
     }
 }
 
 // === checked settings ===
+
+/// Checks `alerts.url` and resolves its token (config, then `PALISADE_ALERTS_TOKEN`).
+fn check_alerts_url(a: &mut AlertsConfig) -> Result<(), ConfigError> {
+    if a.url.as_deref().is_some_and(|u| u.trim().is_empty()) {
+        a.url = None;
+    }
+    let Some(url) = &a.url else {
+        return Ok(());
+    };
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .ok_or_else(|| {
+            invalid(
+                "alerts.url",
+                format!("{url:?} must start with http:// or https://"),
+            )
+        })?;
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("alerts.url", format!("{url:?} is not a valid URL")));
+    }
+    if url.parse::<http::Uri>().is_err() {
+        return Err(invalid("alerts.url", format!("{url:?} is not a valid URL")));
+    }
+    if a.token.as_deref().is_none_or(str::is_empty) {
+        a.token = std::env::var("PALISADE_ALERTS_TOKEN")
+            .ok()
+            .filter(|t| !t.is_empty());
+    }
+    match &a.token {
+        None => return Err(invalid(
+            "alerts.token",
+            "alerts.url is set: set alerts.token (or --alerts-token, or PALISADE_ALERTS_TOKEN) \
+                 to the console's ingest token",
+        )),
+        Some(t) if !t.bytes().all(|b| b.is_ascii_graphic()) => {
+            return Err(invalid(
+                "alerts.token",
+                "must be printable ASCII without spaces",
+            ))
+        }
+        Some(_) => {}
+    }
+    for (name, v) in [
+        ("alerts.batch", a.batch as u64),
+        ("alerts.flush_ms", a.flush_ms),
+        ("alerts.timeout_ms", a.timeout_ms),
+    ] {
+        if v == 0 {
+            return Err(invalid(name, "must be at least 1"));
+        }
+    }
+    if a.retries > 20 {
+        return Err(invalid("alerts.retries", "must be at most 20"));
+    }
+    Ok(())
+}
 
 /// The checked configuration the proxy runs with.
 #[derive(Debug, Clone)]
@@ -508,6 +599,7 @@ impl Settings {
     /// Applies `overrides` and checks every value.
     pub fn build(mut config: Config, overrides: Overrides) -> Result<Settings, ConfigError> {
         overrides.apply(&mut config);
+        check_alerts_url(&mut config.alerts)?;
         let c = &config;
 
         check_addr("listen", &c.listen)?;
@@ -747,6 +839,52 @@ mod tests {
         assert_eq!(s.routes.default.mode, Mode::Off);
         assert_eq!(s.routes.default.paranoia, 3);
         assert_eq!(s.config.listen, "127.0.0.1:2");
+    }
+
+    #[test]
+    fn alerts_url() {
+        let ok = Config::from_yaml_str(
+            "alerts:\n  url: http://127.0.0.1:9/api/v1/alerts\n  token: abcdefghijklmnop\n",
+            "t",
+        )
+        .unwrap();
+        let s = Settings::build(ok, Overrides::default()).unwrap();
+        assert_eq!(s.config.alerts.batch, 500);
+        let s = Settings::build(
+            Config::default(),
+            Overrides {
+                alerts_url: Some("https://console:8443/api/v1/alerts".into()),
+                alerts_token: Some("t0k3n".into()),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(s.config.alerts.token.as_deref(), Some("t0k3n"));
+        for (yaml, want) in [
+            (
+                "alerts:\n  url: ftp://x/\n  token: t\n",
+                "http:// or https://",
+            ),
+            (
+                "alerts:\n  url: 'http:///x'\n  token: t\n",
+                "not a valid URL",
+            ),
+            (
+                "alerts:\n  url: http://x/\n  token: t\n  batch: 0\n",
+                "alerts.batch",
+            ),
+            (
+                "alerts:\n  url: http://x/\n  token: 'a b'\n",
+                "alerts.token",
+            ),
+            ("alerts:\n  urls: http://x/\n", "urls"),
+        ] {
+            let e = Config::from_yaml_str(yaml, "t")
+                .map_err(|e| e.to_string())
+                .and_then(|c| Settings::build(c, Overrides::default()).map_err(|e| e.to_string()))
+                .unwrap_err();
+            assert!(e.contains(want), "{yaml}: {e}");
+        }
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub mod service;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-use crate::alerts::{AlertSink, Destination, Workload};
+use crate::alerts::{AlertSink, Workload};
 use crate::config::{LogConfig, LogFormat, Settings};
 use crate::metrics::Metrics;
 use crate::rules::{RuleSource, RuleStore};
@@ -96,12 +96,12 @@ impl Shared {
         };
         let rules = Arc::new(RuleStore::open(source, metrics.clone())?);
         let output = &settings.config.alerts.output;
-        let alerts = Destination::parse(output)
-            .open()
-            .and_then(|o| AlertSink::start(o, settings.config.alerts.queue, metrics.clone()))
-            .map_err(|source| StartError::Alerts {
-                output: output.clone(),
-                source,
+        let alerts =
+            AlertSink::from_config(&settings.config.alerts, metrics.clone()).map_err(|source| {
+                StartError::Alerts {
+                    output: output.clone(),
+                    source,
+                }
             })?;
         Ok(Shared {
             settings,

@@ -57,12 +57,24 @@ struct RunArgs {
     /// Admin listener; empty to disable [config: admin; default 127.0.0.1:15020].
     #[arg(long, value_name = "ADDR", env = "PALISADE_ADMIN")]
     admin: Option<String>,
-    /// Alert output: stdout or a file [config: alerts.output; default stdout].
-    #[arg(long, value_name = "stdout|FILE")]
+    /// Alert output: stdout, a file, or none [config: alerts.output; default stdout].
+    #[arg(long, value_name = "stdout|FILE|none")]
     alerts: Option<String>,
 }
 
 impl RunArgs {
+    /// Also post alerts in batches to the console, e.g.
+    /// http://console:8080/api/v1/alerts [config: alerts.url; default none].
+    #[arg(long, value_name = "URL", env = "PALISADE_ALERTS_URL")]
+    alerts_url: Option<String>,
+    /// The console's ingest token [config: alerts.token].
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "PALISADE_ALERTS_TOKEN",
+        hide_env_values = true
+    )]
+    alerts_token: Option<String>,
     fn settings(self) -> anyhow::Result<Settings> {
         let cfg = match &self.config {
             Some(p) => Config::from_file(p)?,
@@ -80,6 +92,8 @@ impl RunArgs {
         };
         Ok(Settings::build(cfg, overrides)?)
     }
+            alerts_url: self.alerts_url,
+            alerts_token: self.alerts_token,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -93,6 +107,9 @@ fn main() -> anyhow::Result<()> {
             print!("{}", serde_yaml::to_string(&config)?);
             Ok(())
         }
+            if config.alerts.token.is_some() {
+                config.alerts.token = Some("<redacted>".into());
+            }
         None => {
             let settings = cli.run.settings()?;
             proxy::init_logging(&settings.config.log);

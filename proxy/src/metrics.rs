@@ -165,6 +165,8 @@ pub struct Metrics {
     ruleset: Mutex<(String, usize)>,
     alerts_written: AtomicU64,
     alerts_dropped: AtomicU64,
+    alerts_posted: AtomicU64,
+    alerts_post_failures: AtomicU64,
     in_flight: AtomicI64,
 }
 
@@ -269,6 +271,12 @@ impl Metrics {
         self.alerts_dropped.fetch_add(dropped, Relaxed);
     }
 
+    /// Counts alerts posted to the console and failed POST attempts.
+    pub fn alerts_posted(&self, posted: u64, failures: u64) {
+        self.alerts_posted.fetch_add(posted, Relaxed);
+        self.alerts_post_failures.fetch_add(failures, Relaxed);
+    }
+
     /// Requests being handled now.
     pub fn in_flight(&self) -> i64 {
         self.in_flight.load(Relaxed)
@@ -336,7 +344,7 @@ impl Metrics {
         );
         self.inspection
             .render(&mut out, "palisade_inspection_seconds");
-        let counters: [(&str, &str, &AtomicU64); 6] = [
+        let counters: [(&str, &str, &AtomicU64); 8] = [
             (
                 "palisade_body_bytes_inspected_total",
                 "Request body bytes inspected.",
@@ -364,8 +372,18 @@ impl Metrics {
             ),
             (
                 "palisade_alerts_dropped_total",
-                "Alerts dropped because the alert queue was full.",
+                "Alerts dropped: a queue was full, or the output or the console failed.",
                 &self.alerts_dropped,
+            ),
+            (
+                "palisade_alerts_posted_total",
+                "Alerts posted to the console (alerts.url).",
+                &self.alerts_posted,
+            ),
+            (
+                "palisade_alerts_post_failures_total",
+                "Failed POST attempts to the console (each retry counts).",
+                &self.alerts_post_failures,
             ),
         ];
         for (name, help, c) in counters {
