@@ -13,7 +13,8 @@
 //!   only container with `NET_ADMIN`;
 //! - the rules ConfigMap volume (read-only) and a small `emptyDir` for `/tmp`;
 //! - the annotations `palisade.io/status: injected` and
-//!   `palisade.io/injector: palisade-netpol/VERSION`.
+//!   `palisade.io/injector: palisade-netpol/VERSION`, and the label
+//!   `palisade.io/sidecar: injected` (what a PodMonitor selects).
 //!
 //! The decision is a pure function ([`review`] over the request bytes, [`decide`]
 //! over one pod) so it is tested without a server; [`serve`] is the HTTPS
@@ -95,6 +96,8 @@ pub const ANN_EXCLUDE_PORTS: &str = "palisade.io/exclude-ports";
 pub const ANN_STATUS: &str = "palisade.io/status";
 /// Annotation written by the webhook: who injected (`palisade-netpol/VERSION`).
 pub const ANN_INJECTOR: &str = "palisade.io/injector";
+/// Label the webhook puts on injected pods (for PodMonitors and `kubectl get pods -l`).
+pub const LABEL_SIDECAR: &str = "palisade.io/sidecar";
 /// Name of the injected proxy container.
 pub const PROXY_CONTAINER: &str = "palisade-proxy";
 /// Name of the injected init container.
@@ -920,6 +923,19 @@ fn patch_ops(
                 "path": format!("/metadata/annotations/{}", escape_pointer(&k)),
                 "value": v}));
         }
+    }
+    if pod
+        .pointer("/metadata/labels")
+        .and_then(Value::as_object)
+        .is_some()
+    {
+        ops.push(json!({"op": "add",
+            "path": format!("/metadata/labels/{}", escape_pointer(LABEL_SIDECAR)),
+            "value": "injected"}));
+    } else {
+        ops.push(
+            json!({"op": "add", "path": "/metadata/labels", "value": {LABEL_SIDECAR: "injected"}}),
+        );
     }
     let init = init_container(cfg, p);
     if view.spec.init_containers.is_none() {

@@ -21,6 +21,7 @@ use netpol::webhook::{decide, review, Decision, WebhookConfig};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio_rustls::rustls;
+use tokio_rustls::rustls::pki_types::pem::PemObject as _;
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -229,6 +230,20 @@ fn check_injected(name: &str, before: &Value, after: &Value) {
     // Status annotation; annotations that were there are kept.
     let ann = after["metadata"]["annotations"].as_object().unwrap();
     assert_eq!(ann["palisade.io/status"], "injected");
+    assert_eq!(
+        after["metadata"]["labels"]["palisade.io/sidecar"],
+        "injected"
+    );
+    for (k, v) in before["metadata"]["labels"]
+        .as_object()
+        .into_iter()
+        .flatten()
+    {
+        assert_eq!(
+            &after["metadata"]["labels"][k], v,
+            "{name}: label {k} changed"
+        );
+    }
     assert!(ann["palisade.io/injector"]
         .as_str()
         .unwrap()
@@ -555,6 +570,17 @@ async fn https(
     path: &str,
     body: &[u8],
 ) -> (u16, Vec<u8>, Vec<u8>) {
+    https_to(addr, "localhost", roots, method, path, body).await
+}
+
+async fn https_to(
+    addr: &str,
+    server_name: &str,
+    roots: &[Vec<u8>],
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> (u16, Vec<u8>, Vec<u8>) {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut store = rustls::RootCertStore::empty();
     for r in roots {
@@ -565,11 +591,11 @@ async fn https(
         .with_no_client_auth();
     let conn = tokio_rustls::TlsConnector::from(Arc::new(cfg));
     let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+    let name = rustls::pki_types::ServerName::try_from(server_name.to_owned()).unwrap();
     let mut tls = conn.connect(name, tcp).await.unwrap();
     let cert = tls.get_ref().1.peer_certificates().unwrap()[0].to_vec();
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {server_name}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     tls.write_all(head.as_bytes()).await.unwrap();
@@ -727,4 +753,47 @@ fn startup_errors_are_clear() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("paranoya"), "{err}");
+}
+
+/// manifests/scripts/bootstrap-tls.sh (DRY_RUN: files only, no cluster) makes a
+/// CA and a serving certificate the webhook loads and a client that trusts
+/// only that CA accepts under the Service's DNS name.
+#[tokio::test(flavor = "current_thread")]
+async fn bootstrap_tls_script_certificate_is_served() {
+    if Command::new("openssl").arg("version").output().is_err() {
+        eprintln!("SKIP bootstrap_tls_script_certificate_is_served: openssl is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let script =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../manifests/scripts/bootstrap-tls.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .env("DRY_RUN", "1")
+        .env("OUT", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "bootstrap-tls.sh failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ca_pem = std::fs::read(dir.path().join("ca.crt")).unwrap();
+    let ca = rustls::pki_types::CertificateDer::from_pem_slice(&ca_pem)
+        .unwrap()
+        .to_vec();
+    let srv = start(dir.path());
+    let (status, body, _) = https_to(
+        &srv.addr,
+        "palisade-webhook.palisade-system.svc",
+        std::slice::from_ref(&ca),
+        "POST",
+        "/mutate",
+        &fixture("deployment-pod.json"),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let resp: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(resp["response"]["allowed"], true);
+    assert!(resp["response"]["patch"].is_string());
 }
