@@ -18,7 +18,8 @@
 //! [`service`] (the `ProxyHttp` implementation and the body forwarding paths), [`guard`]
 //! (slowloris deadline), [`rules`] (the hot-swapped rule store), [`alerts`] (JSON lines off the
 //! request path), [`metrics`] (Prometheus text), [`admin`] (the admin listener), [`server`]
-//! (wiring, SIGHUP, SIGTERM drain).
+//! (wiring, SIGHUP, SIGTERM drain), [`redirect`] (the init container's nftables capture,
+//! `palisade-proxy init-redirect`).
 //!
 //! The binary `palisade-proxy` is a thin CLI over [`start`]:
 //!
@@ -37,6 +38,7 @@ pub mod config;
 pub mod guard;
 pub mod inspect;
 pub mod metrics;
+pub mod redirect;
 pub mod route;
 pub mod rules;
 pub mod server;

@@ -29,6 +29,9 @@ struct Cli {
 enum Command {
     /// Check a configuration (file plus flags) and print it in full, defaults included.
     CheckConfig(RunArgs),
+    /// For the pod's init container: program nftables so inbound TCP to the application
+    /// ports goes to the proxy (see proxy/README.md, "Inbound capture").
+    InitRedirect(proxy::redirect::InitRedirectArgs),
 }
 
 #[derive(Debug, Args)]
@@ -60,9 +63,6 @@ struct RunArgs {
     /// Alert output: stdout, a file, or none [config: alerts.output; default stdout].
     #[arg(long, value_name = "stdout|FILE|none")]
     alerts: Option<String>,
-}
-
-impl RunArgs {
     /// Also post alerts in batches to the console, e.g.
     /// http://console:8080/api/v1/alerts [config: alerts.url; default none].
     #[arg(long, value_name = "URL", env = "PALISADE_ALERTS_URL")]
@@ -75,6 +75,9 @@ impl RunArgs {
         hide_env_values = true
     )]
     alerts_token: Option<String>,
+}
+
+impl RunArgs {
     fn settings(self) -> anyhow::Result<Settings> {
         let cfg = match &self.config {
             Some(p) => Config::from_file(p)?,
@@ -89,11 +92,11 @@ impl RunArgs {
             threshold: self.threshold,
             admin: self.admin,
             alerts: self.alerts,
+            alerts_url: self.alerts_url,
+            alerts_token: self.alerts_token,
         };
         Ok(Settings::build(cfg, overrides)?)
     }
-            alerts_url: self.alerts_url,
-            alerts_token: self.alerts_token,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -104,12 +107,15 @@ fn main() -> anyhow::Result<()> {
             if config.admin_token.is_some() {
                 config.admin_token = Some("<redacted>".into());
             }
-            print!("{}", serde_yaml::to_string(&config)?);
-            Ok(())
-        }
             if config.alerts.token.is_some() {
                 config.alerts.token = Some("<redacted>".into());
             }
+            print!("{}", serde_yaml::to_string(&config)?);
+            Ok(())
+        }
+        Some(Command::InitRedirect(args)) => {
+            Ok(proxy::redirect::run(&args, &mut std::io::stdout().lock())?)
+        }
         None => {
             let settings = cli.run.settings()?;
             proxy::init_logging(&settings.config.log);
