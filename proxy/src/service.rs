@@ -327,7 +327,9 @@ impl ProxyHttp for Palisade {
             if let Some(ip) = session
                 .client_addr()
                 .and_then(|a| a.as_inet())
-                .map(|a| a.ip())
+                // An IPv4 client of a `[::]` listener is reported as itself, not as
+                // `::ffff:a.b.c.d`.
+                .map(|a| a.ip().to_canonical())
             {
                 let ip = ip.to_string();
                 let value = match fwd.x_forwarded_for {
@@ -517,7 +519,12 @@ impl Palisade {
             request_id: ctx.request_id.clone(),
             client: session
                 .client_addr()
-                .map(|a| a.to_string())
+                .map(|a| match a.as_inet() {
+                    Some(inet) => {
+                        std::net::SocketAddr::new(inet.ip().to_canonical(), inet.port()).to_string()
+                    }
+                    None => a.to_string(),
+                })
                 .unwrap_or_default(),
             method: String::from_utf8_lossy(req.method()).into_owned(),
             host,
