@@ -72,6 +72,7 @@ pub fn router(state: Arc<AppState>) -> Router {
             "/assets/app.css",
             get(|| async { page(APP_CSS, "text/css; charset=utf-8") }),
         )
+        .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
         .nest("/api/v1", api)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::map_response(security_headers))

@@ -37,7 +37,9 @@ function flash(msg, err) {
 function fmtTime(t) {
   if (!t) return '';
   const d = new Date(t);
-  return d.toLocaleString(undefined, { hour12: false });
+  const p = (n) => String(n).padStart(2, '0');
+  return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' +
+    p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
 }
 async function api(path, opts = {}) {
   const headers = { 'Accept': 'application/json' };
@@ -161,7 +163,7 @@ function alertRow(a, fresh) {
   S.alerts.set(a.id, a);
   const rules = [...new Set((a.matches || []).map((m) => m.rule))].join(', ');
   const tr = el('tr', { 'data-id': a.id, class: fresh ? 'fresh' : '' },
-    el('td', {}, fmtTime(a.timestamp)),
+    el('td', { class: 'nowrap' }, fmtTime(a.timestamp)),
     el('td', {}, wl(a)),
     el('td', {}, el('span', { class: 'tag ' + a.action }, a.action)),
     el('td', { class: 'uri', title: a.method + ' ' + a.uri }, a.method + ' ' + a.uri),
@@ -247,7 +249,9 @@ function drawChart(r) {
     const idx = Math.min(b.length - 1, Math.round(i * (b.length - 1) / ticks));
     if (idx < 0 || !b[idx]) continue;
     const t = new Date(b[idx].start);
-    c.append(svg('text', { x: pad + idx * bw, y: H - 6, 'font-size': 10, fill: '#6b7480' },
+    const anchor = i === 0 ? 'start' : (i === ticks ? 'end' : 'middle');
+    const x = i === ticks ? W : pad + idx * bw + bw / 2;
+    c.append(svg('text', { x, y: H - 6, 'font-size': 10, fill: '#6b7480', 'text-anchor': anchor },
       t.toLocaleTimeString(undefined, { hour12: false, hour: '2-digit', minute: '2-digit' })));
   }
   const total = b.reduce((s, x) => s + x.total, 0);
