@@ -16,6 +16,12 @@
 //!   `palisade.io/injector: palisade-netpol/VERSION`, and the label
 //!   `palisade.io/sidecar: injected` (what a PodMonitor selects).
 //!
+//! Opt-in is the `namespaceSelector`'s job: an AdmissionReview carries the
+//! namespace's name, not its labels (reading them would need API access and a
+//! cache, which this webhook deliberately does not have). The webhook itself
+//! refuses the namespaces in `excluded_namespaces` by name, so a misconfigured
+//! selector still never injects `kube-system` or Palisade's own namespace.
+//!
 //! The decision is a pure function ([`review`] over the request bytes, [`decide`]
 //! over one pod) so it is tested without a server; [`serve`] is the HTTPS
 //! front (rustls, certificate and key reloaded when the files change).
@@ -702,6 +708,12 @@ fn plan(
             }
         }
     };
+    if exclude.contains(&cfg.proxy_port) {
+        return Err(format!(
+            "annotation {ANN_EXCLUDE_PORTS} names the proxy port {}, which is never redirected",
+            cfg.proxy_port
+        ));
+    }
     if exclude.contains(&app_port) {
         return Err(format!(
             "annotation {ANN_EXCLUDE_PORTS} excludes the application port {app_port}"
@@ -1365,6 +1377,7 @@ mod tests {
             (ANN_PARANOIA, "7"),
             (ANN_APP_PORT, "http"),
             (ANN_EXCLUDE_PORTS, "80,x"),
+            (ANN_EXCLUDE_PORTS, "15006"),
             (ANN_INJECT, "maybe"),
         ] {
             let p = json!({"metadata": {"annotations": {k: v}},
@@ -1374,6 +1387,25 @@ mod tests {
                 d => panic!("{k}={v}: {d:?}"),
             }
         }
+    }
+
+    #[test]
+    fn excluding_the_app_port_is_refused_and_excluding_every_port_skips() {
+        let p = json!({"metadata": {"annotations": {ANN_APP_PORT: "80", ANN_EXCLUDE_PORTS: "80"}},
+            "spec": {"containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}});
+        match decide(&WebhookConfig::default(), "shop", &p) {
+            Decision::Deny(m) => assert!(m.contains("excludes the application port 80"), "{m}"),
+            d => panic!("{d:?}"),
+        }
+        let p = json!({"metadata": {"annotations": {ANN_EXCLUDE_PORTS: "80"}},
+            "spec": {"containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}});
+        assert!(matches!(
+            decide(&WebhookConfig::default(), "shop", &p),
+            Decision::Skip {
+                warning: Some(_),
+                ..
+            }
+        ));
     }
 
     #[test]
