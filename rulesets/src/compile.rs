@@ -259,9 +259,13 @@ fn class_mask(class: usize) -> u32 {
 }
 
 /// One branch of a rule's literal gate. Its primary literal set is in the automata; when
-/// one of those occurs, the branch's other sets (punctuation only, like `(` or `=`) are
-/// looked for directly in the value, and the rule becomes a candidate if each has a literal
-/// there. Punctuation stays out of the automata, where it would fire on every value.
+/// one of those occurs, the branch's other required sets are checked before the rule becomes
+/// a candidate: every set must have a "key byte" (the rarest byte of one of its literals, in
+/// either case) present in the value, and each set of punctuation (like `(` or `=`) must have
+/// a literal there outright. Neither check can drop a match (a literal that occurs brings its
+/// bytes along); they keep a rule whose primary literals are short words (`cd`, `or`) from
+/// running its regex on every value of prose. Punctuation stays out of the automata, where it
+/// would fire on every value.
 #[derive(Debug, Clone)]
 pub(crate) struct Gate {
     pub(crate) rule: u32,
@@ -271,17 +275,75 @@ pub(crate) struct Gate {
     pub(crate) paranoia: u8,
     /// Further required sets, each of punctuation-only literals.
     pub(crate) extra: Vec<Vec<Vec<u8>>>,
+    /// Further required sets, each as the key bytes of its literals.
+    pub(crate) keys: Vec<ByteSet>,
+}
+
+/// A set of bytes, as a 256-bit map.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    /// The bytes of `v`.
+    pub(crate) fn of(v: &[u8]) -> ByteSet {
+        let mut s = ByteSet::default();
+        for &b in v {
+            s.insert(b);
+        }
+        s
+    }
+
+    pub(crate) fn insert(&mut self, b: u8) {
+        if let Some(w) = self.0.get_mut(usize::from(b >> 6)) {
+            *w |= 1 << (b & 63);
+        }
+    }
+
+    /// Whether the two sets share a byte.
+    pub(crate) fn meets(&self, other: &ByteSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+
+    /// The key bytes of a literal set: per literal, its rarest byte (both cases of a letter,
+    /// literals match case-insensitively). `None` when a literal is empty (the set always
+    /// holds).
+    pub(crate) fn keys(set: &[Vec<u8>]) -> Option<ByteSet> {
+        let mut s = ByteSet::default();
+        for l in set {
+            let b = l.iter().copied().min_by_key(|&b| commonness(b))?;
+            s.insert(b.to_ascii_lowercase());
+            s.insert(b.to_ascii_uppercase());
+        }
+        Some(s)
+    }
+}
+
+/// How common a byte is in ordinary request values (lower is rarer): letters by English
+/// frequency, then digits and common punctuation; anything else is rare.
+fn commonness(b: u8) -> u8 {
+    const LETTERS: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+    let l = b.to_ascii_lowercase();
+    if let Some(i) = LETTERS.iter().position(|&c| c == l) {
+        return 250 - i as u8 * 4;
+    }
+    match b {
+        b' ' => 255,
+        b'0'..=b'9' => 140,
+        b'.' | b'-' | b'/' | b',' | b'_' | b'=' | b'&' | b':' => 100,
+        _ => 50,
+    }
 }
 
 impl Gate {
-    /// Whether every further set has a literal in `form`.
-    pub(crate) fn extra_hold(&self, form: &[u8]) -> bool {
-        self.extra.iter().all(|set| {
-            set.iter().any(|l| match l.as_slice() {
-                [b] => memchr::memchr(*b, form).is_some(),
-                l => memchr::memmem::find(form, l).is_some(),
+    /// Whether every further set can be in `form` (whose bytes are `present`).
+    pub(crate) fn extra_hold(&self, form: &[u8], present: &ByteSet) -> bool {
+        self.keys.iter().all(|k| k.meets(present))
+            && self.extra.iter().all(|set| {
+                set.iter().any(|l| match l.as_slice() {
+                    [b] => memchr::memchr(*b, form).is_some(),
+                    l => memchr::memmem::find(form, l).is_some(),
+                })
             })
-        })
     }
 }
 
@@ -903,7 +965,12 @@ impl Builder {
                 group: group as u32,
                 parts: rule.targets.all_parts(),
                 paranoia: rule.meta.paranoia,
-                extra: sets.filter(|set| is_punctuation_set(set)).take(3).collect(),
+                extra: sets
+                    .clone()
+                    .filter(|set| is_punctuation_set(set))
+                    .take(3)
+                    .collect(),
+                keys: sets.filter_map(|set| ByteSet::keys(&set)).take(8).collect(),
             });
             for lit in primary {
                 let key = lit.to_ascii_lowercase();
@@ -1098,14 +1165,20 @@ fn check_examples(
             };
             // Some branch must have a literal of its primary set and of each punctuation
             // set (the evaluator's exact rule).
+            let present = ByteSet::of(&form);
             let open = branches.iter().find_map(|sets| {
                 let mut it = sets.iter();
                 let hit = it.next().and_then(|set| set.iter().find_map(find))?;
                 let extra_ok = it
+                    .clone()
                     .filter(|set| is_punctuation_set(set))
                     .take(3)
                     .all(|set| set.iter().any(|l| find(l).is_some()));
-                extra_ok.then_some(hit)
+                let keys_ok = it
+                    .filter_map(|set| ByteSet::keys(set))
+                    .take(8)
+                    .all(|k| k.meets(&present));
+                (extra_ok && keys_ok).then_some(hit)
             });
             match open {
                 Some(h) => Some(h),

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use std::borrow::Cow;
 
-use crate::compile::{run_matcher, CompiledRuleSet, Matcher, NameMatch, Node, RuleMeta};
+use crate::compile::{run_matcher, ByteSet, CompiledRuleSet, Matcher, NameMatch, Node, RuleMeta};
 use crate::normalize::{Features, Transform};
 use crate::request::{InspectedRequest, Item, Part};
 use crate::spec::Category;
@@ -373,6 +373,7 @@ impl CompiledRuleSet {
         if any_raw {
             let class = crate::compile::part_class(part);
             if let Some(Some(union)) = self.unions.get(class) {
+                let present = s.forms.raw_bytes;
                 for m in union.ac.find_overlapping_iter(value) {
                     let Some(pairs) = union.pattern_gates.get(m.pattern().as_usize()) else {
                         continue;
@@ -384,6 +385,7 @@ impl CompiledRuleSet {
                             paranoia,
                             GroupState::Raw,
                             value,
+                            &present,
                             (m.start(), m.end()),
                             s,
                         );
@@ -421,6 +423,11 @@ impl CompiledRuleSet {
                     }
                 }
                 let hits = std::mem::take(&mut s.hits_buf);
+                let present = if hits.is_empty() {
+                    ByteSet::default()
+                } else {
+                    ByteSet::of(f)
+                };
                 for &(g, start, end) in &hits {
                     // (Owners were recorded before the form was lent out.)
                     let same_form = self
@@ -429,7 +436,16 @@ impl CompiledRuleSet {
                         .and_then(|gate| s.group_owner.get(gate.group as usize))
                         .is_some_and(|&o| o == owner);
                     if same_form {
-                        self.hit_gate(g, bit, paranoia, GroupState::Changed, f, (start, end), s);
+                        self.hit_gate(
+                            g,
+                            bit,
+                            paranoia,
+                            GroupState::Changed,
+                            f,
+                            &present,
+                            (start, end),
+                            s,
+                        );
                     }
                 }
                 s.hits_buf = hits;
@@ -459,6 +475,7 @@ impl CompiledRuleSet {
         paranoia: u8,
         want: GroupState,
         form: &[u8],
+        present: &ByteSet,
         at: (usize, usize),
         s: &mut Scratch<'_>,
     ) {
@@ -481,7 +498,7 @@ impl CompiledRuleSet {
             }
             _ => return,
         }
-        if !gate.extra_hold(form) {
+        if !gate.extra_hold(form, present) {
             return;
         }
         if let Some(seen) = s.seen.get_mut(ri) {
@@ -624,6 +641,8 @@ struct Forms {
     slots: Vec<Slot>,
     /// The raw value's byte features.
     raw: Features,
+    /// The raw value's bytes.
+    raw_bytes: ByteSet,
 }
 
 #[derive(Clone)]
@@ -639,6 +658,7 @@ impl Forms {
         Forms {
             slots: vec![Slot::Pending; nodes],
             raw: Features::default(),
+            raw_bytes: ByteSet::default(),
         }
     }
 
@@ -648,6 +668,7 @@ impl Forms {
             *s = Slot::Pending;
         }
         self.raw = Features::of(raw);
+        self.raw_bytes = ByteSet::of(raw);
     }
 
     /// The node whose slot holds this node's bytes (0: the raw value).

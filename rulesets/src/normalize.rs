@@ -333,42 +333,65 @@ fn hex_run(s: &[u8], max: usize) -> (u32, usize) {
 
 // === url ===
 
-/// Decodes `%XX` and `%uXXXX` once.
-pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
-    if memchr::memchr(b'%', input).is_none() {
-        return Cow::Borrowed(input);
+/// The escape at `rest` (just after a `%`): the code point and how many bytes after the `%`
+/// it used, or `None` when `%` is literal there.
+fn url_escape(rest: &[u8]) -> Option<(u32, usize)> {
+    if let (Some(h), Some(l)) = (
+        rest.first().copied().and_then(hex_val),
+        rest.get(1).copied().and_then(hex_val),
+    ) {
+        return Some((u32::from(h << 4 | l), 2));
     }
+    if matches!(rest.first(), Some(b'u' | b'U')) {
+        let (v, n) = hex_run(rest.get(1..).unwrap_or_default(), 4);
+        if n == 4 {
+            return Some((v, 5));
+        }
+    }
+    None
+}
+
+/// Decodes `%XX` and `%uXXXX` once. A value with no valid escape is returned as it is (a
+/// lone `%` is text), without a copy.
+pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
+    // Find the first escape that decodes; until then nothing is copied.
+    let mut from = 0;
+    let first = loop {
+        let Some(p) = input
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'%', rest))
+            .map(|p| p + from)
+        else {
+            return Cow::Borrowed(input);
+        };
+        if url_escape(input.get(p + 1..).unwrap_or_default()).is_some() {
+            break p;
+        }
+        from = p + 1;
+    };
     let mut out = Vec::with_capacity(input.len());
-    let mut i = 0;
+    out.extend_from_slice(input.get(..first).unwrap_or_default());
+    let mut i = first;
     while let Some(&b) = input.get(i) {
-        match b {
-            b'%' => {
-                let rest = input.get(i + 1..).unwrap_or_default();
-                if let (Some(h), Some(l)) = (
-                    rest.first().copied().and_then(hex_val),
-                    rest.get(1).copied().and_then(hex_val),
-                ) {
-                    out.push(h << 4 | l);
-                    i += 3;
-                } else if matches!(rest.first(), Some(b'u' | b'U')) {
-                    let (v, n) = hex_run(rest.get(1..).unwrap_or_default(), 4);
-                    if n == 4 {
-                        push_char(&mut out, v);
-                        i += 6;
-                    } else {
-                        out.push(b'%');
-                        i += 1;
-                    }
+        if b == b'%' {
+            if let Some((cp, used)) = url_escape(input.get(i + 1..).unwrap_or_default()) {
+                if used == 2 {
+                    // `%XX` is one byte, whatever it is (not a code point).
+                    out.push(cp as u8);
                 } else {
-                    out.push(b'%');
-                    i += 1;
+                    push_char(&mut out, cp);
                 }
-            }
-            _ => {
-                out.push(b);
-                i += 1;
+                i += 1 + used;
+                continue;
             }
         }
+        // Copy the run up to the next `%` at once.
+        let next = input
+            .get(i + 1..)
+            .and_then(|rest| memchr::memchr(b'%', rest))
+            .map_or(input.len(), |p| p + i + 1);
+        out.extend_from_slice(input.get(i..next).unwrap_or_default());
+        i = next;
     }
     Cow::Owned(out)
 }
@@ -377,14 +400,11 @@ pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
 pub fn url_decode_multi(input: &[u8]) -> Cow<'_, [u8]> {
     let mut cur = url_decode(input);
     for _ in 1..MAX_DECODE_PASSES {
-        if !cur.contains(&b'%') {
-            break;
+        // `url_decode` borrows exactly when nothing decodes: the value is stable.
+        match url_decode(&cur) {
+            Cow::Borrowed(_) => break,
+            Cow::Owned(next) => cur = Cow::Owned(next),
         }
-        let next = url_decode(&cur).into_owned();
-        if next.as_slice() == cur.as_ref() {
-            break;
-        }
-        cur = Cow::Owned(next);
     }
     cur
 }
@@ -436,15 +456,21 @@ const HTML_NAMED: &[(&[u8], &str)] = &[
 
 /// Decodes HTML character references.
 pub fn html_decode(input: &[u8]) -> Cow<'_, [u8]> {
-    if !input.contains(&b'&') {
+    let Some(first) = memchr::memchr(b'&', input) else {
         return Cow::Borrowed(input);
-    }
+    };
     let mut out = Vec::with_capacity(input.len());
-    let mut i = 0;
+    out.extend_from_slice(input.get(..first).unwrap_or_default());
+    let mut changed = false;
+    let mut i = first;
     while let Some(&b) = input.get(i) {
         if b != b'&' {
-            out.push(b);
-            i += 1;
+            let next = input
+                .get(i..)
+                .and_then(|rest| memchr::memchr(b'&', rest))
+                .map_or(input.len(), |p| p + i);
+            out.extend_from_slice(input.get(i..next).unwrap_or_default());
+            i = next;
             continue;
         }
         let rest = input.get(i + 1..).unwrap_or_default();
@@ -467,6 +493,7 @@ pub fn html_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 (v, n, n)
             };
             if n > 0 {
+                changed = true;
                 push_char(&mut out, v);
                 i += 2 + used;
                 if input.get(i) == Some(&b';') {
@@ -490,6 +517,7 @@ pub fn html_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 })
                 .max_by_key(|(n, _)| n.len());
             if let Some((n, s)) = hit {
+                changed = true;
                 out.extend_from_slice(s.as_bytes());
                 i += 1 + n.len();
                 if input.get(i) == Some(&b';') {
@@ -501,7 +529,12 @@ pub fn html_decode(input: &[u8]) -> Cow<'_, [u8]> {
         out.push(b'&');
         i += 1;
     }
-    Cow::Owned(out)
+    if changed {
+        Cow::Owned(out)
+    } else {
+        // Only `&`s that start no reference: the value is unchanged.
+        Cow::Borrowed(input)
+    }
 }
 
 // === js / css ===
@@ -640,66 +673,66 @@ pub fn utf8_normalize(input: &[u8]) -> Cow<'_, [u8]> {
     if input.is_ascii() {
         return Cow::Borrowed(input);
     }
+    // Nothing is copied until the first sequence that changes.
+    let Some(first) = (0..input.len()).find(|&i| utf8_fix(input, i).is_some()) else {
+        return Cow::Borrowed(input);
+    };
     let mut out = Vec::with_capacity(input.len());
-    let mut i = 0;
-    let mut changed = false;
+    out.extend_from_slice(input.get(..first).unwrap_or_default());
+    let mut i = first;
     while let Some(&b) = input.get(i) {
-        let b1 = input.get(i + 1).copied().unwrap_or(0);
-        let b2 = input.get(i + 2).copied().unwrap_or(0);
-        let b3 = input.get(i + 3).copied().unwrap_or(0);
-        let cont = |x: u8| x & 0xc0 == 0x80;
-        // Overlong 2-byte form of ASCII: C0 80 – C1 BF.
-        if (b == 0xc0 || b == 0xc1) && cont(b1) {
-            out.push(((b & 0x01) << 6) | (b1 & 0x3f));
-            i += 2;
-            changed = true;
-            continue;
-        }
-        // Overlong 3-byte form of ASCII: E0 80 80 – E0 81 BF.
-        if b == 0xe0 && (b1 == 0x80 || b1 == 0x81) && cont(b2) {
-            out.push(((b1 & 0x01) << 6) | (b2 & 0x3f));
-            i += 3;
-            changed = true;
-            continue;
-        }
-        // Overlong 4-byte form of ASCII: F0 80 80 80 – F0 80 81 BF.
-        if b == 0xf0 && b1 == 0x80 && (b2 == 0x80 || b2 == 0x81) && cont(b3) {
-            out.push(((b2 & 0x01) << 6) | (b3 & 0x3f));
-            i += 4;
-            changed = true;
-            continue;
-        }
-        // Full-width ASCII U+FF01–FF5E: EF BC 81 – EF BD 9E.
-        if b == 0xef && (b1 == 0xbc || b1 == 0xbd) && cont(b2) {
-            let cp = 0xf000 | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
-            if (0xff01..=0xff5e).contains(&cp) {
-                out.push((cp - 0xff01 + 0x21) as u8);
-                i += 3;
-                changed = true;
-                continue;
+        match utf8_fix(input, i) {
+            Some((ascii, used)) => {
+                out.push(ascii);
+                i += used;
+            }
+            None => {
+                out.push(b);
+                i += 1;
             }
         }
-        // Ideographic space U+3000 (E3 80 80) and no-break space U+00A0 (C2 A0).
-        if b == 0xe3 && b1 == 0x80 && b2 == 0x80 {
-            out.push(b' ');
-            i += 3;
-            changed = true;
-            continue;
-        }
-        if b == 0xc2 && b1 == 0xa0 {
-            out.push(b' ');
-            i += 2;
-            changed = true;
-            continue;
-        }
-        out.push(b);
-        i += 1;
     }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(input)
+    Cow::Owned(out)
+}
+
+/// The ASCII byte that the sequence at `input[i..]` stands for, and its length, when it is
+/// one `utf8_normalize` rewrites.
+fn utf8_fix(input: &[u8], i: usize) -> Option<(u8, usize)> {
+    let b = *input.get(i)?;
+    if b < 0xc0 {
+        return None;
     }
+    let b1 = input.get(i + 1).copied().unwrap_or(0);
+    let b2 = input.get(i + 2).copied().unwrap_or(0);
+    let b3 = input.get(i + 3).copied().unwrap_or(0);
+    let cont = |x: u8| x & 0xc0 == 0x80;
+    // Overlong 2-byte form of ASCII: C0 80 – C1 BF.
+    if (b == 0xc0 || b == 0xc1) && cont(b1) {
+        return Some((((b & 0x01) << 6) | (b1 & 0x3f), 2));
+    }
+    // Overlong 3-byte form of ASCII: E0 80 80 – E0 81 BF.
+    if b == 0xe0 && (b1 == 0x80 || b1 == 0x81) && cont(b2) {
+        return Some((((b1 & 0x01) << 6) | (b2 & 0x3f), 3));
+    }
+    // Overlong 4-byte form of ASCII: F0 80 80 80 – F0 80 81 BF.
+    if b == 0xf0 && b1 == 0x80 && (b2 == 0x80 || b2 == 0x81) && cont(b3) {
+        return Some((((b2 & 0x01) << 6) | (b3 & 0x3f), 4));
+    }
+    // Full-width ASCII U+FF01–FF5E: EF BC 81 – EF BD 9E.
+    if b == 0xef && (b1 == 0xbc || b1 == 0xbd) && cont(b2) {
+        let cp = 0xf000 | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
+        if (0xff01..=0xff5e).contains(&cp) {
+            return Some(((cp - 0xff01 + 0x21) as u8, 3));
+        }
+    }
+    // Ideographic space U+3000 (E3 80 80) and no-break space U+00A0 (C2 A0).
+    if b == 0xe3 && b1 == 0x80 && b2 == 0x80 {
+        return Some((b' ', 3));
+    }
+    if b == 0xc2 && b1 == 0xa0 {
+        return Some((b' ', 2));
+    }
+    None
 }
 
 // === simple byte maps ===
