@@ -32,7 +32,7 @@
 //! |---|---|
 //! | not JSON, not an `admission.k8s.io/v1` `AdmissionReview`, no `request`/`uid` | HTTP 400, `{"error": "..."}` (the API server applies the webhook's `failurePolicy`) |
 //! | a pod CREATE to inject | `allowed: true` + `patchType: JSONPatch` + base64 `patch` |
-//! | not a pod, not CREATE, dry-run aside, opted out, host network, system namespace, already injected, nothing to protect | `allowed: true`, no patch (a `warnings` entry says why when a person should know) |
+//! | not a pod, not CREATE, opted out, host network, batch pod (`restartPolicy` not `Always`), system namespace, already injected, nothing to protect | `allowed: true`, no patch (a `warnings` entry says why when a person should know) |
 //! | a pod whose `palisade.io/*` annotations are invalid | `allowed: false`, `status.code` 400 and a message naming the annotation |
 //!
 //! # Pod annotations
@@ -470,6 +470,7 @@ struct SpecView {
     init_containers: Option<Vec<ContainerView>>,
     volumes: Option<Vec<NamedView>>,
     host_network: Option<bool>,
+    restart_policy: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -594,6 +595,20 @@ pub fn decide(cfg: &WebhookConfig, namespace: &str, pod: &Value) -> Decision {
     }
     if view.spec.host_network == Some(true) {
         return skip("host network pod".to_owned());
+    }
+    // A long-running sidecar would keep a Job's pod from ever completing.
+    if let Some(rp) = view
+        .spec
+        .restart_policy
+        .as_deref()
+        .filter(|r| *r != "Always")
+    {
+        let why =
+            format!("restartPolicy {rp} (a batch pod): the proxy would keep it from completing");
+        return Decision::Skip {
+            warning: Some(format!("palisade: sidecar not injected: {why}")),
+            reason: why,
+        };
     }
     match plan(cfg, &view, &annotations) {
         Ok(Planned::Inject(p)) => Decision::Patch {
@@ -1406,6 +1421,18 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn batch_pods_are_not_injected() {
+        let p = pod(json!({"restartPolicy": "Never",
+            "containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}));
+        match decide(&WebhookConfig::default(), "shop", &p) {
+            Decision::Skip {
+                warning: Some(w), ..
+            } => assert!(w.contains("restartPolicy Never"), "{w}"),
+            d => panic!("{d:?}"),
+        }
     }
 
     #[test]
