@@ -98,7 +98,10 @@ fn authentication_and_roles() {
     );
 
     // Any valid token may ask who it is (a proxy operator checking an ingest token).
-    assert_eq!(s.get("/api/v1/whoami", INGEST).json()["identity"], "ingest:proxy-1");
+    assert_eq!(
+        s.get("/api/v1/whoami", INGEST).json()["identity"],
+        "ingest:proxy-1"
+    );
 
     // Wrong roles: 403.
     let one = format!(

@@ -517,16 +517,25 @@ impl AlertStore {
             let (Some(f), Some(seg)) = (self.active.as_mut(), self.segments.back_mut()) else {
                 continue;
             };
-            f.write_all(&buf).map_err(io_err(&seg.path))?;
-            f.sync_data().map_err(io_err(&seg.path))?;
+            let before = f.metadata().map(|m| m.len()).ok();
+            if let Err(e) = f.write_all(&buf).and_then(|()| f.sync_data()) {
+                // Leave no half line behind (e.g. disk full): the next append must start on
+                // a clean line. Alerts of earlier chunks stay stored and visible.
+                if let Some(len) = before {
+                    let _ = f.set_len(len);
+                }
+                let err = io_err(&seg.path)(e);
+                self.evict();
+                return Err(err);
+            }
             seg.count += chunk.len();
             if let Some(last) = chunk.last() {
                 seg.last_id = last.id;
             }
+            for a in &chunk {
+                self.push_mem(a.clone());
+            }
             stored.extend(chunk);
-        }
-        for a in &stored {
-            self.push_mem(a.clone());
         }
         self.evict();
         Ok(stored)
