@@ -797,3 +797,79 @@ async fn bootstrap_tls_script_certificate_is_served() {
     assert_eq!(resp["response"]["allowed"], true);
     assert!(resp["response"]["patch"].is_string());
 }
+
+/// The commands the webhook writes are ones `palisade-proxy` accepts: the init
+/// container's `init-redirect …` (run with `--dry-run`: the nftables
+/// transaction is printed, nothing is changed) and the sidecar's flags
+/// (`check-config`, which parses and checks them as the proxy would at start).
+/// `palisade-proxy` is another crate's binary: `cargo test --workspace` builds
+/// it next to this one; alone, this test skips with a message.
+#[test]
+fn injected_commands_are_accepted_by_palisade_proxy() {
+    let proxy = Path::new(env!("CARGO_BIN_EXE_palisade-netpol")).with_file_name("palisade-proxy");
+    if !proxy.exists() {
+        eprintln!(
+            "SKIP injected_commands_are_accepted_by_palisade_proxy: {} is not built \
+             (cargo build -p palisade-proxy, or run the workspace's tests)",
+            proxy.display()
+        );
+        return;
+    }
+    for (name, expect) in TABLE {
+        if *expect != Expect::Patch {
+            continue;
+        }
+        let pod = injected(name);
+        let init = find(&containers(&pod, "initContainers"), "palisade-init").clone();
+        let out = Command::new(&proxy)
+            .args(args(&init))
+            .arg("--dry-run")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: palisade-proxy {:?} --dry-run: {}",
+            args(&init),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let tx: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(tx["nftables"].is_array(), "{name}: {tx}");
+
+        let sidecar = find(&containers(&pod, "containers"), "palisade-proxy").clone();
+        let token = sidecar["env"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == "PALISADE_ADMIN_TOKEN")
+            .unwrap()["value"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let out = Command::new(&proxy)
+            .arg("check-config")
+            .args(args(&sidecar))
+            .env("PALISADE_ADMIN_TOKEN", &token)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{name}: palisade-proxy check-config {:?}: {}",
+            args(&sidecar),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(text.contains("admin: 0.0.0.0:15020"), "{name}: {text}");
+        // Without the token the proxy refuses the non-loopback admin listener:
+        // the token the webhook writes is what makes the pod start.
+        let out = Command::new(&proxy)
+            .arg("check-config")
+            .args(args(&sidecar))
+            .env_remove("PALISADE_ADMIN_TOKEN")
+            .output()
+            .unwrap();
+        assert!(
+            !out.status.success(),
+            "{name}: admin without a token accepted"
+        );
+    }
+}
