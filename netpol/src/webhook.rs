@@ -362,9 +362,21 @@ pub enum Decision {
     Deny(String),
 }
 
-/// Answers one AdmissionReview (the request body). `Ok` is the response
-/// document plus the decision (for logging); `Err` is an HTTP 400.
-pub fn review(cfg: &WebhookConfig, body: &[u8]) -> Result<(Value, Decision), ReviewError> {
+/// An answered review: the response document, and what it was about (for the log).
+#[derive(Debug, Clone)]
+pub struct Reviewed {
+    /// The `AdmissionReview` to send back.
+    pub response: Value,
+    /// What was decided.
+    pub decision: Decision,
+    /// The request's namespace (may be empty for cluster-scoped objects).
+    pub namespace: String,
+    /// The pod's name, or its `generateName` prefix (empty when neither is set).
+    pub pod: String,
+}
+
+/// Answers one AdmissionReview (the request body). `Err` is an HTTP 400.
+pub fn review(cfg: &WebhookConfig, body: &[u8]) -> Result<Reviewed, ReviewError> {
     let rv: AdmissionReview =
         serde_json::from_slice(body).map_err(|e| ReviewError::Malformed(e.to_string()))?;
     if rv.api_version != "admission.k8s.io/v1" {
@@ -436,14 +448,26 @@ pub fn review(cfg: &WebhookConfig, body: &[u8]) -> Result<(Value, Decision), Rev
             );
         }
     }
-    Ok((
-        json!({
+    let pod = req
+        .object
+        .as_ref()
+        .and_then(|o| {
+            o.pointer("/metadata/name")
+                .or_else(|| o.pointer("/metadata/generateName"))
+        })
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    Ok(Reviewed {
+        response: json!({
             "apiVersion": "admission.k8s.io/v1",
             "kind": "AdmissionReview",
             "response": response,
         }),
         decision,
-    ))
+        namespace: req.namespace.unwrap_or_default(),
+        pod,
+    })
 }
 
 // === the pod ===
@@ -1102,27 +1126,41 @@ pub fn router(cfg: WebhookConfig, max_body: usize) -> Router {
 
 async fn mutate(State(st): State<Arc<AppState>>, body: Bytes) -> Response {
     match review(&st.cfg, &body) {
-        Ok((doc, decision)) => {
-            let uid = doc
+        Ok(r) => {
+            let uid = r
+                .response
                 .pointer("/response/uid")
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            match &decision {
+            let (ns, pod) = (r.namespace.as_str(), r.pod.as_str());
+            match &r.decision {
                 Decision::Patch { ops, warnings } => tracing::info!(
                     uid,
+                    namespace = ns,
+                    pod,
                     decision = "inject",
                     ops = ops.len(),
                     warnings = ?warnings,
                     "pod mutated"
                 ),
-                Decision::Skip { reason, .. } => {
-                    tracing::info!(uid, decision = "skip", reason = %reason, "pod admitted unchanged")
-                }
-                Decision::Deny(msg) => {
-                    tracing::warn!(uid, decision = "deny", reason = %msg, "pod refused")
-                }
+                Decision::Skip { reason, .. } => tracing::info!(
+                    uid,
+                    namespace = ns,
+                    pod,
+                    decision = "skip",
+                    reason = %reason,
+                    "pod admitted unchanged"
+                ),
+                Decision::Deny(msg) => tracing::warn!(
+                    uid,
+                    namespace = ns,
+                    pod,
+                    decision = "deny",
+                    reason = %msg,
+                    "pod refused"
+                ),
             }
-            Json(doc).into_response()
+            Json(r.response).into_response()
         }
         Err(e) => {
             tracing::warn!(error = %e, bytes = body.len(), "malformed admission review");

@@ -61,7 +61,7 @@ const TABLE: &[(&str, Expect)] = &[
 
 fn answer(name: &str) -> Result<Value, String> {
     review(&WebhookConfig::default(), &fixture(name))
-        .map(|(doc, _)| doc)
+        .map(|r| r.response)
         .map_err(|e| e.to_string())
 }
 
