@@ -716,7 +716,26 @@ async fn https_end_to_end_with_certificate_rotation() {
     .await;
     assert_eq!(status, 200);
     assert_eq!(cert, der2);
-    drop(srv);
+
+    // SIGTERM: the server stops accepting, finishes, and exits 0 (bounded wait).
+    let mut srv = srv;
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(srv.child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(st) = srv.child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the webhook did not exit within 20 s of SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "exit status after SIGTERM: {status}");
 }
 
 #[test]
