@@ -1016,6 +1016,9 @@ fn patch_ops(
 
 // === the server ===
 
+/// Longest life of one client connection before it is closed gracefully.
+const MAX_CONN_AGE: Duration = Duration::from_secs(300);
+
 /// How the HTTPS server runs.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -1235,6 +1238,7 @@ pub async fn serve(
     let app = router(cfg, opts.max_body);
     let limit = Arc::new(tokio::sync::Semaphore::new(opts.max_connections.max(1)));
     let tracker = tokio_util_like::Tracker::default();
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::pin!(shutdown);
     loop {
         let permit = tokio::select! {
@@ -1254,6 +1258,7 @@ pub async fn serve(
         };
         let acceptor = acceptor.clone();
         let app = app.clone();
+        let mut stop = stop_rx.clone();
         let guard = tracker.enter();
         tokio::spawn(async move {
             let _permit = permit;
@@ -1275,17 +1280,43 @@ pub async fn serve(
                 .timer(hyper_util::rt::TokioTimer::new())
                 .header_read_timeout(Duration::from_secs(10))
                 .serve_connection(hyper_util::rt::TokioIo::new(tls), svc);
-            // The API server's own timeout is at most 30 s; nothing legitimate takes longer.
-            match tokio::time::timeout(Duration::from_secs(60), conn).await {
-                Ok(Ok(())) => {}
-                Ok(Err(e)) => tracing::debug!(%peer, error = %e, "connection error"),
-                Err(_) => tracing::debug!(%peer, "connection closed after 60 s"),
+            tokio::pin!(conn);
+            // A connection lives at most MAX_CONN_AGE (the API server keeps them alive and
+            // reconnects), and closes gracefully on shutdown: the request in progress is
+            // answered, then the connection closes. 10 s more at most after either.
+            let age = tokio::time::sleep(MAX_CONN_AGE);
+            tokio::pin!(age);
+            let mut closing = false;
+            loop {
+                tokio::select! {
+                    r = conn.as_mut() => {
+                        if let Err(e) = r {
+                            tracing::debug!(%peer, error = %e, "connection error");
+                        }
+                        break;
+                    }
+                    _ = stop.changed(), if !closing => {
+                        closing = true;
+                        conn.as_mut().graceful_shutdown();
+                        age.as_mut().reset(tokio::time::Instant::now() + Duration::from_secs(10));
+                    }
+                    _ = &mut age => {
+                        if closing {
+                            tracing::debug!(%peer, "connection did not close in time");
+                            break;
+                        }
+                        closing = true;
+                        conn.as_mut().graceful_shutdown();
+                        age.as_mut().reset(tokio::time::Instant::now() + Duration::from_secs(10));
+                    }
+                }
             }
         });
     }
+    let _ = stop_tx.send(true);
     drop(listener);
     reloader.abort();
-    tracing::info!("shutting down: waiting for in-flight requests (10 s at most)");
+    tracing::info!("shutting down: finishing in-flight requests (10 s at most)");
     let _ = tokio::time::timeout(Duration::from_secs(10), tracker.wait()).await;
     Ok(())
 }

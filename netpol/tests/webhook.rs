@@ -717,7 +717,37 @@ async fn https_end_to_end_with_certificate_rotation() {
     assert_eq!(status, 200);
     assert_eq!(cert, der2);
 
-    // SIGTERM: the server stops accepting, finishes, and exits 0 (bounded wait).
+    // An idle keep-alive connection (as the API server keeps them) is open at SIGTERM.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(der2.clone().into()).unwrap();
+    let cfg = rustls::ClientConfig::builder()
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    let tcp = tokio::net::TcpStream::connect(&srv.addr).await.unwrap();
+    let mut idle = tokio_rustls::TlsConnector::from(Arc::new(cfg))
+        .connect(
+            rustls::pki_types::ServerName::try_from("localhost").unwrap(),
+            tcp,
+        )
+        .await
+        .unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .unwrap();
+    let mut got = Vec::new();
+    while !got.ends_with(b"\r\n\r\nok\n") {
+        let mut buf = [0u8; 512];
+        let n = idle.read(&mut buf).await.unwrap();
+        assert!(
+            n > 0,
+            "connection closed early: {:?}",
+            String::from_utf8_lossy(&got)
+        );
+        got.extend_from_slice(&buf[..n]);
+    }
+
+    // SIGTERM: the server stops accepting, closes idle connections, exits 0 (bounded wait).
     let mut srv = srv;
     nix::sys::signal::kill(
         nix::unistd::Pid::from_raw(srv.child.id() as i32),
@@ -736,6 +766,9 @@ async fn https_end_to_end_with_certificate_rotation() {
         std::thread::sleep(Duration::from_millis(50));
     };
     assert!(status.success(), "exit status after SIGTERM: {status}");
+    let mut rest = Vec::new();
+    let _ = idle.read_to_end(&mut rest).await;
+    assert!(rest.is_empty(), "unexpected bytes after shutdown: {rest:?}");
 }
 
 #[test]
