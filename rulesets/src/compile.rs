@@ -188,6 +188,10 @@ pub(crate) struct CompiledRule {
 pub(crate) struct Node {
     pub(crate) parent: usize,
     pub(crate) transform: Option<Transform>,
+    /// The raw-value features ([`crate::normalize::Features`]) under which some
+    /// transformation of the chain from the raw value to this node may change it: a value
+    /// with none of them has this node's form equal to itself, with no pass over it.
+    pub(crate) chain_mask: u32,
 }
 
 /// Rules sharing one transformation pipeline.
@@ -202,60 +206,22 @@ pub(crate) struct Group {
     pub(crate) pattern_gates: Vec<Vec<u32>>,
     /// Rules that run on every value they target.
     pub(crate) always: Vec<usize>,
+    /// Per part (`Part as usize`), the rules of `always` that can look at it.
+    pub(crate) always_by_part: Vec<Vec<usize>>,
     /// Union of the parts the group's rules target.
     pub(crate) parts: u32,
     /// The lowest paranoia level of its rules (the group is idle below it).
     pub(crate) min_paranoia: u8,
 }
 
-/// One automaton over the literals of every group, scanned once over a value's raw bytes:
-/// for the (common) values that no group's transformations change, this one pass replaces
-/// one pass per group.
+/// One automaton over the literals of every group whose rules can look at a part, scanned
+/// once over a value's raw bytes (and once over each distinct changed form): one pass
+/// replaces one pass per group.
 #[derive(Debug)]
 pub(crate) struct Union {
     pub(crate) ac: AhoCorasick,
     /// Pattern id → the gates whose primary set holds it.
     pub(crate) pattern_gates: Vec<Vec<u32>>,
-}
-
-/// Classes of request parts with a union automaton each: raw bodies and file contents
-/// (large, and looked at by few rules) apart from everything else.
-pub(crate) const PART_CLASSES: usize = 2;
-
-/// The class of a part.
-pub(crate) fn part_class(p: Part) -> usize {
-    match p {
-        Part::Body | Part::FileContent => 1,
-        _ => 0,
-    }
-}
-
-/// The part bits of a class.
-fn class_mask(class: usize) -> u32 {
-    const ALL: [Part; Part::COUNT] = [
-        Part::Method,
-        Part::Protocol,
-        Part::RequestLine,
-        Part::Uri,
-        Part::Path,
-        Part::Basename,
-        Part::Query,
-        Part::ArgGet,
-        Part::ArgPost,
-        Part::ArgGetName,
-        Part::ArgPostName,
-        Part::Header,
-        Part::HeaderName,
-        Part::Cookie,
-        Part::CookieName,
-        Part::Body,
-        Part::FileName,
-        Part::FileContent,
-        Part::PartHeader,
-    ];
-    ALL.iter()
-        .filter(|&&p| part_class(p) == class)
-        .fold(0, |m, p| m | p.bit())
 }
 
 /// One branch of a rule's literal gate. Its primary literal set is in the automata; when
@@ -335,15 +301,21 @@ fn commonness(b: u8) -> u8 {
 }
 
 impl Gate {
-    /// Whether every further set can be in `form` (whose bytes are `present`).
-    pub(crate) fn extra_hold(&self, form: &[u8], present: &ByteSet) -> bool {
-        self.keys.iter().all(|k| k.meets(present))
-            && self.extra.iter().all(|set| {
-                set.iter().any(|l| match l.as_slice() {
-                    [b] => memchr::memchr(*b, form).is_some(),
-                    l => memchr::memmem::find(form, l).is_some(),
-                })
+    /// Whether every further set can be in `form`. `present` caches the bytes of `form`,
+    /// computed on first need.
+    pub(crate) fn extra_hold(&self, form: &[u8], present: &mut Option<ByteSet>) -> bool {
+        if !self.keys.is_empty() {
+            let present = present.get_or_insert_with(|| ByteSet::of(form));
+            if !self.keys.iter().all(|k| k.meets(present)) {
+                return false;
+            }
+        }
+        self.extra.iter().all(|set| {
+            set.iter().any(|l| match l.as_slice() {
+                [b] => memchr::memchr(*b, form).is_some(),
+                l => memchr::memmem::find(form, l).is_some(),
             })
+        })
     }
 }
 
@@ -355,8 +327,14 @@ pub struct CompiledRuleSet {
     pub(crate) nodes: Vec<Node>,
     pub(crate) groups: Vec<Group>,
     pub(crate) gates: Vec<Gate>,
-    /// One union automaton per class of request part ([`part_class`]).
-    pub(crate) unions: Vec<Option<Union>>,
+    /// The union automata (see [`CompiledRuleSet::union_of`]).
+    pub(crate) unions: Vec<Union>,
+    /// Per part (`Part as usize`), its union automaton, if any rule looks at the part.
+    pub(crate) part_union: [Option<usize>; Part::COUNT],
+    /// Per part, the raw-value features under which the form of some group looking at the
+    /// part may differ from the raw value ([`Node::chain_mask`]); a value with none of them
+    /// is matched raw by every group, with no transformation looked at.
+    pub(crate) part_chain_mask: [u32; Part::COUNT],
     pub(crate) checks: Vec<usize>,
     version: String,
     source: String,
@@ -383,6 +361,15 @@ pub struct RuleSetStats {
 }
 
 impl CompiledRuleSet {
+    /// The union automaton over the literals of the gates that can apply to a part.
+    pub(crate) fn union_of(&self, part: Part) -> Option<&Union> {
+        self.part_union
+            .get(part as usize)
+            .copied()
+            .flatten()
+            .and_then(|u| self.unions.get(u))
+    }
+
     /// A stable identifier of the rule content (file names and bytes): `builtin-…` or
     /// `dir-…`, the same for the same files.
     pub fn version(&self) -> &str {
@@ -597,6 +584,7 @@ impl Default for Builder {
             nodes: vec![Node {
                 parent: 0,
                 transform: None,
+                chain_mask: 0,
             }],
             node_of: HashMap::new(),
             ids: HashSet::new(),
@@ -722,9 +710,11 @@ impl Builder {
             node = match self.node_of.get(&(node, t)) {
                 Some(&n) => n,
                 None => {
+                    let parent_mask = self.nodes.get(node).map_or(u32::MAX, |n| n.chain_mask);
                     self.nodes.push(Node {
                         parent: node,
                         transform: Some(t),
+                        chain_mask: parent_mask | t.change_mask(),
                     });
                     let n = self.nodes.len() - 1;
                     self.node_of.insert((node, t), n);
@@ -746,6 +736,7 @@ impl Builder {
             transforms: transforms.clone(),
             pattern_gates: Vec::new(),
             always: Vec::new(),
+            always_by_part: Vec::new(),
             parts: 0,
             min_paranoia: 4,
         });
@@ -1026,14 +1017,18 @@ impl Builder {
                 }
             }
         }
-        // Per class of part, the literals of the gates that can apply to it: a raw JSON body
-        // is not scanned for the literals of argument-only rules.
-        let mut unions = Vec::with_capacity(PART_CLASSES);
-        for class in 0..PART_CLASSES {
-            let mask = class_mask(class);
-            let mut pats: Vec<&[u8]> = Vec::new();
+        // Per part, the literals of the gates that can apply to it: a header value is not
+        // scanned for the literals of argument-only rules, and a part few rules look at
+        // (the request line, header names) gets a small automaton with a fast prefilter.
+        // Parts with the same literals share one automaton.
+        let mut unions: Vec<Union> = Vec::new();
+        let mut part_union = [None; Part::COUNT];
+        let mut by_patterns: HashMap<Vec<usize>, usize> = HashMap::new();
+        for (p, slot) in part_union.iter_mut().enumerate() {
+            let mask = 1u32 << p;
+            let mut uids: Vec<usize> = Vec::new();
             let mut gates_of: Vec<Vec<u32>> = Vec::new();
-            for (lit, gates) in union_patterns.iter().zip(&union_gates) {
+            for (uid, gates) in union_gates.iter().enumerate() {
                 let keep: Vec<u32> = gates
                     .iter()
                     .copied()
@@ -1044,26 +1039,68 @@ impl Builder {
                     })
                     .collect();
                 if !keep.is_empty() {
-                    pats.push(lit);
+                    uids.push(uid);
                     gates_of.push(keep);
                 }
             }
-            if pats.is_empty() {
-                unions.push(None);
+            if uids.is_empty() {
                 continue;
             }
-            // A DFA: every value of the class goes through it, so speed over memory.
+            if let Some(&u) = by_patterns.get(&uids) {
+                // Same literals: share the automaton, with the gates of both parts (the
+                // evaluator checks a gate's parts on each hit).
+                if let Some(union) = unions.get_mut(u) {
+                    for (have, add) in union.pattern_gates.iter_mut().zip(gates_of) {
+                        for g in add {
+                            if !have.contains(&g) {
+                                have.push(g);
+                            }
+                        }
+                    }
+                }
+                *slot = Some(u);
+                continue;
+            }
+            let pats: Vec<&[u8]> = uids
+                .iter()
+                .filter_map(|&u| union_patterns.get(u).copied())
+                .collect();
+            // A DFA: every value of the part goes through it, so speed over memory.
             let ac = build(&pats, Some(AhoCorasickKind::DFA)).or_else(|_| build(&pats, None))?;
             memory += ac.memory_usage();
-            unions.push(Some(Union {
+            unions.push(Union {
                 ac,
                 pattern_gates: gates_of,
-            }));
+            });
+            by_patterns.insert(uids, unions.len() - 1);
+            *slot = Some(unions.len() - 1);
         }
         for r in &self.rules {
             if let Matcher::Regex { re, .. } = &r.matcher {
                 memory += re.memory_usage();
             }
+        }
+        let mut part_chain_mask = [0u32; Part::COUNT];
+        for (p, mask) in part_chain_mask.iter_mut().enumerate() {
+            let bit = 1u32 << p;
+            for g in self.groups.iter().filter(|g| g.parts & bit != 0) {
+                *mask |= self.nodes.get(g.node).map_or(u32::MAX, |n| n.chain_mask);
+            }
+        }
+        for g in &mut self.groups {
+            g.always_by_part = (0..Part::COUNT)
+                .map(|p| {
+                    g.always
+                        .iter()
+                        .copied()
+                        .filter(|&ri| {
+                            self.rules
+                                .get(ri)
+                                .is_some_and(|r| r.targets.all_parts() & (1u32 << p) != 0)
+                        })
+                        .collect()
+                })
+                .collect();
         }
         Ok(CompiledRuleSet {
             rules: self.rules,
@@ -1071,6 +1108,8 @@ impl Builder {
             groups: self.groups,
             gates: self.gates,
             unions,
+            part_union,
+            part_chain_mask,
             checks: self.checks,
             version,
             source,

@@ -211,6 +211,11 @@ struct Scratch<'a> {
     candidates: Vec<(usize, usize, usize, usize)>,
     /// Gate → stamp of the last value it was checked for.
     gate_stamp: Vec<u32>,
+    /// Union pattern → the automaton pass that last saw it: only a pattern's first occurrence
+    /// in a form opens gates (a gate counts once per value anyway), so a word repeated in
+    /// prose does not fan out to its gates again.
+    pattern_pass: Vec<u32>,
+    pass: u32,
     /// Reused buffer of (gate, start, end) from an automaton pass over a changed form.
     hits_buf: Vec<(u32, usize, usize)>,
     /// Reused list of the distinct changed forms (their owning trie nodes).
@@ -226,6 +231,30 @@ struct Scratch<'a> {
     off: Vec<bool>,
     /// Target exclusions that apply to this request's path.
     target_excl: Vec<&'a Exclusion>,
+}
+
+impl Scratch<'_> {
+    /// A new automaton pass (see `pattern_pass`).
+    fn next_pass(&mut self) -> u32 {
+        self.pass = self.pass.wrapping_add(1);
+        if self.pass == 0 {
+            self.pattern_pass.iter_mut().for_each(|x| *x = 0);
+            self.pass = 1;
+        }
+        self.pass
+    }
+
+    /// Whether this is the pattern's first occurrence in the pass (and records it).
+    fn first_in_pass(&mut self, pattern: usize, pass: u32) -> bool {
+        match self.pattern_pass.get_mut(pattern) {
+            Some(p) if *p == pass => false,
+            Some(p) => {
+                *p = pass;
+                true
+            }
+            None => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,6 +355,15 @@ impl CompiledRuleSet {
             stamp: 0,
             candidates: Vec::new(),
             gate_stamp: vec![0; self.gates.len()],
+            pattern_pass: vec![
+                0;
+                self.unions
+                    .iter()
+                    .map(|u| u.pattern_gates.len())
+                    .max()
+                    .unwrap_or(0)
+            ],
+            pass: 0,
             hits_buf: Vec::new(),
             owners: Vec::new(),
             group_owner: vec![0; self.groups.len()],
@@ -354,9 +392,21 @@ impl CompiledRuleSet {
         s.candidates.clear();
         s.forms.reset(value);
         let mut any_raw = false;
+        // Most values have nothing any of the part's transformations acts on: every group
+        // sees the raw bytes, and no form is looked at.
+        let all_raw = !Transform::features_meet(
+            s.forms.raw,
+            self.part_chain_mask
+                .get(part as usize)
+                .copied()
+                .unwrap_or(u32::MAX),
+        );
         for (gi, group) in self.groups.iter().enumerate() {
             let state = if group.parts & bit == 0 || group.min_paranoia > paranoia {
                 GroupState::Idle
+            } else if all_raw {
+                any_raw = true;
+                GroupState::Raw
             } else {
                 s.forms.ensure(&self.nodes, group.node, value);
                 if s.forms.is_raw(group.node) {
@@ -371,10 +421,13 @@ impl CompiledRuleSet {
             }
         }
         if any_raw {
-            let class = crate::compile::part_class(part);
-            if let Some(Some(union)) = self.unions.get(class) {
-                let present = s.forms.raw_bytes;
+            if let Some(union) = self.union_of(part) {
+                let mut present = None;
+                let pass = s.next_pass();
                 for m in union.ac.find_overlapping_iter(value) {
+                    if !s.first_in_pass(m.pattern().as_usize(), pass) {
+                        continue;
+                    }
                     let Some(pairs) = union.pattern_gates.get(m.pattern().as_usize()) else {
                         continue;
                     };
@@ -385,7 +438,7 @@ impl CompiledRuleSet {
                             paranoia,
                             GroupState::Raw,
                             value,
-                            &present,
+                            &mut present,
                             (m.start(), m.end()),
                             s,
                         );
@@ -395,7 +448,6 @@ impl CompiledRuleSet {
         }
         // Changed forms: each distinct one once through the union automaton, the hits going
         // to the gates of the groups that see exactly those bytes.
-        let class = crate::compile::part_class(part);
         s.owners.clear();
         for (gi, group) in self.groups.iter().enumerate() {
             if s.group_state.get(gi) == Some(&GroupState::Changed) {
@@ -408,7 +460,7 @@ impl CompiledRuleSet {
                 }
             }
         }
-        if let Some(Some(union)) = self.unions.get(class) {
+        if let Some(union) = self.union_of(part) {
             for oi in 0..s.owners.len() {
                 let Some(&owner) = s.owners.get(oi) else {
                     break;
@@ -416,18 +468,18 @@ impl CompiledRuleSet {
                 let form = s.forms.take_owned(owner);
                 let f = form.as_deref().unwrap_or(value);
                 s.hits_buf.clear();
+                let pass = s.next_pass();
                 for m in union.ac.find_overlapping_iter(f) {
+                    if !s.first_in_pass(m.pattern().as_usize(), pass) {
+                        continue;
+                    }
                     if let Some(gates) = union.pattern_gates.get(m.pattern().as_usize()) {
                         s.hits_buf
                             .extend(gates.iter().map(|&g| (g, m.start(), m.end())));
                     }
                 }
                 let hits = std::mem::take(&mut s.hits_buf);
-                let present = if hits.is_empty() {
-                    ByteSet::default()
-                } else {
-                    ByteSet::of(f)
-                };
+                let mut present = None;
                 for &(g, start, end) in &hits {
                     // (Owners were recorded before the form was lent out.)
                     let same_form = self
@@ -442,7 +494,7 @@ impl CompiledRuleSet {
                             paranoia,
                             GroupState::Changed,
                             f,
-                            &present,
+                            &mut present,
                             (start, end),
                             s,
                         );
@@ -456,12 +508,10 @@ impl CompiledRuleSet {
             if s.group_state.get(gi).copied().unwrap_or(GroupState::Idle) == GroupState::Idle {
                 continue;
             }
-            s.candidates.extend(
-                group
-                    .always
-                    .iter()
-                    .map(|&ri| (ri, gi, usize::MAX, usize::MAX)),
-            );
+            if let Some(always) = group.always_by_part.get(part as usize) {
+                s.candidates
+                    .extend(always.iter().map(|&ri| (ri, gi, usize::MAX, usize::MAX)));
+            }
         }
     }
 
@@ -475,7 +525,7 @@ impl CompiledRuleSet {
         paranoia: u8,
         want: GroupState,
         form: &[u8],
-        present: &ByteSet,
+        present: &mut Option<ByteSet>,
         at: (usize, usize),
         s: &mut Scratch<'_>,
     ) {
@@ -641,8 +691,6 @@ struct Forms {
     slots: Vec<Slot>,
     /// The raw value's byte features.
     raw: Features,
-    /// The raw value's bytes.
-    raw_bytes: ByteSet,
 }
 
 #[derive(Clone)]
@@ -658,7 +706,6 @@ impl Forms {
         Forms {
             slots: vec![Slot::Pending; nodes],
             raw: Features::default(),
-            raw_bytes: ByteSet::default(),
         }
     }
 
@@ -668,7 +715,6 @@ impl Forms {
             *s = Slot::Pending;
         }
         self.raw = Features::of(raw);
-        self.raw_bytes = ByteSet::of(raw);
     }
 
     /// The node whose slot holds this node's bytes (0: the raw value).
@@ -716,16 +762,20 @@ impl Forms {
             return;
         }
         let Some(n) = nodes.get(node) else { return };
+        if !Transform::features_meet(self.raw, n.chain_mask) {
+            // No transformation from the raw value to here can change it: the raw bytes.
+            if let Some(s) = self.slots.get_mut(node) {
+                *s = Slot::Same(0);
+            }
+            return;
+        }
         let slot = match n.transform {
             None => Slot::Same(0),
             Some(t) => {
                 // Parents always have smaller indices: the recursion depth is the pipeline
                 // length, bounded by the rule files.
                 self.ensure(nodes, n.parent, raw);
-                let unchanged = match t {
-                    Transform::Base64Decode => !Features::has_b64_run(raw),
-                    _ => !t.may_change(self.raw),
-                };
+                let unchanged = !t.may_change(self.raw);
                 if self.is_raw(n.parent) && unchanged {
                     // Provably unchanged: no pass over the value at all.
                     if let Some(s) = self.slots.get_mut(node) {

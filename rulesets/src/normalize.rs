@@ -168,11 +168,20 @@ static BYTE_FEATURES: [u32; 256] = {
     // and ideographic forms. Other non-ASCII text (é, ß, 日本) is left alone.
     t[0xc0] = Features::UTF8_SUSPECT;
     t[0xc1] = Features::UTF8_SUSPECT;
-    t[0xc2] = Features::UTF8_SUSPECT;
+    // C2 only before A0 (no-break space): `«`, `°`, `£` are left alone.
+    t[0xa0] = Features::PAIRISH;
     t[0xe0] = Features::UTF8_SUSPECT;
     t[0xe3] = Features::UTF8_SUSPECT;
     t[0xef] = Features::UTF8_SUSPECT;
     t[0xf0] = Features::UTF8_SUSPECT;
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'-' || c == b'_' {
+            t[b] |= Features::B64_CHAR;
+        }
+        b += 1;
+    }
     t
 };
 
@@ -194,18 +203,30 @@ impl Features {
     const LEADING_DOT: u32 = 1 << 14;
     const SHELL: u32 = 1 << 15;
     const EDGE_WS: u32 = 1 << 17;
+    /// A run of 16 or more base64 characters ([`Features::has_b64_run`]).
+    const B64_RUN: u32 = 1 << 18;
+    /// Internal: a base64 character.
+    const B64_CHAR: u32 = 1 << 30;
     /// Internal: a byte that can end a pair of interest.
     const PAIRISH: u32 = 1 << 31;
 
-    /// Scans a value once. (Base64 runs are looked for only where a rule asks:
-    /// [`Features::has_b64_run`].)
+    /// Scans a value once.
     pub fn of(v: &[u8]) -> Features {
         let mut f = 0u32;
         let mut prev = 0u8;
+        let mut run = 0u32;
         for &b in v {
             #[allow(clippy::indexing_slicing)] // a u8 always indexes a 256-entry table
             let t = BYTE_FEATURES[usize::from(b)];
             f |= t;
+            if t & Self::B64_CHAR != 0 {
+                run += 1;
+                if run >= 16 {
+                    f |= Self::B64_RUN;
+                }
+            } else {
+                run = 0;
+            }
             if t & Self::PAIRISH != 0 {
                 f |= match (prev, b) {
                     (b' ', b' ') => Self::DOUBLE_SPACE,
@@ -214,6 +235,7 @@ impl Features {
                     (b'-', b'-') => Self::DASH_DASH,
                     (b'/', b'/') => Self::DOUBLE_SLASH,
                     (b'/', b'.') => Self::SLASH_DOT,
+                    (0xc2, 0xa0) => Self::UTF8_SUSPECT,
                     _ => 0,
                 };
             }
@@ -226,7 +248,7 @@ impl Features {
         if edge(v.first()) || edge(v.last()) {
             f |= Self::EDGE_WS;
         }
-        Features(f & !Self::PAIRISH)
+        Features(f & !(Self::PAIRISH | Self::B64_CHAR))
     }
 
     /// Whether the value has a run of 16 or more base64 characters (what
@@ -255,28 +277,36 @@ impl Transform {
     /// Whether the transformation can change a value with these features; when false,
     /// `apply` would return the value unchanged.
     pub fn may_change(self, f: Features) -> bool {
+        f.any(self.change_mask())
+    }
+
+    /// The features under which the transformation may change a value (see
+    /// [`Transform::may_change`]).
+    pub fn change_mask(self) -> u32 {
         use Features as F;
         match self {
-            Transform::UrlDecode | Transform::UrlDecodeMulti => f.any(F::PCT),
-            Transform::HtmlDecode => f.any(F::AMP),
-            Transform::JsDecode | Transform::CssDecode => f.any(F::BSLASH),
-            Transform::Utf8Normalize => f.any(F::UTF8_SUSPECT),
-            Transform::RemoveNulls => f.any(F::NUL),
-            Transform::Lowercase => true,
-            Transform::CompressWhitespace => f.any(F::WS_OTHER | F::NUL | F::DOUBLE_SPACE),
-            Transform::RemoveWhitespace => f.any(F::WS_OTHER | F::NUL | F::SPACE),
-            Transform::ReplaceComments => f.any(F::SLASH_STAR | F::DASH_DASH | F::HASH),
-            Transform::RemoveCommentChars => f.any(F::SLASH_STAR | F::DASH_DASH | F::HASH),
-            Transform::NormalizePath => {
-                f.any(F::BSLASH | F::DOUBLE_SLASH | F::SLASH_DOT | F::LEADING_DOT)
-            }
-            // Decided by `Features::has_b64_run` where it matters (see the evaluator).
-            Transform::Base64Decode => true,
+            Transform::UrlDecode | Transform::UrlDecodeMulti => F::PCT,
+            Transform::HtmlDecode => F::AMP,
+            Transform::JsDecode | Transform::CssDecode => F::BSLASH,
+            Transform::Utf8Normalize => F::UTF8_SUSPECT,
+            Transform::RemoveNulls => F::NUL,
+            Transform::Lowercase => u32::MAX,
+            Transform::CompressWhitespace => F::WS_OTHER | F::NUL | F::DOUBLE_SPACE,
+            Transform::RemoveWhitespace => F::WS_OTHER | F::NUL | F::SPACE,
+            Transform::ReplaceComments => F::SLASH_STAR | F::DASH_DASH | F::HASH,
+            Transform::RemoveCommentChars => F::SLASH_STAR | F::DASH_DASH | F::HASH,
+            Transform::NormalizePath => F::BSLASH | F::DOUBLE_SLASH | F::SLASH_DOT | F::LEADING_DOT,
+            Transform::Base64Decode => F::B64_RUN,
             Transform::CmdLine => {
-                f.any(F::BSLASH | F::SHELL | F::WS_OTHER | F::DOUBLE_SPACE | F::SPACE_SLASH_PAREN)
+                F::BSLASH | F::SHELL | F::WS_OTHER | F::DOUBLE_SPACE | F::SPACE_SLASH_PAREN
             }
-            Transform::Trim => f.any(F::EDGE_WS),
+            Transform::Trim => F::EDGE_WS,
         }
+    }
+
+    /// Whether the features hold any of `mask`.
+    pub fn features_meet(f: Features, mask: u32) -> bool {
+        f.any(mask)
     }
 }
 
@@ -1207,6 +1237,11 @@ mod tests {
             "a -- b",
             "/a/./b",
             "a/../b",
+            "\u{ab}quote\u{bb} 20\u{b0}C \u{a3}5",
+            "x\u{a0}\u{a0}",
+            "short b64 aGVsbG8=",
+            "exactly16chars__",
+            "fifteen_chars__ x",
         ];
         let overlong: &[&[u8]] = &[
             b"\xc0\xae",
