@@ -164,10 +164,10 @@ function alertRow(a, fresh) {
   const rules = [...new Set((a.matches || []).map((m) => m.rule))].join(', ');
   const tr = el('tr', { 'data-id': a.id, class: fresh ? 'fresh' : '' },
     el('td', { class: 'nowrap' }, fmtTime(a.timestamp)),
-    el('td', {}, wl(a)),
+    el('td', { class: 'nowrap' }, wl(a)),
     el('td', {}, el('span', { class: 'tag ' + a.action }, a.action)),
     el('td', { class: 'uri', title: a.method + ' ' + a.uri }, a.method + ' ' + a.uri),
-    el('td', {}, rules || a.reason || ''),
+    el('td', { class: 'rules' }, rules || a.reason || ''),
     el('td', {}, a.score + '/' + a.threshold));
   tr.addEventListener('click', () => showDetail(a.id));
   return tr;
