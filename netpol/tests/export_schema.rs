@@ -1,3 +1,9 @@
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 //! `export networkpolicy` output checked against the real Kubernetes OpenAPI schema with
 //! `kubernetes-validate --strict` (pip; skipped with a message when it is not installed),
 //! beside the crate's own structural check.
