@@ -137,8 +137,9 @@ pub fn request(
     body: Option<&[u8]>,
 ) -> Resp {
     let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    s.set_write_timeout(Some(Duration::from_secs(20))).unwrap();
+    // Generous: every ingest waits for an fsync, which a disk busy with builds can stall.
+    s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+    s.set_write_timeout(Some(Duration::from_secs(120))).unwrap();
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (k, v) in headers {
         req.push_str(&format!("{k}: {v}\r\n"));
@@ -162,14 +163,22 @@ pub fn request(
     });
     let mut raw = Vec::new();
     let mut buf = [0u8; 16384];
+    let mut error = None;
     loop {
         match s.read(&mut buf) {
-            Ok(0) | Err(_) => break,
+            Ok(0) => break,
             Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
         }
     }
     if let Some(w) = writer {
         let _ = w.join();
+    }
+    if raw.is_empty() {
+        panic!("{method} {path}: no answer from the console (read error: {error:?})");
     }
     parse_response(&raw)
 }
