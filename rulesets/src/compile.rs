@@ -1024,8 +1024,24 @@ impl Builder {
         let mut unions: Vec<Union> = Vec::new();
         let mut part_union = [None; Part::COUNT];
         let mut by_patterns: HashMap<Vec<usize>, usize> = HashMap::new();
-        for (p, slot) in part_union.iter_mut().enumerate() {
-            let mask = 1u32 << p;
+        // Arguments and cookies (most values of most requests, and nearly the same literals)
+        // share one automaton; every other part gets its own.
+        const SHARED: [Part; 6] = [
+            Part::ArgGet,
+            Part::ArgPost,
+            Part::ArgGetName,
+            Part::ArgPostName,
+            Part::Cookie,
+            Part::CookieName,
+        ];
+        let mut classes: Vec<Vec<usize>> = vec![SHARED.iter().map(|&p| p as usize).collect()];
+        classes.extend(
+            (0..Part::COUNT)
+                .filter(|p| !SHARED.iter().any(|&s| s as usize == *p))
+                .map(|p| vec![p]),
+        );
+        for class in classes {
+            let mask = class.iter().fold(0u32, |m, &p| m | (1u32 << p));
             let mut uids: Vec<usize> = Vec::new();
             let mut gates_of: Vec<Vec<u32>> = Vec::new();
             for (uid, gates) in union_gates.iter().enumerate() {
@@ -1047,8 +1063,8 @@ impl Builder {
                 continue;
             }
             if let Some(&u) = by_patterns.get(&uids) {
-                // Same literals: share the automaton, with the gates of both parts (the
-                // evaluator checks a gate's parts on each hit).
+                // Same literals: share the automaton, with the gates of both (the evaluator
+                // checks a gate's parts on each hit).
                 if let Some(union) = unions.get_mut(u) {
                     for (have, add) in union.pattern_gates.iter_mut().zip(gates_of) {
                         for g in add {
@@ -1058,22 +1074,36 @@ impl Builder {
                         }
                     }
                 }
-                *slot = Some(u);
+                for &p in &class {
+                    if let Some(slot) = part_union.get_mut(p) {
+                        *slot = Some(u);
+                    }
+                }
                 continue;
             }
             let pats: Vec<&[u8]> = uids
                 .iter()
                 .filter_map(|&u| union_patterns.get(u).copied())
                 .collect();
-            // A DFA: every value of the part goes through it, so speed over memory.
-            let ac = build(&pats, Some(AhoCorasickKind::DFA)).or_else(|_| build(&pats, None))?;
+            // A DFA where many values go through (arguments, cookies, headers): speed over
+            // memory; elsewhere the automaton's own choice (a DFA only for small sets).
+            let many = class.len() > 1 || class.contains(&(Part::Header as usize));
+            let ac = if many {
+                build(&pats, Some(AhoCorasickKind::DFA)).or_else(|_| build(&pats, None))?
+            } else {
+                build(&pats, None)?
+            };
             memory += ac.memory_usage();
             unions.push(Union {
                 ac,
                 pattern_gates: gates_of,
             });
             by_patterns.insert(uids, unions.len() - 1);
-            *slot = Some(unions.len() - 1);
+            for &p in &class {
+                if let Some(slot) = part_union.get_mut(p) {
+                    *slot = Some(unions.len() - 1);
+                }
+            }
         }
         for r in &self.rules {
             if let Matcher::Regex { re, .. } = &r.matcher {
