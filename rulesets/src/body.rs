@@ -6,6 +6,10 @@
 //! available to rules that target `BODY` (XXE rules look at the DOCTYPE, which no parser
 //! turns into a value).
 
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value as Json;
 
 use crate::request::{parse_pairs, Anomaly, InspectedRequest, Origin, Part};
@@ -92,83 +96,349 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
 }
 
 // === JSON ===
+//
+// The document is read by serde_json's own deserializer (so what counts as valid JSON, the
+// 128-level recursion limit, number parsing and string unescaping are exactly serde_json's)
+// into a flat tape of tokens that borrows every string without escapes from the body, instead
+// of a `serde_json::Value` tree (one allocation per string, one B-tree per object). The walk
+// over the tape then yields the leaves in the order a `Value` would: object keys sorted
+// bytewise, a repeated key holding its last value (`serde_json::Map` is a `BTreeMap` without
+// the `preserve_order` feature; `json_tape_matches_value_walk` checks this against the
+// `Value` walk). Nothing is pushed before the whole document has parsed, so invalid JSON is
+// still inspected raw and only raw.
+
+/// One token of a parsed JSON document, in document order.
+enum Tok<'a> {
+    /// An object; the index one past its last token. Followed by key, value pairs.
+    Obj(usize),
+    /// An array; the index one past its last token. Followed by its elements.
+    Arr(usize),
+    Key(Cow<'a, str>),
+    Str(Cow<'a, str>),
+    Num(serde_json::Number),
+    Bool(bool),
+    Null,
+}
+
+/// Appends one JSON value to the tape.
+struct TapeSeed<'t, 'a>(&'t mut Vec<Tok<'a>>);
+
+impl<'de> DeserializeSeed<'de> for TapeSeed<'_, 'de> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TapeSeed<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
+        self.0.push(Tok::Bool(v));
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
+        self.0.push(Tok::Num(v.into()));
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+        self.0.push(Tok::Num(v.into()));
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
+        // As `Value` does: a float that is not finite (never produced by the parser) is null.
+        self.0
+            .push(serde_json::Number::from_f64(v).map_or(Tok::Null, Tok::Num));
+        Ok(())
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<(), E> {
+        self.0.push(Tok::Str(Cow::Borrowed(v)));
+        Ok(())
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        self.0.push(Tok::Str(Cow::Owned(v.to_owned())));
+        Ok(())
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<(), E> {
+        self.0.push(Tok::Str(Cow::Owned(v)));
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        self.0.push(Tok::Null);
+        Ok(())
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        self.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let at = self.0.len();
+        self.0.push(Tok::Arr(0));
+        while seq.next_element_seed(TapeSeed(self.0))?.is_some() {}
+        let end = self.0.len();
+        if let Some(t) = self.0.get_mut(at) {
+            *t = Tok::Arr(end);
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let at = self.0.len();
+        self.0.push(Tok::Obj(0));
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            self.0.push(Tok::Key(key));
+            map.next_value_seed(TapeSeed(self.0))?;
+        }
+        let end = self.0.len();
+        if let Some(t) = self.0.get_mut(at) {
+            *t = Tok::Obj(end);
+        }
+        Ok(())
+    }
+}
+
+/// An object key, borrowed from the body when it has no escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+/// Parses `body` into a tape exactly as `serde_json::from_slice::<Value>` accepts it.
+fn json_tape(body: &[u8]) -> Option<Vec<Tok<'_>>> {
+    // Most JSON bodies take a token per 10–20 bytes.
+    let mut tape = Vec::with_capacity(body.len() / 16 + 4);
+    let mut de = serde_json::Deserializer::from_slice(body);
+    TapeSeed(&mut tape).deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(tape)
+}
+
+/// The index just past the value that starts at `i`.
+fn tape_next(tape: &[Tok<'_>], i: usize) -> usize {
+    match tape.get(i) {
+        Some(Tok::Obj(end) | Tok::Arr(end)) => *end,
+        _ => i + 1,
+    }
+}
+
+/// The value at `i` as a `serde_json::Value` (only for values past the depth bound, which are
+/// inspected as their JSON text).
+fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
+    match tape.get(i) {
+        Some(Tok::Obj(end)) => {
+            let mut map = serde_json::Map::new();
+            let mut j = i + 1;
+            while j < *end {
+                let Some(Tok::Key(k)) = tape.get(j) else {
+                    break;
+                };
+                map.insert(k.to_string(), tape_value(tape, j + 1));
+                j = tape_next(tape, j + 1);
+            }
+            Json::Object(map)
+        }
+        Some(Tok::Arr(end)) => {
+            let mut items = Vec::new();
+            let mut j = i + 1;
+            while j < *end {
+                items.push(tape_value(tape, j));
+                j = tape_next(tape, j);
+            }
+            Json::Array(items)
+        }
+        Some(Tok::Str(s) | Tok::Key(s)) => Json::String(s.to_string()),
+        Some(Tok::Num(n)) => Json::Number(n.clone()),
+        Some(Tok::Bool(b)) => Json::Bool(*b),
+        Some(Tok::Null) | None => Json::Null,
+    }
+}
 
 fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
-    // serde_json bounds its own recursion (128); we bound what we walk.
-    let Ok(doc) = serde_json::from_slice::<Json>(body) else {
+    let Some(tape) = json_tape(body) else {
         req.add_anomaly(Anomaly::JsonInvalid);
         return false;
     };
-    let mut path = String::new();
-    walk_json(req, &doc, &mut path, 0);
+    let mut walk = JsonWalk {
+        tape: &tape,
+        path: String::new(),
+        entries: Vec::new(),
+        text: String::new(),
+    };
+    walk.value(req, 0, 0);
     true
 }
 
-/// Visits every key and every scalar value. Returns false when the argument limit stops it.
-fn walk_json(req: &mut InspectedRequest, v: &Json, path: &mut String, depth: usize) -> bool {
-    if depth > req.limits().max_depth {
-        req.add_anomaly(Anomaly::TooDeep);
-        let text = v.to_string();
-        return req.push_body_arg(Origin::Json, path, None, text.as_bytes());
-    }
-    match v {
-        Json::Object(map) => {
-            for (k, child) in map {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(k);
-                let ok = match child {
-                    Json::Object(_) | Json::Array(_) => {
-                        // The key itself is inspected as a name.
-                        req.push_body_item(Part::ArgPostName, Origin::Json, path, k.as_bytes());
-                        walk_json(req, child, path, depth + 1)
-                    }
-                    _ => json_scalar(req, child, path, Some(k.as_bytes())),
-                };
-                path.truncate(len);
-                if !ok {
-                    return false;
-                }
-            }
-            true
-        }
-        Json::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                let len = path.len();
-                path.push_str(&format!("[{i}]"));
-                let ok = walk_json(req, child, path, depth + 1);
-                path.truncate(len);
-                if !ok {
-                    return false;
-                }
-            }
-            true
-        }
-        scalar => json_scalar(req, scalar, path, None),
-    }
+/// The state of one walk over a tape.
+struct JsonWalk<'t, 'a> {
+    tape: &'t [Tok<'a>],
+    path: String,
+    /// (key index, value index) of the objects being walked, innermost last; each object
+    /// sorts its own range.
+    entries: Vec<(usize, usize)>,
+    /// Scratch for number text.
+    text: String,
 }
 
-/// A string, number, boolean or null, with the key that holds it (none in arrays).
-fn json_scalar(req: &mut InspectedRequest, v: &Json, path: &str, key: Option<&[u8]>) -> bool {
-    match v {
-        Json::String(s) => {
-            if !req.push_body_arg(Origin::Json, path, key, s.as_bytes()) {
-                return false;
-            }
-            if looks_like_graphql(path, s) {
-                return graphql_strings(req, path, s.as_bytes());
-            }
-            true
+impl JsonWalk<'_, '_> {
+    /// Visits every key and every scalar value of the value at `i`. Returns false when the
+    /// argument limit stops it.
+    fn value(&mut self, req: &mut InspectedRequest, i: usize, depth: usize) -> bool {
+        if depth > req.limits().max_depth {
+            req.add_anomaly(Anomaly::TooDeep);
+            let text = tape_value(self.tape, i).to_string();
+            return req.push_body_arg(Origin::Json, &self.path, None, text.as_bytes());
         }
-        Json::Number(n) => req.push_body_arg(Origin::Json, path, key, n.to_string().as_bytes()),
-        Json::Bool(b) => {
-            req.push_body_arg(Origin::Json, path, key, if *b { b"true" } else { b"false" })
+        match self.tape.get(i) {
+            Some(Tok::Obj(end)) => self.object(req, i + 1, *end, depth),
+            Some(Tok::Arr(end)) => {
+                let (mut j, end, mut n) = (i + 1, *end, 0usize);
+                while j < end {
+                    let len = self.path.len();
+                    let _ = write!(self.path, "[{n}]");
+                    let ok = self.value(req, j, depth + 1);
+                    self.path.truncate(len);
+                    if !ok {
+                        return false;
+                    }
+                    j = tape_next(self.tape, j);
+                    n += 1;
+                }
+                true
+            }
+            _ => self.scalar(req, i, None),
         }
-        Json::Null => req.push_body_arg(Origin::Json, path, key, b"null"),
-        // Containers are walked by the caller; reaching here means a bug, not bad input.
-        Json::Object(_) | Json::Array(_) => true,
+    }
+
+    /// The entries of the object whose tokens are `start..end`, in key order, a repeated key
+    /// once with its last value.
+    fn object(
+        &mut self,
+        req: &mut InspectedRequest,
+        start: usize,
+        end: usize,
+        depth: usize,
+    ) -> bool {
+        let base = self.entries.len();
+        let mut j = start;
+        while j < end {
+            let v = j + 1;
+            self.entries.push((j, v));
+            j = tape_next(self.tape, v);
+        }
+        let tape = self.tape;
+        let key = |i: usize| match tape.get(i) {
+            Some(Tok::Key(k)) => k.as_ref(),
+            _ => "",
+        };
+        if let Some(mine) = self.entries.get_mut(base..) {
+            // Stable: of equal keys the last in the document stays last.
+            mine.sort_by(|a, b| key(a.0).cmp(key(b.0)));
+        }
+        let mut ok = true;
+        let mut e = base;
+        while let Some(&(k, v)) = self.entries.get(e) {
+            e += 1;
+            if self
+                .entries
+                .get(e)
+                .is_some_and(|&(k2, _)| key(k2) == key(k))
+            {
+                continue;
+            }
+            let len = self.path.len();
+            if !self.path.is_empty() {
+                self.path.push('.');
+            }
+            self.path.push_str(key(k));
+            ok = match tape.get(v) {
+                Some(Tok::Obj(_) | Tok::Arr(_)) => {
+                    // The key itself is inspected as a name.
+                    req.push_body_item(
+                        Part::ArgPostName,
+                        Origin::Json,
+                        &self.path,
+                        key(k).as_bytes(),
+                    );
+                    self.value(req, v, depth + 1)
+                }
+                _ => self.scalar(req, v, Some(key(k).as_bytes())),
+            };
+            self.path.truncate(len);
+            if !ok {
+                break;
+            }
+        }
+        self.entries.truncate(base);
+        ok
+    }
+
+    /// A string, number, boolean or null, with the key that holds it (none in arrays).
+    fn scalar(&mut self, req: &mut InspectedRequest, i: usize, key: Option<&[u8]>) -> bool {
+        let path = &self.path;
+        match self.tape.get(i) {
+            Some(Tok::Str(s)) => {
+                if !req.push_body_arg(Origin::Json, path, key, s.as_bytes()) {
+                    return false;
+                }
+                if looks_like_graphql(path, s) {
+                    return graphql_strings(req, path, s.as_bytes());
+                }
+                true
+            }
+            Some(Tok::Num(n)) => {
+                self.text.clear();
+                let _ = write!(self.text, "{n}");
+                req.push_body_arg(Origin::Json, path, key, self.text.as_bytes())
+            }
+            Some(Tok::Bool(b)) => {
+                req.push_body_arg(Origin::Json, path, key, if *b { b"true" } else { b"false" })
+            }
+            Some(Tok::Null) => req.push_body_arg(Origin::Json, path, key, b"null"),
+            // Containers are walked by the caller; reaching here means a bug, not bad input.
+            Some(Tok::Obj(_) | Tok::Arr(_) | Tok::Key(_)) | None => true,
+        }
     }
 }
 
@@ -650,7 +920,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use crate::request::{Anomaly, InspectedRequest, Item, Part};
+    use crate::request::{Anomaly, InspectedRequest, Item, Limits, Part};
 
     fn post(ct: &str, body: &str) -> InspectedRequest {
         let mut req = InspectedRequest::builder()
@@ -705,6 +975,268 @@ mod tests {
         let names = values(&req, Part::ArgPostName);
         assert!(names.iter().any(|(_, v)| v == "$where"));
         assert!(names.iter().any(|(_, v)| v == "user"));
+    }
+
+    /// The JSON walk as it was over a `serde_json::Value` tree: the reference the tape walk
+    /// must match leaf for leaf.
+    mod value_walk {
+        use super::super::{graphql_strings, looks_like_graphql};
+        use crate::request::{Anomaly, InspectedRequest, Origin, Part};
+        use serde_json::Value as Json;
+
+        pub(super) fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
+            // serde_json bounds its own recursion (128); we bound what we walk.
+            let Ok(doc) = serde_json::from_slice::<Json>(body) else {
+                req.add_anomaly(Anomaly::JsonInvalid);
+                return false;
+            };
+            let mut path = String::new();
+            walk_json(req, &doc, &mut path, 0);
+            true
+        }
+
+        /// Visits every key and every scalar value. Returns false when the argument limit stops it.
+        fn walk_json(
+            req: &mut InspectedRequest,
+            v: &Json,
+            path: &mut String,
+            depth: usize,
+        ) -> bool {
+            if depth > req.limits().max_depth {
+                req.add_anomaly(Anomaly::TooDeep);
+                let text = v.to_string();
+                return req.push_body_arg(Origin::Json, path, None, text.as_bytes());
+            }
+            match v {
+                Json::Object(map) => {
+                    for (k, child) in map {
+                        let len = path.len();
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        path.push_str(k);
+                        let ok = match child {
+                            Json::Object(_) | Json::Array(_) => {
+                                // The key itself is inspected as a name.
+                                req.push_body_item(
+                                    Part::ArgPostName,
+                                    Origin::Json,
+                                    path,
+                                    k.as_bytes(),
+                                );
+                                walk_json(req, child, path, depth + 1)
+                            }
+                            _ => json_scalar(req, child, path, Some(k.as_bytes())),
+                        };
+                        path.truncate(len);
+                        if !ok {
+                            return false;
+                        }
+                    }
+                    true
+                }
+                Json::Array(items) => {
+                    for (i, child) in items.iter().enumerate() {
+                        let len = path.len();
+                        path.push_str(&format!("[{i}]"));
+                        let ok = walk_json(req, child, path, depth + 1);
+                        path.truncate(len);
+                        if !ok {
+                            return false;
+                        }
+                    }
+                    true
+                }
+                scalar => json_scalar(req, scalar, path, None),
+            }
+        }
+
+        /// A string, number, boolean or null, with the key that holds it (none in arrays).
+        fn json_scalar(
+            req: &mut InspectedRequest,
+            v: &Json,
+            path: &str,
+            key: Option<&[u8]>,
+        ) -> bool {
+            match v {
+                Json::String(s) => {
+                    if !req.push_body_arg(Origin::Json, path, key, s.as_bytes()) {
+                        return false;
+                    }
+                    if looks_like_graphql(path, s) {
+                        return graphql_strings(req, path, s.as_bytes());
+                    }
+                    true
+                }
+                Json::Number(n) => {
+                    req.push_body_arg(Origin::Json, path, key, n.to_string().as_bytes())
+                }
+                Json::Bool(b) => {
+                    req.push_body_arg(Origin::Json, path, key, if *b { b"true" } else { b"false" })
+                }
+                Json::Null => req.push_body_arg(Origin::Json, path, key, b"null"),
+                // Containers are walked by the caller; reaching here means a bug, not bad input.
+                Json::Object(_) | Json::Array(_) => true,
+            }
+        }
+    }
+
+    type Leaves = (bool, Vec<(Part, String, Vec<u8>)>, Vec<Anomaly>);
+
+    fn leaves(body: &[u8], limits: &Limits, reference: bool) -> Leaves {
+        let mut req = crate::request::RequestBuilder::new(limits.clone()).build();
+        let ok = if reference {
+            value_walk::parse_json(&mut req, body)
+        } else {
+            super::parse_json(&mut req, body)
+        };
+        let items = req
+            .body_items()
+            .iter()
+            .map(|i| (i.part, i.label(), req.value(i).to_vec()))
+            .collect();
+        (ok, items, req.anomalies().to_vec())
+    }
+
+    fn corpus_texts() -> Vec<Vec<u8>> {
+        let dir = std::env::var_os("PALISADE_CORPORA")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora")
+            });
+        let mut out = Vec::new();
+        for file in ["owasp-crs-regression.jsonl", "csic2010-normal-train.jsonl"] {
+            let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+                eprintln!("SKIP: corpus {file} not found in {}", dir.display());
+                continue;
+            };
+            for (n, line) in text.lines().enumerate() {
+                // Each line is a JSON document itself; its body is the request's.
+                out.push(line.as_bytes().to_vec());
+                if let Some(body) = crate::corpus::CorpusRecord::parse(line, n + 1)
+                    .ok()
+                    .and_then(|r| r.body)
+                {
+                    out.push(body.into_bytes());
+                }
+            }
+        }
+        out
+    }
+
+    fn hostile() -> Vec<Vec<u8>> {
+        let mut v: Vec<Vec<u8>> = [
+            r#"{"user":{"name":"x' or 1=1","tags":["a","<b>"]},"n":3,"$where":"sleep(1)"}"#,
+            r#"{"query":"query { user(name: \"admin' --\") { id } }"}"#,
+            r#"{"a": "<script>"#,
+            r#"{"b":1,"a":2,"a":{"c":[1,{"z":0,"y":null}]},"\u0061":"esc","":true,"é":1,"z":false}"#,
+            r#"[1,-0,0.0,1.0,1e5,1E400,-1e-400,123456789012345678901234567890,-9223372036854775809,18446744073709551615,18446744073709551616,2.5e-8]"#,
+            r#"[1e400]"#,
+            r#"{"n":-0}"#,
+            r#"{"s":"\ud800"}"#,
+            r#"{"s":"\ud83d\ude00 \u00e9 \n\t\/\\"}"#,
+            "{\"s\":\"a\u{1}b\"}",
+            r#"{"a":"unterminated"#,
+            r#"{"a":"x"} trailing"#,
+            "{\"a\":\"x\"}  \n\t ",
+            "\u{feff}{\"a\":1}",
+            r#"{"a":1,}"#,
+            r#"[1,2,]"#,
+            r#"{a:1}"#,
+            r#"{"a" 1}"#,
+            "",
+            " ",
+            "null",
+            "\"top\"",
+            "42",
+            r#"[[],{},[{}],{"e":{}},{"e":[]}]"#,
+            r#"{"d":{"d":{"d":{"d":{"b":"\"q\"","a":[1.5,{"k":"v","k":"w"}]}}}}}"#,
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect();
+        v.push(b"{\"a\":\"\xff\xfe\"}".to_vec());
+        v.push(b"{\"\xc3\x28\":1}".to_vec());
+        v.push(b"[\"ok\"]\xff".to_vec());
+        for depth in [1, 2, 63, 64, 65, 66, 126, 127, 128, 129, 200, 5000] {
+            v.push(format!("{}\"x\"{}", "[".repeat(depth), "]".repeat(depth)).into_bytes());
+            v.push(format!("{}1{}", "{\"k\":".repeat(depth), "}".repeat(depth)).into_bytes());
+            v.push("[".repeat(depth).into_bytes());
+        }
+        let many: Vec<String> = (0..1500).map(|i| format!("\"k{i}\":{i}")).collect();
+        v.push(format!("{{{}}}", many.join(",")).into_bytes());
+        v
+    }
+
+    /// Deterministic byte mutations (flip, cut, duplicate a byte, drop a byte).
+    fn mutations(seeds: &[Vec<u8>], count: usize) -> Vec<Vec<u8>> {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let interesting = b"{}[]\",:\\u0123456789.eE-+ntfa\xff\x00 ";
+        let mut out = Vec::with_capacity(count);
+        let seeds: Vec<&Vec<u8>> = seeds.iter().filter(|s| !s.is_empty()).collect();
+        for _ in 0..count {
+            let mut s = seeds[next() as usize % seeds.len()].clone();
+            for _ in 0..=(next() % 3) {
+                let at = next() as usize % (s.len() + 1);
+                match next() % 4 {
+                    0 if at < s.len() => {
+                        s[at] = interesting[next() as usize % interesting.len()];
+                    }
+                    1 => s.truncate(at),
+                    2 if at < s.len() => s.insert(at, s[at]),
+                    _ if at < s.len() => {
+                        s.remove(at);
+                    }
+                    _ => {}
+                }
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    #[test]
+    fn json_tape_matches_value_walk() {
+        let mut inputs = hostile();
+        let corpus = corpus_texts();
+        inputs.extend(corpus.iter().cloned());
+        let seeds: Vec<Vec<u8>> = hostile()
+            .into_iter()
+            .chain(corpus.into_iter().step_by(7))
+            .collect();
+        inputs.extend(mutations(&seeds, 20_000));
+        let limits = [
+            Limits::default(),
+            Limits {
+                max_depth: 2,
+                max_args: 7,
+                ..Limits::default()
+            },
+            Limits {
+                max_depth: 0,
+                ..Limits::default()
+            },
+        ];
+        let mut parsed = 0;
+        for body in &inputs {
+            for l in &limits {
+                let new = leaves(body, l, false);
+                let old = leaves(body, l, true);
+                assert_eq!(new, old, "{:?} {l:?}", String::from_utf8_lossy(body));
+                parsed += usize::from(new.0);
+            }
+        }
+        // The comparison means something only if many inputs parse and many do not.
+        assert!(
+            parsed > 1000 && parsed < inputs.len() * limits.len(),
+            "{parsed}"
+        );
     }
 
     #[test]
