@@ -12,27 +12,27 @@ use std::fmt::{self, Write as _};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value as Json;
 
-use crate::request::{parse_pairs, Anomaly, InspectedRequest, Origin, Part};
+use crate::request::{parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, Part};
 
 /// Parses the body by content type. Returns false when the body was not turned into
 /// arguments (unknown type or a parse failure), so the caller inspects it raw.
-pub(crate) fn parse(req: &mut InspectedRequest, content_type: Option<&[u8]>) -> bool {
+/// `body` is the request's body (the caller holds it while the parsers add items).
+pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Option<&[u8]>) -> bool {
     let ct = content_type
         .map(|c| String::from_utf8_lossy(c).to_ascii_lowercase())
         .unwrap_or_default();
     let mime = ct.split(';').next().unwrap_or_default().trim().to_string();
-    let body = req.body().to_vec();
     if mime == "application/x-www-form-urlencoded" {
-        return parse_form(req, &body);
+        return parse_form(req, body);
     }
     if mime == "application/json" || mime.ends_with("+json") || mime == "text/json" {
-        return parse_json(req, &body);
+        return parse_json(req, body);
     }
     if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
-        return parse_xml(req, &body);
+        return parse_xml(req, body);
     }
     if mime == "multipart/form-data" || mime == "multipart/mixed" {
-        return parse_multipart(req, &ct, &body);
+        return parse_multipart(req, &ct, body);
     }
     if is_binary(&mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
@@ -40,13 +40,13 @@ pub(crate) fn parse(req: &mut InspectedRequest, content_type: Option<&[u8]>) -> 
         return true;
     }
     if mime == "application/graphql" {
-        let _ = graphql_strings(req, "query", &body);
+        let _ = graphql_strings(req, "query", body);
         return false;
     }
     // No content type, text/plain or unknown: a JSON or form body sent without the right
     // header is still parsed when it clearly is one, and inspected raw as well.
     if body.first() == Some(&b'{') || body.first() == Some(&b'[') {
-        let _ = parse_json(req, &body);
+        let _ = parse_json(req, body);
     }
     false
 }
@@ -301,6 +301,7 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
         return false;
     };
     let mut walk = JsonWalk {
+        body,
         tape: &tape,
         path: String::new(),
         entries: Vec::new(),
@@ -310,8 +311,19 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
     true
 }
 
+/// `s` as a range of `body` when it lies in it (a JSON string without escapes), else a copy.
+fn body_bytes<'s>(body: &[u8], s: &'s str) -> BodyBytes<'s> {
+    let off = (s.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+    match off.checked_add(s.len()) {
+        Some(end) if end <= body.len() => BodyBytes::At(off..end),
+        _ => BodyBytes::Copy(s.as_bytes()),
+    }
+}
+
 /// The state of one walk over a tape.
 struct JsonWalk<'t, 'a> {
+    /// The request body the tape was read from: strings borrowed from it become ranges.
+    body: &'t [u8],
     tape: &'t [Tok<'a>],
     path: String,
     /// (key index, value index) of the objects being walked, innermost last; each object
@@ -395,15 +407,15 @@ impl JsonWalk<'_, '_> {
             ok = match tape.get(v) {
                 Some(Tok::Obj(_) | Tok::Arr(_)) => {
                     // The key itself is inspected as a name.
-                    req.push_body_item(
+                    req.push_body_item_bytes(
                         Part::ArgPostName,
                         Origin::Json,
                         &self.path,
-                        key(k).as_bytes(),
+                        body_bytes(self.body, key(k)),
                     );
                     self.value(req, v, depth + 1)
                 }
-                _ => self.scalar(req, v, Some(key(k).as_bytes())),
+                _ => self.scalar(req, v, Some(key(k))),
             };
             self.path.truncate(len);
             if !ok {
@@ -415,11 +427,14 @@ impl JsonWalk<'_, '_> {
     }
 
     /// A string, number, boolean or null, with the key that holds it (none in arrays).
-    fn scalar(&mut self, req: &mut InspectedRequest, i: usize, key: Option<&[u8]>) -> bool {
+    fn scalar(&mut self, req: &mut InspectedRequest, i: usize, key: Option<&str>) -> bool {
         let path = &self.path;
+        let key = key.map(|k| body_bytes(self.body, k));
+        let copy = |b: &'static [u8]| BodyBytes::Copy(b);
         match self.tape.get(i) {
             Some(Tok::Str(s)) => {
-                if !req.push_body_arg(Origin::Json, path, key, s.as_bytes()) {
+                let value = body_bytes(self.body, s);
+                if !req.push_body_arg_bytes(Origin::Json, path, key, value) {
                     return false;
                 }
                 if looks_like_graphql(path, s) {
@@ -430,12 +445,14 @@ impl JsonWalk<'_, '_> {
             Some(Tok::Num(n)) => {
                 self.text.clear();
                 let _ = write!(self.text, "{n}");
-                req.push_body_arg(Origin::Json, path, key, self.text.as_bytes())
+                let value = BodyBytes::Copy(self.text.as_bytes());
+                req.push_body_arg_bytes(Origin::Json, path, key, value)
             }
             Some(Tok::Bool(b)) => {
-                req.push_body_arg(Origin::Json, path, key, if *b { b"true" } else { b"false" })
+                let value = copy(if *b { b"true" } else { b"false" });
+                req.push_body_arg_bytes(Origin::Json, path, key, value)
             }
-            Some(Tok::Null) => req.push_body_arg(Origin::Json, path, key, b"null"),
+            Some(Tok::Null) => req.push_body_arg_bytes(Origin::Json, path, key, copy(b"null")),
             // Containers are walked by the caller; reaching here means a bug, not bad input.
             Some(Tok::Obj(_) | Tok::Arr(_) | Tok::Key(_)) | None => true,
         }
@@ -1090,6 +1107,8 @@ mod tests {
         } else {
             super::parse_json(&mut req, body)
         };
+        // As `set_body` leaves it: values found verbatim are ranges of the request's body.
+        req.replace_body_unparsed(body.to_vec());
         let items = req
             .body_items()
             .iter()

@@ -234,6 +234,31 @@ enum Value {
     Owned(Box<[u8]>),
     /// The request body as a whole (not copied a second time).
     RawBody,
+    /// Bytes that occur verbatim in the body (a JSON string without escapes): not copied.
+    InBody(std::ops::Range<usize>),
+}
+
+/// The bytes of a body value a parser found: its own (decoded) copy, or a range of the body
+/// when they occur there verbatim.
+pub(crate) enum BodyBytes<'a> {
+    Copy(&'a [u8]),
+    At(std::ops::Range<usize>),
+}
+
+impl BodyBytes<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            BodyBytes::Copy(b) => b.is_empty(),
+            BodyBytes::At(r) => r.is_empty(),
+        }
+    }
+
+    fn into_value(self) -> Value {
+        match self {
+            BodyBytes::Copy(b) => Value::Owned(b.into()),
+            BodyBytes::At(r) => Value::InBody(r),
+        }
+    }
 }
 
 /// One inspectable value.
@@ -435,6 +460,7 @@ impl InspectedRequest {
         match &item.value {
             Value::Owned(v) => v,
             Value::RawBody => &self.body,
+            Value::InBody(r) => self.body.get(r.clone()).unwrap_or_default(),
         }
     }
 
@@ -490,10 +516,20 @@ impl InspectedRequest {
             value: Value::RawBody,
         });
         let content_type = self.header("content-type").map(<[u8]>::to_vec);
-        let parsed = body::parse(self, content_type.as_deref());
+        // The parsers add items while they read the body; values found verbatim in it are
+        // kept as ranges of it rather than copied.
+        let body = std::mem::take(&mut self.body);
+        let parsed = body::parse(self, &body, content_type.as_deref());
+        self.body = body;
         if !parsed {
             self.push_raw_body_arg();
         }
+    }
+
+    /// Replaces the body without parsing it (tests that drive one parser directly).
+    #[cfg(test)]
+    pub(crate) fn replace_body_unparsed(&mut self, body: Vec<u8>) {
+        self.body = body;
     }
 
     /// Adds the whole body as one argument, for bodies that are not (or could not be) parsed.
@@ -517,35 +553,63 @@ impl InspectedRequest {
         key: Option<&[u8]>,
         value: &[u8],
     ) -> bool {
+        self.push_body_arg_bytes(
+            origin,
+            path,
+            key.map(BodyBytes::Copy),
+            BodyBytes::Copy(value),
+        )
+    }
+
+    /// [`InspectedRequest::push_body_arg`] with bytes that may be ranges of the body.
+    pub(crate) fn push_body_arg_bytes(
+        &mut self,
+        origin: Origin,
+        path: &str,
+        key: Option<BodyBytes<'_>>,
+        value: BodyBytes<'_>,
+    ) -> bool {
         if self.args_seen >= self.limits.max_args {
             self.add_anomaly(Anomaly::TooManyArgs);
             return false;
         }
         self.args_seen += 1;
+        let name: Box<str> = path.into();
         if let Some(key) = key.filter(|k| !k.is_empty()) {
             self.body_items.push(Item {
                 part: Part::ArgPostName,
                 origin,
-                name: path.into(),
-                value: Value::Owned(key.into()),
+                name: name.clone(),
+                value: key.into_value(),
             });
         }
         self.body_items.push(Item {
             part: Part::ArgPost,
             origin,
-            name: path.into(),
-            value: Value::Owned(value.into()),
+            name,
+            value: value.into_value(),
         });
         true
     }
 
     /// Adds a body item of another part (file name, file content, part header).
     pub(crate) fn push_body_item(&mut self, part: Part, origin: Origin, name: &str, value: &[u8]) {
+        self.push_body_item_bytes(part, origin, name, BodyBytes::Copy(value));
+    }
+
+    /// [`InspectedRequest::push_body_item`] with bytes that may be a range of the body.
+    pub(crate) fn push_body_item_bytes(
+        &mut self,
+        part: Part,
+        origin: Origin,
+        name: &str,
+        value: BodyBytes<'_>,
+    ) {
         self.body_items.push(Item {
             part,
             origin,
             name: name.into(),
-            value: Value::Owned(value.into()),
+            value: value.into_value(),
         });
     }
 
