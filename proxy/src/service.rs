@@ -70,6 +70,9 @@ pub struct RequestCtx {
     body_consumed: bool,
     /// Bytes already read (partial inspection) to put in front of the rest of the body.
     body_prefix: Option<Bytes>,
+    /// The request went upstream through a subrequest, which counts its own upstream errors
+    /// (an error it hands back here must not be counted twice).
+    via_subrequest: bool,
     _flight: FlightGuard,
 }
 
@@ -107,6 +110,7 @@ impl ProxyHttp for Palisade {
             outcome: None,
             body_consumed: false,
             body_prefix: None,
+            via_subrequest: false,
             _flight: FlightGuard(self.shared.metrics.clone()),
         }
     }
@@ -393,7 +397,7 @@ impl ProxyHttp for Palisade {
 
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut RequestCtx) {
         if let Some(e) = e {
-            if *e.esource() == ErrorSource::Upstream {
+            if *e.esource() == ErrorSource::Upstream && !ctx.via_subrequest {
                 self.shared.metrics.upstream_error();
             }
         }
@@ -659,6 +663,7 @@ impl Palisade {
         body: ReadBody,
     ) -> Result<bool> {
         self.shared.metrics.body_forwarded_large();
+        ctx.via_subrequest = true;
         // The subrequest re-reads this header as HTTP/1.1; make an HTTP/2 request one.
         let total = body.total;
         {

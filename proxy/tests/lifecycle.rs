@@ -370,6 +370,10 @@ async fn upstream_down_is_a_502_and_counted() {
             .await,
         2.0
     );
+    // Each failed request counts once: the > 64 KiB POST goes through a subrequest, and
+    // the error it hands back to the main request must not be counted again (later).
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(p.metric("palisade_upstream_errors_total").await, 2.0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
