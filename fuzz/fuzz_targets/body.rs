@@ -1,0 +1,47 @@
+//! Each body parser directly (form, JSON, XML, multipart, GraphQL, text), with small limits so
+//! the bounds are reached: no panic, items within the bounds, every item's value readable.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use rulesets::{InspectedRequest, Limits, RequestBuilder};
+
+const TYPES: [&str; 8] = [
+    "application/x-www-form-urlencoded",
+    "application/json",
+    "application/xml",
+    "multipart/form-data; boundary=XyZ",
+    "application/graphql",
+    "text/plain",
+    "application/json; charset=utf-16",
+    "multipart/form-data; boundary=\"a b\"",
+];
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&sel, body)) = data.split_first() else {
+        return;
+    };
+    let limits = Limits {
+        max_args: usize::from(sel >> 3) + 1,
+        max_depth: usize::from(sel >> 5) + 1,
+        ..Limits::default()
+    };
+    let max_args = limits.max_args;
+    let ct = TYPES[usize::from(sel & 7)];
+    let mut req: InspectedRequest = RequestBuilder::new(limits)
+        .method("POST")
+        .uri("/submit?a=1")
+        .version("HTTP/1.1")
+        .header("Host", "fuzz")
+        .header("Content-Type", ct)
+        .build();
+    req.set_body(body.to_vec(), body.len() as u64);
+    let items = req.body_items();
+    assert!(
+        items.len() <= max_args + 64,
+        "{} items for max_args {max_args}",
+        items.len()
+    );
+    for item in items {
+        let _ = req.value(item);
+    }
+});
