@@ -8,38 +8,20 @@
 //! `kubernetes-validate --strict` (pip; skipped with a message when it is not installed),
 //! beside the crate's own structural check.
 
-use std::path::Path;
-use std::process::Command;
+mod kube_validate;
 
+use std::path::Path;
+
+use kube_validate::{validator, K8S_SCHEMA_VERSION};
 use netpol::export::network_policies;
 use netpol::inventory::Inventory;
 use netpol::store::Policy;
 
-/// `kubernetes-validate` (pip), when installed: the program and its leading arguments.
-fn validator() -> Option<(String, Vec<String>)> {
-    let works = |prog: &str, pre: &[&str]| {
-        Command::new(prog)
-            .args(pre)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if works("kubernetes-validate", &[]) {
-        return Some(("kubernetes-validate".into(), vec![]));
-    }
-    if works("python3", &["-m", "kubernetes_validate"]) {
-        return Some((
-            "python3".into(),
-            vec!["-m".into(), "kubernetes_validate".into()],
-        ));
-    }
-    None
-}
-
-fn validate(prog: &str, pre: &[String], file: &Path) -> (bool, String) {
-    let out = Command::new(prog)
-        .args(pre)
-        .args(["--strict", "-k", "1.30.0"])
+/// Runs `kubernetes-validate --strict` on one file: (accepted, its output).
+fn validate(file: &Path) -> (bool, String) {
+    let out = validator()
+        .unwrap()
+        .args(["--strict", "-k", K8S_SCHEMA_VERSION])
         .arg(file)
         .output()
         .unwrap();
@@ -53,13 +35,13 @@ fn validate(prog: &str, pre: &[String], file: &Path) -> (bool, String) {
 
 #[test]
 fn exported_network_policies_are_valid_against_the_kubernetes_schema() {
-    let Some((prog, pre)) = validator() else {
+    if validator().is_none() {
         eprintln!(
             "SKIP exported_network_policies_are_valid_against_the_kubernetes_schema: \
              kubernetes-validate is not installed (pip install kubernetes-validate)"
         );
         return;
-    };
+    }
     let inv = Inventory::parse(
         r#"
 workloads:
@@ -95,7 +77,7 @@ dns: {workloads: [kube-system/coredns]}
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("policies.yaml");
     std::fs::write(&file, export.to_yaml().unwrap()).unwrap();
-    let (ok, text) = validate(&prog, &pre, &file);
+    let (ok, text) = validate(&file);
     assert!(ok, "kubernetes-validate rejected the export:\n{text}");
 
     // The check can fail: a misspelt field is refused in strict mode.
@@ -110,6 +92,6 @@ dns: {workloads: [kube-system/coredns]}
     );
     let bad = dir.path().join("broken.yaml");
     std::fs::write(&bad, broken).unwrap();
-    let (ok, text) = validate(&prog, &pre, &bad);
+    let (ok, text) = validate(&bad);
     assert!(!ok, "kubernetes-validate accepted a broken policy:\n{text}");
 }

@@ -16,7 +16,10 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod kube_validate;
+
 use base64::Engine as _;
+use kube_validate::{validator, K8S_SCHEMA_VERSION};
 use netpol::webhook::{decide, review, Decision, WebhookConfig};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -405,26 +408,6 @@ fn injecting_twice_changes_nothing() {
     }
 }
 
-/// `kubernetes-validate` (pip), when installed: the command to run it.
-fn validator() -> Option<Command> {
-    let ok = |mut c: Command| -> Option<Command> {
-        let out = c.arg("--version").output().ok()?;
-        out.status.success().then_some(())?;
-        Some(c)
-    };
-    if ok(Command::new("kubernetes-validate")).is_some() {
-        return Some(Command::new("kubernetes-validate"));
-    }
-    let mut py = Command::new("python3");
-    py.args(["-m", "kubernetes_validate"]);
-    if ok(py).is_some() {
-        let mut py = Command::new("python3");
-        py.args(["-m", "kubernetes_validate"]);
-        return Some(py);
-    }
-    None
-}
-
 /// Drops `null` members, as the API server's decoder does (`creationTimestamp: null`).
 fn strip_nulls(v: &mut Value) {
     match v {
@@ -436,9 +419,6 @@ fn strip_nulls(v: &mut Value) {
         _ => {}
     }
 }
-
-/// Kubernetes version whose schemas the pods and manifests are checked against.
-pub const K8S_SCHEMA_VERSION: &str = "1.30.0";
 
 #[test]
 fn patched_pods_are_valid_against_the_kubernetes_schema() {
