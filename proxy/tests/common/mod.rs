@@ -72,30 +72,17 @@ impl Drop for Upstream {
 
 impl Upstream {
     pub async fn start() -> Upstream {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let state = Arc::new(Mutex::new(UpState::default()));
-        let st = state.clone();
-        let task = tokio::spawn(async move {
-            loop {
-                let Ok((sock, _)) = listener.accept().await else {
-                    continue;
-                };
-                st.lock().unwrap().connections += 1;
-                let st = st.clone();
-                tokio::spawn(async move {
-                    let _ = serve(sock, st).await;
-                });
-            }
-        });
-        Upstream { addr, state, task }
+        Upstream::serve_on(TcpListener::bind("127.0.0.1:0").await.unwrap())
     }
 
     /// Records on a listener bound elsewhere, e.g. inside a network namespace (a socket stays
     /// in the namespace it was created in, whichever thread serves it).
     pub async fn start_on(listener: std::net::TcpListener) -> Upstream {
         listener.set_nonblocking(true).unwrap();
-        let listener = TcpListener::from_std(listener).unwrap();
+        Upstream::serve_on(TcpListener::from_std(listener).unwrap())
+    }
+
+    fn serve_on(listener: TcpListener) -> Upstream {
         let addr = listener.local_addr().unwrap();
         let state = Arc::new(Mutex::new(UpState::default()));
         let st = state.clone();
