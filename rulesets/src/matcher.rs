@@ -618,6 +618,21 @@ impl CompiledRuleSet {
 // === reference evaluation ===
 
 impl CompiledRuleSet {
+    /// The ids of the rules [`CompiledRuleSet::evaluate`] matches, sorted and deduplicated:
+    /// the form [`CompiledRuleSet::evaluate_reference`] returns, for comparing the two.
+    #[doc(hidden)]
+    pub fn evaluate_rule_ids(&self, req: &InspectedRequest, cfg: &EvalConfig) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .evaluate(req, cfg)
+            .matches
+            .iter()
+            .map(|m| m.rule.id.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
     /// The ids of the rules that match, computed the slow, obvious way: every active rule's
     /// matcher on every value it targets, in fully transformed form, with no literal
     /// prefilter (only a detector's own `literals` gate, which is part of its meaning). The
