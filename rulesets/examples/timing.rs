@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|json_4k|json_64k` picks one request, `N` the evaluations timed (default 2000),
+//! `CASE=get_1k|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations timed (default 2000),
 //! `PARSE=1` times building the inspected request as well, `DETECTORS=1` times the detectors
 //! alone. Under `valgrind --tool=callgrind` (instruction counts, repeatable on a loaded
 //! machine), run with two values of `N` and divide the difference by the difference of `N`.
@@ -40,6 +40,8 @@ fn main() {
             "json_64k",
             post("application/json", &json_body(&mut w, 64 * 1024)),
         ),
+        ("text_64k", post("text/plain", &w.text(64 * 1024))),
+        ("text_1m", post("text/plain", &w.text(1 << 20))),
     ];
     let which = std::env::var("CASE").unwrap_or_default();
     let parse = std::env::var_os("PARSE").is_some();

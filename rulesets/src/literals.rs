@@ -116,8 +116,14 @@ fn cross(a: &Set, b: &Set) -> Option<Set> {
     Some(out)
 }
 
+/// Most bytes of a class of separators (see [`class_bytes`]).
+const MAX_SEPARATOR_CLASS: usize = 10;
+
 /// The bytes a class matches, lowercased and deduplicated, when there are at most 4 of them
-/// (so `[sS]` is one byte and `[-_.]` three).
+/// (so `[sS]` is one byte and `[-_.]` three), or at most [`MAX_SEPARATOR_CLASS`] of
+/// punctuation and line breaks: a shell separator class like ``[;|&`\n\r]`` is what gates a
+/// command-injection rule, where its letters (`sh`, `id`) are in every other word. A class
+/// with a space or tab in it (`\s`) gates nothing and stays out.
 fn class_bytes(class: &Class) -> Option<Vec<u8>> {
     let mut out: Vec<u8> = Vec::new();
     let mut push = |lo: u32, hi: u32| -> Option<()> {
@@ -130,12 +136,13 @@ fn class_bytes(class: &Class) -> Option<Vec<u8>> {
             if !out.contains(&l) {
                 out.push(l);
             }
-            if out.len() > 4 {
+            if out.len() > MAX_SEPARATOR_CLASS {
                 return None;
             }
         }
         Some(())
     };
+    let separator = |b: &u8| b.is_ascii_punctuation() || matches!(b, b'\n' | b'\r');
     match class {
         Class::Unicode(u) => {
             for r in u.ranges() {
@@ -148,7 +155,7 @@ fn class_bytes(class: &Class) -> Option<Vec<u8>> {
             }
         }
     }
-    Some(out)
+    (out.len() <= 4 || out.iter().all(separator)).then_some(out)
 }
 
 /// A set of literals one of which every match of `hir` contains.
@@ -398,6 +405,21 @@ mod tests {
         assert_eq!(g.len(), 2, "{g:?}");
         // A branch with nothing selective makes the rule ungated.
         assert!(dnf(r"(?i)union\s+select|[a-z]+\d").is_none());
+    }
+
+    #[test]
+    fn separator_classes_gate_but_whitespace_does_not() {
+        // A shell separator class of six bytes is a set: the binary names after it (`sh`,
+        // `id`) are in every other word and gate nothing.
+        let g = dnf(r"(?i)[;|&`\n\r]\s*(?:id|sh|cat)\s").unwrap();
+        let seps: Vec<String> = ["\n", "\r", "&", ";", "`", "|"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert!(g[0].contains(&seps), "{g:?}");
+        // `\s` (space and tab among its bytes) is never a set, nor a large class of letters.
+        assert_eq!(dnf(r"\s"), None);
+        assert_eq!(dnf(r"[a-f]"), None);
     }
 
     #[test]
