@@ -14,7 +14,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
@@ -219,9 +220,84 @@ pub(crate) struct Group {
 /// replaces one pass per group.
 #[derive(Debug)]
 pub(crate) struct Union {
-    pub(crate) ac: AhoCorasick,
+    pub(crate) ac: Scanner,
     /// Pattern id → the gates whose primary set holds it.
     pub(crate) pattern_gates: Vec<Vec<u32>>,
+}
+
+/// A literal automaton that the evaluator drives byte by byte: every occurrence of every
+/// pattern, overlapping, in the order aho-corasick's overlapping iterator reports them (by end
+/// position, then the automaton's match order), without that iterator's per-call and
+/// per-match state machine. Values are short and full of matches, so those were most of the
+/// cost of a pass. Built without a prefilter: start states are then ordinary states.
+#[derive(Debug)]
+pub(crate) enum Scanner {
+    Dfa(aho_corasick::dfa::DFA),
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
+
+impl Scanner {
+    /// Automata larger than this are contiguous NFAs unless many values go through them.
+    const DFA_MAX_BYTES: usize = 4 << 20;
+
+    fn build(patterns: &[&[u8]], many: bool) -> Result<Scanner, String> {
+        let err = |e: aho_corasick::BuildError| format!("building the literal automaton: {e}");
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns);
+        match dfa {
+            Ok(d) if many || d.memory_usage() <= Self::DFA_MAX_BYTES => Ok(Scanner::Dfa(d)),
+            _ => aho_corasick::nfa::contiguous::Builder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(patterns)
+                .map(Scanner::Nfa)
+                .map_err(err),
+        }
+    }
+
+    pub(crate) fn memory_usage(&self) -> usize {
+        match self {
+            Scanner::Dfa(a) => a.memory_usage(),
+            Scanner::Nfa(a) => a.memory_usage(),
+        }
+    }
+
+    /// Calls `f(pattern, start, end)` for every occurrence of every pattern in `hay`.
+    #[inline]
+    pub(crate) fn for_each_match(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
+        match self {
+            Scanner::Dfa(a) => scan(a, hay, f),
+            Scanner::Nfa(a) => scan(a, hay, f),
+        }
+    }
+}
+
+#[inline(always)]
+fn scan<A: Automaton>(aut: &A, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &b) in hay.iter().enumerate() {
+        sid = aut.next_state(Anchored::No, sid, b);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                return;
+            }
+            for k in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, k);
+                let end = i + 1;
+                f(
+                    pid.as_usize(),
+                    end.saturating_sub(aut.pattern_len(pid)),
+                    end,
+                );
+            }
+        }
+    }
 }
 
 /// One branch of a rule's literal gate. Its primary literal set is in the automata; when
@@ -987,14 +1063,6 @@ impl Builder {
         files: usize,
     ) -> Result<CompiledRuleSet, String> {
         let mut memory = 0;
-        let build = |patterns: &[&[u8]], kind: Option<AhoCorasickKind>| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .kind(kind)
-                .build(patterns)
-                .map_err(|e| format!("building the literal automaton: {e}"))
-        };
         let mut union_ids: HashMap<&[u8], usize> = HashMap::new();
         let mut union_patterns: Vec<&[u8]> = Vec::new();
         let mut union_gates: Vec<Vec<u32>> = Vec::new();
@@ -1086,13 +1154,9 @@ impl Builder {
                 .filter_map(|&u| union_patterns.get(u).copied())
                 .collect();
             // A DFA where many values go through (arguments, cookies, headers): speed over
-            // memory; elsewhere the automaton's own choice (a DFA only for small sets).
+            // memory; elsewhere a DFA while it is small, else a contiguous NFA.
             let many = class.len() > 1 || class.contains(&(Part::Header as usize));
-            let ac = if many {
-                build(&pats, Some(AhoCorasickKind::DFA)).or_else(|_| build(&pats, None))?
-            } else {
-                build(&pats, None)?
-            };
+            let ac = Scanner::build(&pats, many)?;
             memory += ac.memory_usage();
             unions.push(Union {
                 ac,
@@ -1389,5 +1453,53 @@ regex = '[a-z]\d'
         let text = "[[rule]]\nid='big'\nname='n'\ncategory='xss'\ntargets=['ARGS']\nregex='(?:x{1,1000}){1,100}'\n";
         let err = compile(text).unwrap_err().to_string();
         assert!(err.contains("invalid regex"), "{err}");
+    }
+
+    /// The hand-driven scan reports exactly what aho-corasick's own overlapping iterator
+    /// reports, in the same order, for both automaton kinds.
+    #[test]
+    fn scanner_matches_the_overlapping_iterator() {
+        let patterns: Vec<&[u8]> = vec![
+            b"or", b"select", b"sel", b"'", b"--", b"/*", b"ab", b"b", b"abc", b"\xc3", b"\n",
+        ];
+        let reference = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .unwrap();
+        let dfa = Scanner::build(&patterns, true).unwrap();
+        let nfa = Scanner::build(&patterns, false).unwrap();
+        assert!(matches!(dfa, Scanner::Dfa(_)));
+        let nfa = match nfa {
+            Scanner::Dfa(_) => Scanner::Nfa(
+                aho_corasick::nfa::contiguous::Builder::new()
+                    .ascii_case_insensitive(true)
+                    .prefilter(false)
+                    .build(&patterns)
+                    .unwrap(),
+            ),
+            n => n,
+        };
+        let alphabet = b"abcORSELECTsel'-/*\n \xc3\xa9x";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in 0..400 {
+            let hay: Vec<u8> = (0..len % 60)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let want: Vec<(usize, usize, usize)> = reference
+                .find_overlapping_iter(&hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            for scanner in [&dfa, &nfa] {
+                let mut got = Vec::new();
+                scanner.for_each_match(&hay, |p, s, e| got.push((p, s, e)));
+                assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&hay));
+            }
+        }
     }
 }

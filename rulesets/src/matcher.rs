@@ -424,12 +424,12 @@ impl CompiledRuleSet {
             if let Some(union) = self.union_of(part) {
                 let mut present = None;
                 let pass = s.next_pass();
-                for m in union.ac.find_overlapping_iter(value) {
-                    if !s.first_in_pass(m.pattern().as_usize(), pass) {
-                        continue;
+                union.ac.for_each_match(value, |pattern, start, end| {
+                    if !s.first_in_pass(pattern, pass) {
+                        return;
                     }
-                    let Some(pairs) = union.pattern_gates.get(m.pattern().as_usize()) else {
-                        continue;
+                    let Some(pairs) = union.pattern_gates.get(pattern) else {
+                        return;
                     };
                     for &gi in pairs {
                         self.hit_gate(
@@ -439,11 +439,11 @@ impl CompiledRuleSet {
                             GroupState::Raw,
                             value,
                             &mut present,
-                            (m.start(), m.end()),
+                            (start, end),
                             s,
                         );
                     }
-                }
+                });
             }
         }
         // Changed forms: each distinct one once through the union automaton, the hits going
@@ -469,15 +469,14 @@ impl CompiledRuleSet {
                 let f = form.as_deref().unwrap_or(value);
                 s.hits_buf.clear();
                 let pass = s.next_pass();
-                for m in union.ac.find_overlapping_iter(f) {
-                    if !s.first_in_pass(m.pattern().as_usize(), pass) {
-                        continue;
+                union.ac.for_each_match(f, |pattern, start, end| {
+                    if !s.first_in_pass(pattern, pass) {
+                        return;
                     }
-                    if let Some(gates) = union.pattern_gates.get(m.pattern().as_usize()) {
-                        s.hits_buf
-                            .extend(gates.iter().map(|&g| (g, m.start(), m.end())));
+                    if let Some(gates) = union.pattern_gates.get(pattern) {
+                        s.hits_buf.extend(gates.iter().map(|&g| (g, start, end)));
                     }
-                }
+                });
                 let hits = std::mem::take(&mut s.hits_buf);
                 let mut present = None;
                 for &(g, start, end) in &hits {
