@@ -189,7 +189,9 @@ pub fn detect_sqli(input: &[u8]) -> DetectionResult {
 pub fn detect_sqli_with_flags(input: &[u8], flags: SqliFlags) -> DetectionResult {
     let mut state = SqliState::new(input, flags);
     let is_sqli = state.detect();
-    let fp = state.get_fingerprint();
+    // (Palisade: `detect` leaves the fingerprint of its last fold in the state, for the flags
+    // the state still holds; `get_fingerprint` folded the input once more to recompute it.)
+    let fp = state.last_fingerprint();
 
     DetectionResult {
         is_injection: is_sqli,

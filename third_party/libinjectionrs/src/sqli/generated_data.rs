@@ -9628,84 +9628,183 @@ pub fn lookup_word(word: &str) -> TokenType {
     lookup_word_bytes(word.as_bytes())
 }
 
-/// Longest entry of `SQL_KEYWORDS` (fingerprints are at most 6 bytes, keywords longer).
-const MAX_KEYWORD_LEN: usize = 40;
+// === Keyword table (Palisade) ===
+//
+// `SQL_KEYWORDS` as an open-addressing hash table built at compile time (upstream searched
+// the sorted table with byte-slice comparisons, Palisade's first version used a `HashMap`
+// built on first use; both were a large part of the detector's cost). A Bloom filter turns
+// most non-keywords away first; a lookup then hashes the uppercased word (FNV-1a) and
+// compares 16 tag bits before it compares bytes. The keys are this fixed table, so no input
+// can lengthen a probe sequence.
 
-/// `SQL_KEYWORDS` as a hash map, built once (Palisade: a binary search of byte-slice
-/// comparisons dominated the detector's cost), hashed with FNV-1a rather than SipHash: the
-/// keys are this fixed table, so no input can lengthen a probe sequence, and SipHash was a
-/// third of the lookup.
-type KeywordMap = std::collections::HashMap<&'static [u8], u8, std::hash::BuildHasherDefault<Fnv>>;
-
-fn keyword_map() -> &'static KeywordMap {
-    static MAP: std::sync::OnceLock<KeywordMap> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        SQL_KEYWORDS
-            .iter()
-            .map(|k| (k.word.as_bytes(), k.token_type))
-            .collect()
-    })
-}
-
-/// FNV-1a, 64-bit.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+/// Longest entry of `SQL_KEYWORDS`.
+const MAX_KEYWORD_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < SQL_KEYWORDS.len() {
+        let n = SQL_KEYWORDS[i].word.len();
+        if n > max {
+            max = n;
         }
+        i += 1;
     }
+    max
+};
 
-    /// The length prefix of a slice, in one step rather than eight.
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0 ^ n as u64).wrapping_mul(0x0100_0000_01b3);
+const KEYWORD_SLOTS_LEN: usize = 1 << 14;
+
+// The table keeps free slots (so a probe always ends) and the 16-bit entry index fits. (That
+// every key is non-empty is checked while the table is built.)
+const _: () = assert!(SQL_KEYWORDS.len() < KEYWORD_SLOTS_LEN * 3 / 4);
+const _: () = assert!(SQL_KEYWORDS.len() < 0xffff);
+
+/// FNV-1a (64-bit) of the ASCII-uppercased bytes.
+const fn hash_upper(word: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < word.len() {
+        h = (h ^ word[i].to_ascii_uppercase() as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
+    h
 }
 
-/// Keyword lookup without allocation (Palisade): the word is uppercased into a stack buffer
-/// and compared as bytes. Words longer than any keyword are barewords.
-pub fn lookup_word_bytes(word: &[u8]) -> TokenType {
-    let mut buf = [0u8; 64];
-    if word.len() > buf.len() {
-        return TokenType::Bareword;
+const fn slot_of(h: u64) -> usize {
+    ((h ^ (h >> 32)) as usize) & (KEYWORD_SLOTS_LEN - 1)
+}
+
+const fn tag_of(h: u64) -> u32 {
+    (h >> 48) as u32
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
     }
-    for (d, s) in buf.iter_mut().zip(word) {
-        *d = s.to_ascii_uppercase();
-    }
-    let upper = &buf[..word.len()];
-    if upper.len() > MAX_KEYWORD_LEN {
-        return TokenType::Bareword;
-    }
-    if let Some(&token_type) = keyword_map().get(upper) {
-        match token_type {
-            b'k' => TokenType::Keyword,
-            b'f' => TokenType::Function,
-            b'U' => TokenType::Union,
-            b'E' => TokenType::Expression,
-            b'T' => TokenType::Tsql,
-            b't' => TokenType::SqlType,
-            b'o' => TokenType::Operator,
-            b'&' => TokenType::LogicOperator,
-            b'v' => TokenType::Variable,
-            b'1' => TokenType::Number,
-            b'A' => TokenType::Collate,
-            b'B' => TokenType::Group,
-            b'F' => TokenType::Fingerprint,
-            _ => TokenType::Bareword,
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
         }
+        i += 1;
+    }
+    true
+}
+
+/// Slot: `tag << 16 | (index into SQL_KEYWORDS + 1)`; 0 is empty.
+static KEYWORD_SLOTS: [u32; KEYWORD_SLOTS_LEN] = {
+    let mut slots = [0u32; KEYWORD_SLOTS_LEN];
+    let mut i = 0;
+    while i < SQL_KEYWORDS.len() {
+        let w = SQL_KEYWORDS[i].word.as_bytes();
+        assert!(!w.is_empty());
+        let h = hash_upper(w);
+        let entry = (tag_of(h) << 16) | (i as u32 + 1);
+        let mut s = slot_of(h);
+        loop {
+            let e = slots[s];
+            if e == 0 {
+                slots[s] = entry;
+                break;
+            }
+            // A repeated key keeps its last entry, as the `HashMap` it replaces did.
+            let j = (e & 0xffff) as usize - 1;
+            if bytes_eq(SQL_KEYWORDS[j].word.as_bytes(), w) {
+                slots[s] = entry;
+                break;
+            }
+            s = (s + 1) & (KEYWORD_SLOTS_LEN - 1);
+        }
+        i += 1;
+    }
+    slots
+};
+
+const KEYWORD_FILTER_BITS: u32 = 16;
+
+/// The bit of `KEYWORD_FILTER` for a non-empty word: a hash of its length and its first,
+/// second and last bytes, uppercased.
+const fn filter_bit(word: &[u8]) -> usize {
+    let n = word.len();
+    let first = word[0].to_ascii_uppercase() as u64;
+    let second = if n > 1 {
+        word[1].to_ascii_uppercase() as u64
     } else {
-        TokenType::Bareword
+        0
+    };
+    let last = word[n - 1].to_ascii_uppercase() as u64;
+    let x =
+        (first | second << 8 | last << 16 | (n as u64) << 24).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (x >> (64 - KEYWORD_FILTER_BITS)) as usize
+}
+
+/// A one-hash Bloom filter of the keys: a clear bit proves a word is no key. The 9,352 keys
+/// (most of them fingerprints) have only 1,196 distinct (length, first, second, last byte)
+/// tuples, so under 2 % of the 65,536 bits are set and nearly every non-keyword is turned
+/// away before it is hashed whole.
+static KEYWORD_FILTER: [u64; 1 << (KEYWORD_FILTER_BITS - 6)] = {
+    let mut t = [0u64; 1 << (KEYWORD_FILTER_BITS - 6)];
+    let mut i = 0;
+    while i < SQL_KEYWORDS.len() {
+        let b = filter_bit(SQL_KEYWORDS[i].word.as_bytes());
+        t[b >> 6] |= 1 << (b & 63);
+        i += 1;
+    }
+    t
+};
+
+/// Keyword lookup without allocation (Palisade): the word is matched ASCII-uppercased, as
+/// bytes (non-ASCII bytes never match a keyword). Anything that is no key is a bareword.
+pub fn lookup_word_bytes(word: &[u8]) -> TokenType {
+    let n = word.len();
+    if n == 0 || n > MAX_KEYWORD_LEN {
+        return TokenType::Bareword;
+    }
+    let bit = filter_bit(word);
+    if KEYWORD_FILTER[bit >> 6] >> (bit & 63) & 1 == 0 {
+        return TokenType::Bareword;
+    }
+    let h = hash_upper(word);
+    let tag = tag_of(h);
+    let mut s = slot_of(h);
+    loop {
+        let e = KEYWORD_SLOTS[s];
+        if e == 0 {
+            return TokenType::Bareword;
+        }
+        if e >> 16 == tag {
+            let index = ((e & 0xffff) as usize).checked_sub(1);
+            if let Some(k) = index.and_then(|i| SQL_KEYWORDS.get(i)) {
+                if k.word.len() == n
+                    && k.word
+                        .bytes()
+                        .zip(word)
+                        .all(|(a, &b)| a == b.to_ascii_uppercase())
+                {
+                    return token_type_of(k.token_type);
+                }
+            }
+        }
+        s = (s + 1) & (KEYWORD_SLOTS_LEN - 1);
+    }
+}
+
+fn token_type_of(b: u8) -> TokenType {
+    match b {
+        b'k' => TokenType::Keyword,
+        b'f' => TokenType::Function,
+        b'U' => TokenType::Union,
+        b'E' => TokenType::Expression,
+        b'T' => TokenType::Tsql,
+        b't' => TokenType::SqlType,
+        b'o' => TokenType::Operator,
+        b'&' => TokenType::LogicOperator,
+        b'v' => TokenType::Variable,
+        b'1' => TokenType::Number,
+        b'A' => TokenType::Collate,
+        b'B' => TokenType::Group,
+        b'F' => TokenType::Fingerprint,
+        _ => TokenType::Bareword,
     }
 }
 

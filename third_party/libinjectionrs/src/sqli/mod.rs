@@ -121,10 +121,6 @@ pub struct SqliState<'a> {
     pub tokens: SmallVec<[Token; 8]>,
     #[cfg(not(feature = "smallvec"))]
     pub tokens: Vec<Token>,
-    #[cfg(feature = "smallvec")]
-    token_vec: SmallVec<[Token; 8]>,
-    #[cfg(not(feature = "smallvec"))]
-    token_vec: Vec<Token>,
 
     // Current position in input
     pos: usize,
@@ -164,10 +160,6 @@ impl<'a> SqliState<'a> {
             tokens: SmallVec::new(),
             #[cfg(not(feature = "smallvec"))]
             tokens: Vec::with_capacity(LIBINJECTION_SQLI_MAX_TOKENS + 3),
-            #[cfg(feature = "smallvec")]
-            token_vec: SmallVec::new(),
-            #[cfg(not(feature = "smallvec"))]
-            token_vec: Vec::with_capacity(LIBINJECTION_SQLI_MAX_TOKENS + 3),
             pos: 0,
             current_token: None,
             fingerprint: [0; 8],
@@ -202,6 +194,14 @@ impl<'a> SqliState<'a> {
     /// Get the fingerprint for the input
     pub fn get_fingerprint(&mut self) -> Fingerprint {
         self.fingerprint()
+    }
+
+    /// The fingerprint of the last fold, without folding again. After [`detect`](Self::detect)
+    /// it equals what [`get_fingerprint`](Self::get_fingerprint) would return: every reset in
+    /// `detect` is followed by a fold, a fold depends only on the input and the flags, and
+    /// an empty input (never folded) has the all-zero fingerprint a fold would give it.
+    pub(crate) fn last_fingerprint(&self) -> Fingerprint {
+        Fingerprint::new(self.fingerprint)
     }
 
     /// Detects SQL injection with additional flag handling
@@ -351,10 +351,10 @@ impl<'a> SqliState<'a> {
         let mut last_comment = Token::new();
         let mut tokenizer = SqliTokenizer::new(self.input, self.flags);
 
-        // Clear and resize token vec
-        self.token_vec.clear();
-        self.token_vec
-            .resize(LIBINJECTION_SQLI_MAX_TOKENS + 3, Token::new());
+        // The working token array, zeroed like C's memset of the state.
+        // (Palisade: a local array instead of a SmallVec field cleared and resized per call.)
+        let mut tv: [Token; LIBINJECTION_SQLI_MAX_TOKENS + 3] =
+            [EMPTY_TOKEN; LIBINJECTION_SQLI_MAX_TOKENS + 3];
 
         // pos is the position of where the NEXT token goes
         #[allow(unused_assignments)]
@@ -367,15 +367,16 @@ impl<'a> SqliState<'a> {
         // Phase 1: Skip all initial comments, right-parens and unary operators (matches C lines 1366-1386)
         // This matches C's initial phase exactly - put tokens in tokenvec[0] and skip unwanted ones
         while more {
-            if let Some(token) = tokenizer.next_token() {
+            if tokenizer.advance() {
                 // Count all tokens processed for stats_tokens
                 self.stats_tokens += 1;
 
-                self.token_vec[0] = token.clone();
+                let token = tokenizer.current();
+                tv[0].clone_from(token);
                 if !(token.token_type == TokenType::Comment
                     || token.token_type == TokenType::LeftParenthesis
                     || token.token_type == TokenType::SqlType
-                    || self.is_unary_op(&token))
+                    || is_unary_op(token))
                 {
                     // Found a real token, keep it at position 0
                     break;
@@ -403,32 +404,32 @@ impl<'a> SqliState<'a> {
         loop {
             // Do we have all the max number of tokens? If so, do some special cases for 5 tokens
             if pos >= LIBINJECTION_SQLI_MAX_TOKENS {
-                if (self.token_vec[0].token_type == TokenType::Number
-                    && (self.token_vec[1].token_type == TokenType::Operator
-                        || self.token_vec[1].token_type == TokenType::Comma)
-                    && self.token_vec[2].token_type == TokenType::LeftParenthesis
-                    && self.token_vec[3].token_type == TokenType::Number
-                    && self.token_vec[4].token_type == TokenType::RightParenthesis)
-                    || (self.token_vec[0].token_type == TokenType::Bareword
-                        && self.token_vec[1].token_type == TokenType::Operator
-                        && self.token_vec[2].token_type == TokenType::LeftParenthesis
-                        && (self.token_vec[3].token_type == TokenType::Bareword
-                            || self.token_vec[3].token_type == TokenType::Number)
-                        && self.token_vec[4].token_type == TokenType::RightParenthesis)
-                    || (self.token_vec[0].token_type == TokenType::Number
-                        && self.token_vec[1].token_type == TokenType::RightParenthesis
-                        && self.token_vec[2].token_type == TokenType::Comma
-                        && self.token_vec[3].token_type == TokenType::LeftParenthesis
-                        && self.token_vec[4].token_type == TokenType::Number)
-                    || (self.token_vec[0].token_type == TokenType::Bareword
-                        && self.token_vec[1].token_type == TokenType::RightParenthesis
-                        && self.token_vec[2].token_type == TokenType::Operator
-                        && self.token_vec[3].token_type == TokenType::LeftParenthesis
-                        && self.token_vec[4].token_type == TokenType::Bareword)
+                if (tv[0].token_type == TokenType::Number
+                    && (tv[1].token_type == TokenType::Operator
+                        || tv[1].token_type == TokenType::Comma)
+                    && tv[2].token_type == TokenType::LeftParenthesis
+                    && tv[3].token_type == TokenType::Number
+                    && tv[4].token_type == TokenType::RightParenthesis)
+                    || (tv[0].token_type == TokenType::Bareword
+                        && tv[1].token_type == TokenType::Operator
+                        && tv[2].token_type == TokenType::LeftParenthesis
+                        && (tv[3].token_type == TokenType::Bareword
+                            || tv[3].token_type == TokenType::Number)
+                        && tv[4].token_type == TokenType::RightParenthesis)
+                    || (tv[0].token_type == TokenType::Number
+                        && tv[1].token_type == TokenType::RightParenthesis
+                        && tv[2].token_type == TokenType::Comma
+                        && tv[3].token_type == TokenType::LeftParenthesis
+                        && tv[4].token_type == TokenType::Number)
+                    || (tv[0].token_type == TokenType::Bareword
+                        && tv[1].token_type == TokenType::RightParenthesis
+                        && tv[2].token_type == TokenType::Operator
+                        && tv[3].token_type == TokenType::LeftParenthesis
+                        && tv[4].token_type == TokenType::Bareword)
                 {
                     if pos > LIBINJECTION_SQLI_MAX_TOKENS {
                         // Copy token[5] to token[1], reset to position 2
-                        self.token_vec[1] = self.token_vec[LIBINJECTION_SQLI_MAX_TOKENS].clone();
+                        tv[1] = tv[LIBINJECTION_SQLI_MAX_TOKENS].clone();
                         pos = 2;
                         left = 0;
                     } else {
@@ -447,15 +448,16 @@ impl<'a> SqliState<'a> {
 
             // Get up to two tokens
             while more && pos <= LIBINJECTION_SQLI_MAX_TOKENS && (pos - left) < 2 {
-                if let Some(token) = tokenizer.next_token() {
+                if tokenizer.advance() {
                     // Count all tokens processed for stats_tokens
                     self.stats_tokens += 1;
 
+                    let token = tokenizer.current();
                     if token.token_type == TokenType::Comment {
-                        last_comment = token;
+                        last_comment.clone_from(token);
                     } else {
                         last_comment.token_type = TokenType::None;
-                        self.token_vec[pos] = token;
+                        tv[pos].clone_from(token);
                         pos += 1;
                     }
                 } else {
@@ -473,8 +475,8 @@ impl<'a> SqliState<'a> {
 
             // FOLD: "ss" -> "s" - from apply_two_token_fold
             // "foo" "bar" is valid SQL, just ignore second string
-            if self.token_vec[left].token_type == TokenType::String
-                && self.token_vec[left + 1].token_type == TokenType::String
+            if tv[left].token_type == TokenType::String
+                && tv[left + 1].token_type == TokenType::String
             {
                 pos -= 1;
                 self.stats_folds += 1;
@@ -482,18 +484,17 @@ impl<'a> SqliState<'a> {
 
             // FOLD: ";;" -> ";" - from apply_two_token_fold
             // fold away repeated semicolons
-            } else if self.token_vec[left].token_type == TokenType::Semicolon
-                && self.token_vec[left + 1].token_type == TokenType::Semicolon
+            } else if tv[left].token_type == TokenType::Semicolon
+                && tv[left + 1].token_type == TokenType::Semicolon
             {
                 pos -= 1;
                 self.stats_folds += 1;
                 continue;
 
             // FOLD: (operator|logic_operator) + (unary_op|sqltype) -> operator - from apply_two_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Operator
-                || self.token_vec[left].token_type == TokenType::LogicOperator)
-                && (self.is_unary_op(&self.token_vec[left + 1])
-                    || self.token_vec[left + 1].token_type == TokenType::SqlType)
+            } else if (tv[left].token_type == TokenType::Operator
+                || tv[left].token_type == TokenType::LogicOperator)
+                && (is_unary_op(&tv[left + 1]) || tv[left + 1].token_type == TokenType::SqlType)
             {
                 pos -= 1;
                 self.stats_folds += 1;
@@ -501,8 +502,8 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: leftparens + unary_op -> leftparens - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::LeftParenthesis
-                && self.is_unary_op(&self.token_vec[left + 1])
+            } else if tv[left].token_type == TokenType::LeftParenthesis
+                && is_unary_op(&tv[left + 1])
             {
                 pos -= 1;
                 self.stats_folds += 1;
@@ -514,8 +515,8 @@ impl<'a> SqliState<'a> {
             // FOLD: word merging - from syntax_merge_words inlined
             } else if {
                 // syntax_merge_words logic inlined
-                let a_type = self.token_vec[left].token_type;
-                let b_type = self.token_vec[left + 1].token_type;
+                let a_type = tv[left].token_type;
+                let b_type = tv[left + 1].token_type;
 
                 // Check if token a is of right type
                 (a_type == TokenType::Keyword || a_type == TokenType::Bareword ||
@@ -531,8 +532,8 @@ impl<'a> SqliState<'a> {
                  b_type == TokenType::LogicOperator) &&
 
                 {
-                    let sz1 = self.token_vec[left].len;
-                    let sz2 = self.token_vec[left + 1].len;
+                    let sz1 = tv[left].len;
+                    let sz2 = tv[left + 1].len;
                     let sz3 = sz1 + sz2 + 1; // +1 for space in the middle
 
                     if sz3 < 32 { // make sure there is room for ending null
@@ -540,8 +541,8 @@ impl<'a> SqliState<'a> {
                         // (Palisade: a stack buffer instead of format! + uppercase copy; the
                         // lookup uppercases.)
                         let mut merged = [0u8; 32];
-                        let a = &self.token_vec[left].val[..sz1];
-                        let b = &self.token_vec[left + 1].val[..sz2];
+                        let a = &tv[left].val[..sz1];
+                        let b = &tv[left + 1].val[..sz2];
                         merged[..sz1].copy_from_slice(a);
                         merged[sz1] = b' ';
                         merged[sz1 + 1..sz3].copy_from_slice(b);
@@ -549,12 +550,12 @@ impl<'a> SqliState<'a> {
 
                         if lookup_result != TokenType::Bareword {
                             // Update the first token with merged value and new type
-                            self.token_vec[left].token_type = lookup_result;
+                            tv[left].token_type = lookup_result;
                             // Update the value - store the original case version, not uppercase
                             let merged_bytes = &merged[..sz3];
                             let copy_len = merged_bytes.len().min(31); // Leave space for null terminator
-                            self.token_vec[left].val[..copy_len].copy_from_slice(&merged_bytes[..copy_len]);
-                            self.token_vec[left].len = copy_len;
+                            tv[left].val[..copy_len].copy_from_slice(&merged_bytes[..copy_len]);
+                            tv[left].len = copy_len;
                             true
                         } else {
                             false
@@ -572,25 +573,23 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: semicolon + function(IF) -> TSQL - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Semicolon
-                && self.token_vec[left + 1].token_type == TokenType::Function
-                && self.token_vec[left + 1].len >= 2
-                && (self.token_vec[left + 1].val[0] == b'I'
-                    || self.token_vec[left + 1].val[0] == b'i')
-                && (self.token_vec[left + 1].val[1] == b'F'
-                    || self.token_vec[left + 1].val[1] == b'f')
+            } else if tv[left].token_type == TokenType::Semicolon
+                && tv[left + 1].token_type == TokenType::Function
+                && tv[left + 1].len >= 2
+                && (tv[left + 1].val[0] == b'I' || tv[left + 1].val[0] == b'i')
+                && (tv[left + 1].val[1] == b'F' || tv[left + 1].val[1] == b'f')
             {
                 // IF is normally a function, except in Transact-SQL where it can be used as a standalone
                 // control flow operator, e.g. ; IF 1=1 ... if found after a semicolon, convert from 'f' type to 'T' type
-                self.token_vec[left + 1].token_type = TokenType::Tsql;
+                tv[left + 1].token_type = TokenType::Tsql;
                 continue;
 
             // FOLD: (bareword|variable) + leftparens -> function (for specific functions) - from apply_two_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Bareword
-                || self.token_vec[left].token_type == TokenType::Variable)
-                && self.token_vec[left + 1].token_type == TokenType::LeftParenthesis
+            } else if (tv[left].token_type == TokenType::Bareword
+                || tv[left].token_type == TokenType::Variable)
+                && tv[left + 1].token_type == TokenType::LeftParenthesis
                 && {
-                    let val = self.token_vec[left].value_as_str();
+                    let val = tv[left].value_as_str();
                     // TSQL functions but common enough to be column names
                     self.cstrcasecmp("USER_ID", val) == 0 ||
                           self.cstrcasecmp("USER_NAME", val) == 0 ||
@@ -610,20 +609,20 @@ impl<'a> SqliState<'a> {
             {
                 // pos is the same, other conversions need to go here... for instance
                 // password CAN be a function, coalesce CAN be a function
-                self.token_vec[left].token_type = TokenType::Function;
+                tv[left].token_type = TokenType::Function;
                 continue;
 
             // FOLD: keyword IN/NOT_IN + leftparens -> operator, else -> bareword - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Keyword && {
-                let val = self.token_vec[left].value_as_str();
+            } else if tv[left].token_type == TokenType::Keyword && {
+                let val = tv[left].value_as_str();
                 self.cstrcasecmp("IN", val) == 0 || self.cstrcasecmp("NOT IN", val) == 0
             } {
-                if self.token_vec[left + 1].token_type == TokenType::LeftParenthesis {
+                if tv[left + 1].token_type == TokenType::LeftParenthesis {
                     // got .... IN ( ... (or 'NOT IN') - it's an operator
-                    self.token_vec[left].token_type = TokenType::Operator;
+                    tv[left].token_type = TokenType::Operator;
                 } else {
                     // it's a nothing
-                    self.token_vec[left].token_type = TokenType::Bareword;
+                    tv[left].token_type = TokenType::Bareword;
                 }
                 // "IN" can be used as "IN BOOLEAN MODE" for mysql in which case merging of words can be done later
                 // otherwise it acts as an equality operator __ IN (values..)
@@ -636,27 +635,27 @@ impl<'a> SqliState<'a> {
 
             // FOLD: operator LIKE/NOT_LIKE + leftparens -> function - from apply_two_token_fold
             // NOTE: This rule falls through in C - no continue!
-            } else if self.token_vec[left].token_type == TokenType::Operator && {
-                let val = self.token_vec[left].value_as_str();
+            } else if tv[left].token_type == TokenType::Operator && {
+                let val = tv[left].value_as_str();
                 self.cstrcasecmp("LIKE", val) == 0 || self.cstrcasecmp("NOT LIKE", val) == 0
             } {
-                if self.token_vec[left + 1].token_type == TokenType::LeftParenthesis {
+                if tv[left + 1].token_type == TokenType::LeftParenthesis {
                     // SELECT LIKE(...  - it's a function
-                    self.token_vec[left].token_type = TokenType::Function;
+                    tv[left].token_type = TokenType::Function;
                 }
                 // NO continue here - falls through to next rule like C does
 
                 // FOLD: sqltype + X -> X (remove sqltype) - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::SqlType
-                && (self.token_vec[left + 1].token_type == TokenType::Bareword
-                    || self.token_vec[left + 1].token_type == TokenType::Number
-                    || self.token_vec[left + 1].token_type == TokenType::SqlType
-                    || self.token_vec[left + 1].token_type == TokenType::LeftParenthesis
-                    || self.token_vec[left + 1].token_type == TokenType::Function
-                    || self.token_vec[left + 1].token_type == TokenType::Variable
-                    || self.token_vec[left + 1].token_type == TokenType::String)
+            } else if tv[left].token_type == TokenType::SqlType
+                && (tv[left + 1].token_type == TokenType::Bareword
+                    || tv[left + 1].token_type == TokenType::Number
+                    || tv[left + 1].token_type == TokenType::SqlType
+                    || tv[left + 1].token_type == TokenType::LeftParenthesis
+                    || tv[left + 1].token_type == TokenType::Function
+                    || tv[left + 1].token_type == TokenType::Variable
+                    || tv[left + 1].token_type == TokenType::String)
             {
-                self.token_vec[left] = self.token_vec[left + 1].clone();
+                tv[left] = tv[left + 1].clone();
                 pos -= 1;
                 self.stats_folds += 1;
                 left = 0;
@@ -664,25 +663,25 @@ impl<'a> SqliState<'a> {
 
             // FOLD: collate + bareword -> handle collation types - from apply_two_token_fold
             // NOTE: This rule falls through in C - no continue!
-            } else if self.token_vec[left].token_type == TokenType::Collate
-                && self.token_vec[left + 1].token_type == TokenType::Bareword
+            } else if tv[left].token_type == TokenType::Collate
+                && tv[left + 1].token_type == TokenType::Bareword
             {
                 // there are too many collation types.. so if the bareword has a "_" then it's TYPE_SQLTYPE
-                let val = self.token_vec[left + 1].value_as_str();
+                let val = tv[left + 1].value_as_str();
                 if val.contains('_') {
-                    self.token_vec[left + 1].token_type = TokenType::SqlType;
+                    tv[left + 1].token_type = TokenType::SqlType;
                     left = 0;
                 }
                 // NO continue here - falls through like C does
 
                 // FOLD: backslash + arithmetic_op -> number, else copy - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Backslash {
-                if self.is_arithmetic_op(&self.token_vec[left + 1]) {
+            } else if tv[left].token_type == TokenType::Backslash {
+                if self.is_arithmetic_op(&tv[left + 1]) {
                     // very weird case in TSQL where '\%1' is parsed as '0 % 1', etc
-                    self.token_vec[left].token_type = TokenType::Number;
+                    tv[left].token_type = TokenType::Number;
                 } else {
                     // just ignore it.. Again T-SQL seems to parse \1 as "1"
-                    self.token_vec[left] = self.token_vec[left + 1].clone();
+                    tv[left] = tv[left + 1].clone();
                     pos -= 1;
                     self.stats_folds += 1;
                 }
@@ -690,8 +689,8 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: leftparens + leftparens -> leftparens - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::LeftParenthesis
-                && self.token_vec[left + 1].token_type == TokenType::LeftParenthesis
+            } else if tv[left].token_type == TokenType::LeftParenthesis
+                && tv[left + 1].token_type == TokenType::LeftParenthesis
             {
                 pos -= 1;
                 left = 0;
@@ -699,8 +698,8 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: rightparens + rightparens -> rightparens - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::RightParenthesis
-                && self.token_vec[left + 1].token_type == TokenType::RightParenthesis
+            } else if tv[left].token_type == TokenType::RightParenthesis
+                && tv[left + 1].token_type == TokenType::RightParenthesis
             {
                 pos -= 1;
                 left = 0;
@@ -708,8 +707,8 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: leftbrace + bareword -> special handling - from apply_two_token_fold
-            } else if self.token_vec[left].token_type == TokenType::LeftBrace
-                && self.token_vec[left + 1].token_type == TokenType::Bareword
+            } else if tv[left].token_type == TokenType::LeftBrace
+                && tv[left + 1].token_type == TokenType::Bareword
             {
                 // MySQL Degenerate case --
                 // select { ``.``.id };  -- valid !!!
@@ -721,12 +720,12 @@ impl<'a> SqliState<'a> {
                 // The folding code can't look at more than 3 tokens, and I don't want to make two passes.
                 // Since "{ ``" so rare, we are just going to blacklist it.
                 // Highly likely this will need revisiting!
-                if self.token_vec[left + 1].len == 0 {
-                    self.token_vec[left + 1].token_type = TokenType::Evil;
+                if tv[left + 1].len == 0 {
+                    tv[left + 1].token_type = TokenType::Evil;
                     // Copy tokens before early return
                     self.tokens.clear();
                     for i in 0..(left + 2) {
-                        self.tokens.push(self.token_vec[i].clone());
+                        self.tokens.push(tv[i].clone());
                     }
                     return left + 2;
                 }
@@ -738,7 +737,7 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: X + rightbrace -> X - from apply_two_token_fold
-            } else if self.token_vec[left + 1].token_type == TokenType::RightBrace {
+            } else if tv[left + 1].token_type == TokenType::RightBrace {
                 pos -= 1;
                 left = 0;
                 self.stats_folds += 1;
@@ -747,15 +746,16 @@ impl<'a> SqliState<'a> {
 
             // all cases of handling 2 tokens is done and nothing matched. Get one more token
             while more && pos <= LIBINJECTION_SQLI_MAX_TOKENS && pos - left < 3 {
-                if let Some(token) = tokenizer.next_token() {
+                if tokenizer.advance() {
                     // Count all tokens processed for stats_tokens
                     self.stats_tokens += 1;
 
+                    let token = tokenizer.current();
                     if token.token_type == TokenType::Comment {
-                        last_comment = token;
+                        last_comment.clone_from(token);
                     } else {
                         last_comment.token_type = TokenType::None;
-                        self.token_vec[pos] = token;
+                        tv[pos].clone_from(token);
                         pos += 1;
                     }
                 } else {
@@ -772,63 +772,63 @@ impl<'a> SqliState<'a> {
             /* ALL 3-TOKEN FOLDING RULES - exactly matching C implementation with else-if chain */
 
             // FOLD: number operator number -> number - from apply_three_token_fold
-            if self.token_vec[left].token_type == TokenType::Number
-                && self.token_vec[left + 1].token_type == TokenType::Operator
-                && self.token_vec[left + 2].token_type == TokenType::Number
+            if tv[left].token_type == TokenType::Number
+                && tv[left + 1].token_type == TokenType::Operator
+                && tv[left + 2].token_type == TokenType::Number
             {
                 pos -= 2;
                 left = 0;
                 continue;
 
             // FOLD: operator X operator -> operator (where X != leftparens) - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Operator
-                && self.token_vec[left + 1].token_type != TokenType::LeftParenthesis
-                && self.token_vec[left + 2].token_type == TokenType::Operator
+            } else if tv[left].token_type == TokenType::Operator
+                && tv[left + 1].token_type != TokenType::LeftParenthesis
+                && tv[left + 2].token_type == TokenType::Operator
             {
                 left = 0;
                 pos -= 2;
                 continue;
 
             // FOLD: logic_operator X logic_operator -> logic_operator - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::LogicOperator
-                && self.token_vec[left + 2].token_type == TokenType::LogicOperator
+            } else if tv[left].token_type == TokenType::LogicOperator
+                && tv[left + 2].token_type == TokenType::LogicOperator
             {
                 pos -= 2;
                 left = 0;
                 continue;
 
             // FOLD: variable operator (variable|number|bareword) -> variable - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Variable
-                && self.token_vec[left + 1].token_type == TokenType::Operator
-                && (self.token_vec[left + 2].token_type == TokenType::Variable
-                    || self.token_vec[left + 2].token_type == TokenType::Number
-                    || self.token_vec[left + 2].token_type == TokenType::Bareword)
+            } else if tv[left].token_type == TokenType::Variable
+                && tv[left + 1].token_type == TokenType::Operator
+                && (tv[left + 2].token_type == TokenType::Variable
+                    || tv[left + 2].token_type == TokenType::Number
+                    || tv[left + 2].token_type == TokenType::Bareword)
             {
                 pos -= 2;
                 left = 0;
                 continue;
 
             // FOLD: (bareword|number) operator (number|bareword) -> first - from apply_three_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Bareword
-                || self.token_vec[left].token_type == TokenType::Number)
-                && self.token_vec[left + 1].token_type == TokenType::Operator
-                && (self.token_vec[left + 2].token_type == TokenType::Number
-                    || self.token_vec[left + 2].token_type == TokenType::Bareword)
+            } else if (tv[left].token_type == TokenType::Bareword
+                || tv[left].token_type == TokenType::Number)
+                && tv[left + 1].token_type == TokenType::Operator
+                && (tv[left + 2].token_type == TokenType::Number
+                    || tv[left + 2].token_type == TokenType::Bareword)
             {
                 pos -= 2;
                 left = 0;
                 continue;
 
             // FOLD: (bareword|number|string|variable) operator :: sqltype -> first (PostgreSQL casting) - from apply_three_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Bareword
-                || self.token_vec[left].token_type == TokenType::Number
-                || self.token_vec[left].token_type == TokenType::Variable
-                || self.token_vec[left].token_type == TokenType::String)
-                && self.token_vec[left + 1].token_type == TokenType::Operator
-                && self.token_vec[left + 1].len == 2
-                && self.token_vec[left + 1].val[0] == b':'
-                && self.token_vec[left + 1].val[1] == b':'
-                && self.token_vec[left + 2].token_type == TokenType::SqlType
+            } else if (tv[left].token_type == TokenType::Bareword
+                || tv[left].token_type == TokenType::Number
+                || tv[left].token_type == TokenType::Variable
+                || tv[left].token_type == TokenType::String)
+                && tv[left + 1].token_type == TokenType::Operator
+                && tv[left + 1].len == 2
+                && tv[left + 1].val[0] == b':'
+                && tv[left + 1].val[1] == b':'
+                && tv[left + 2].token_type == TokenType::SqlType
             {
                 pos -= 2;
                 left = 0;
@@ -836,61 +836,61 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: (bareword|number|string|variable) comma (number|bareword|string|variable) -> first_token - from apply_three_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Bareword
-                || self.token_vec[left].token_type == TokenType::Number
-                || self.token_vec[left].token_type == TokenType::String
-                || self.token_vec[left].token_type == TokenType::Variable)
-                && self.token_vec[left + 1].token_type == TokenType::Comma
-                && (self.token_vec[left + 2].token_type == TokenType::Number
-                    || self.token_vec[left + 2].token_type == TokenType::Bareword
-                    || self.token_vec[left + 2].token_type == TokenType::String
-                    || self.token_vec[left + 2].token_type == TokenType::Variable)
+            } else if (tv[left].token_type == TokenType::Bareword
+                || tv[left].token_type == TokenType::Number
+                || tv[left].token_type == TokenType::String
+                || tv[left].token_type == TokenType::Variable)
+                && tv[left + 1].token_type == TokenType::Comma
+                && (tv[left + 2].token_type == TokenType::Number
+                    || tv[left + 2].token_type == TokenType::Bareword
+                    || tv[left + 2].token_type == TokenType::String
+                    || tv[left + 2].token_type == TokenType::Variable)
             {
                 pos -= 2;
                 left = 0;
                 continue;
 
             // FOLD: (expression|group|comma) + unary_op + leftparens -> remove unary - from apply_three_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Expression
-                || self.token_vec[left].token_type == TokenType::Group
-                || self.token_vec[left].token_type == TokenType::Comma)
-                && self.is_unary_op(&self.token_vec[left + 1])
-                && self.token_vec[left + 2].token_type == TokenType::LeftParenthesis
+            } else if (tv[left].token_type == TokenType::Expression
+                || tv[left].token_type == TokenType::Group
+                || tv[left].token_type == TokenType::Comma)
+                && is_unary_op(&tv[left + 1])
+                && tv[left + 2].token_type == TokenType::LeftParenthesis
             {
                 // got something like SELECT + (, LIMIT + ( - remove unary operator
-                self.token_vec[left + 1] = self.token_vec[left + 2].clone();
+                tv[left + 1] = tv[left + 2].clone();
                 pos -= 1;
                 left = 0;
                 continue;
 
             // FOLD: (keyword|expression|group) + unary_op + (number|bareword|variable|string|function) -> remove unary - from apply_three_token_fold
-            } else if (self.token_vec[left].token_type == TokenType::Keyword
-                || self.token_vec[left].token_type == TokenType::Expression
-                || self.token_vec[left].token_type == TokenType::Group)
-                && self.is_unary_op(&self.token_vec[left + 1])
-                && (self.token_vec[left + 2].token_type == TokenType::Number
-                    || self.token_vec[left + 2].token_type == TokenType::Bareword
-                    || self.token_vec[left + 2].token_type == TokenType::Variable
-                    || self.token_vec[left + 2].token_type == TokenType::String
-                    || self.token_vec[left + 2].token_type == TokenType::Function)
+            } else if (tv[left].token_type == TokenType::Keyword
+                || tv[left].token_type == TokenType::Expression
+                || tv[left].token_type == TokenType::Group)
+                && is_unary_op(&tv[left + 1])
+                && (tv[left + 2].token_type == TokenType::Number
+                    || tv[left + 2].token_type == TokenType::Bareword
+                    || tv[left + 2].token_type == TokenType::Variable
+                    || tv[left + 2].token_type == TokenType::String
+                    || tv[left + 2].token_type == TokenType::Function)
             {
                 // remove unary operators - select - 1
-                self.token_vec[left + 1] = self.token_vec[left + 2].clone();
+                tv[left + 1] = tv[left + 2].clone();
                 pos -= 1;
                 left = 0;
                 continue;
 
             // FOLD: comma + unary_op + (number|bareword|variable|string) -> remove unary, backup - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Comma
-                && self.is_unary_op(&self.token_vec[left + 1])
-                && (self.token_vec[left + 2].token_type == TokenType::Number
-                    || self.token_vec[left + 2].token_type == TokenType::Bareword
-                    || self.token_vec[left + 2].token_type == TokenType::Variable
-                    || self.token_vec[left + 2].token_type == TokenType::String)
+            } else if tv[left].token_type == TokenType::Comma
+                && is_unary_op(&tv[left + 1])
+                && (tv[left + 2].token_type == TokenType::Number
+                    || tv[left + 2].token_type == TokenType::Bareword
+                    || tv[left + 2].token_type == TokenType::Variable
+                    || tv[left + 2].token_type == TokenType::String)
             {
                 // interesting case turn ", -1" ->> ",1" PLUS we need to back up one token if possible
                 // to see if more folding can be done - "1,-1" --> "1"
-                self.token_vec[left + 1] = self.token_vec[left + 2].clone();
+                tv[left + 1] = tv[left + 2].clone();
                 left = 0;
                 // pos is >= 3 so this is safe
                 if pos >= 3 {
@@ -899,24 +899,24 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: comma + unary_op + function -> remove unary only - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Comma
-                && self.is_unary_op(&self.token_vec[left + 1])
-                && self.token_vec[left + 2].token_type == TokenType::Function
+            } else if tv[left].token_type == TokenType::Comma
+                && is_unary_op(&tv[left + 1])
+                && tv[left + 2].token_type == TokenType::Function
             {
                 // Separate case from above since you end up with
                 // 1,-sin(1) --> 1 (1)
                 // Here, just do
                 // 1,-sin(1) --> 1,sin(1)
                 // just remove unary operator
-                self.token_vec[left + 1] = self.token_vec[left + 2].clone();
+                tv[left + 1] = tv[left + 2].clone();
                 pos -= 1;
                 left = 0;
                 continue;
 
             // FOLD: bareword . bareword -> bareword (database.table -> table) - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Bareword
-                && self.token_vec[left + 1].token_type == TokenType::Dot
-                && self.token_vec[left + 2].token_type == TokenType::Bareword
+            } else if tv[left].token_type == TokenType::Bareword
+                && tv[left + 1].token_type == TokenType::Dot
+                && tv[left + 2].token_type == TokenType::Bareword
             {
                 // ignore the '.n' - typically is this databasename.table
                 pos -= 2;
@@ -924,28 +924,28 @@ impl<'a> SqliState<'a> {
                 continue;
 
             // FOLD: expression . bareword -> bareword (SELECT . `foo` -> SELECT `foo`) - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Expression
-                && self.token_vec[left + 1].token_type == TokenType::Dot
-                && self.token_vec[left + 2].token_type == TokenType::Bareword
+            } else if tv[left].token_type == TokenType::Expression
+                && tv[left + 1].token_type == TokenType::Dot
+                && tv[left + 2].token_type == TokenType::Bareword
             {
                 // select . `foo` --> select `foo`
-                self.token_vec[left + 1] = self.token_vec[left + 2].clone();
+                tv[left + 1] = tv[left + 2].clone();
                 pos -= 1;
                 left = 0;
                 continue;
 
             // FOLD: function + leftparens + (not rightparens) -> handle special functions - from apply_three_token_fold
-            } else if self.token_vec[left].token_type == TokenType::Function
-                && self.token_vec[left + 1].token_type == TokenType::LeftParenthesis
-                && self.token_vec[left + 2].token_type != TokenType::RightParenthesis
+            } else if tv[left].token_type == TokenType::Function
+                && tv[left + 1].token_type == TokenType::LeftParenthesis
+                && tv[left + 2].token_type != TokenType::RightParenthesis
             {
                 // whats going on here
                 // Some SQL functions like USER() have 0 args
                 // if we get User(foo), then User is not a function
                 // This should be expanded since it eliminated a lot of false positives.
-                let val = self.token_vec[left].value_as_str();
+                let val = tv[left].value_as_str();
                 if self.cstrcasecmp("USER", val) == 0 {
-                    self.token_vec[left].token_type = TokenType::Bareword;
+                    tv[left].token_type = TokenType::Bareword;
                 }
                 // NOTE: C version falls through here - no continue
             }
@@ -968,7 +968,7 @@ impl<'a> SqliState<'a> {
         // * And it's empty?
         // Then convert it to comment
         if left > 2 {
-            let last_token = &mut self.token_vec[left - 1];
+            let last_token = &mut tv[left - 1];
             if last_token.token_type == TokenType::Bareword
                 && last_token.str_open == b'`'
                 && last_token.len == 0
@@ -982,8 +982,8 @@ impl<'a> SqliState<'a> {
         // Use left instead of pos to match C implementation exactly
         self.tokens.clear();
         for i in 0..left.min(LIBINJECTION_SQLI_MAX_TOKENS) {
-            if self.token_vec[i].token_type != TokenType::None {
-                self.tokens.push(self.token_vec[i].clone());
+            if tv[i].token_type != TokenType::None {
+                self.tokens.push(tv[i].clone());
             }
         }
 
@@ -1000,20 +1000,6 @@ impl<'a> SqliState<'a> {
         }
 
         left
-    }
-
-    fn is_unary_op(&self, token: &Token) -> bool {
-        if token.token_type != TokenType::Operator {
-            return false;
-        }
-
-        let val = token.value_as_str();
-        match val.len() {
-            1 => matches!(val.chars().next(), Some('+' | '-' | '!' | '~')),
-            2 => val == "!!",
-            3 => self.cstrcasecmp("NOT", val) == 0,
-            _ => false,
-        }
     }
 
     fn is_arithmetic_op(&self, token: &Token) -> bool {
@@ -1335,6 +1321,35 @@ impl<'a> SqliState<'a> {
         // More whitelist rules...
 
         true
+    }
+}
+
+/// An all-zero token, as C's memset leaves the token array.
+const EMPTY_TOKEN: Token = Token {
+    token_type: TokenType::None,
+    pos: 0,
+    len: 0,
+    val: [0; 32],
+    str_open: CHAR_NULL,
+    str_close: CHAR_NULL,
+    count: 0,
+};
+
+/// `+`, `-`, `!`, `~`, `!!` or `NOT` (any case) as an operator token.
+/// (Palisade: compared as bytes. The old `value_as_str` gave `"<binary>"` for non-UTF-8,
+/// which has none of these lengths, and non-ASCII bytes match none of these words, so the
+/// answer is the same for every value.)
+fn is_unary_op(token: &Token) -> bool {
+    if token.token_type != TokenType::Operator {
+        return false;
+    }
+
+    let val = &token.val[..token.len.min(32)];
+    match val {
+        [b'+' | b'-' | b'!' | b'~'] => true,
+        b"!!" => true,
+        [n, o, t] => [*n, *o, *t].eq_ignore_ascii_case(b"NOT"),
+        _ => false,
     }
 }
 

@@ -108,15 +108,22 @@ impl TokenType {
     }
 }
 
-/// Bytes that end a word (libinjection's `strlencspn` set for words).
-static WORD_DELIMITER: [bool; 256] = {
+const WORD_CLASS_DELIMITER: u8 = 1;
+const WORD_CLASS_DOT_OR_TICK: u8 = 2;
+
+/// Per byte: `WORD_CLASS_DELIMITER` for the bytes that end a word (libinjection's
+/// `strlencspn` set for words), `WORD_CLASS_DOT_OR_TICK` for '.' and '`' (inside a word,
+/// they may end a keyword prefix), 0 otherwise.
+static WORD_CLASS: [u8; 256] = {
     let set = b" []{}<>:\\?=@!#~+-*/&|^%(),';\t\n\x0B\x0C\r\"\xA0\x00";
-    let mut t = [false; 256];
+    let mut t = [0u8; 256];
     let mut i = 0;
     while i < set.len() {
-        t[set[i] as usize] = true;
+        t[set[i] as usize] = WORD_CLASS_DELIMITER;
         i += 1;
     }
+    t[b'.' as usize] = WORD_CLASS_DOT_OR_TICK;
+    t[b'`' as usize] = WORD_CLASS_DOT_OR_TICK;
     t
 };
 
@@ -171,15 +178,10 @@ impl Token {
         self.pos = pos;
         self.len = actual_copy_len;
 
-        // Clear the value array first
+        // Clear the value array, then copy (the byte after the value stays NUL).
+        // (Palisade: one slice copy instead of a bounds-checked byte loop.)
         self.val = [0; 32];
-
-        // Copy the value
-        for i in 0..actual_copy_len {
-            self.val[i] = value[i];
-        }
-
-        self.val[actual_copy_len] = CHAR_NULL;
+        self.val[..actual_copy_len].copy_from_slice(&value[..actual_copy_len]);
         // Note: str_open, str_close, and count are NOT reset to preserve variable info like C st_assign()
     }
 
@@ -311,8 +313,23 @@ impl<'a> SqliTokenizer<'a> {
 
     // Main tokenization function - matches libinjection_sqli_tokenize
     pub fn next_token(&mut self) -> Option<Token> {
+        if self.advance() {
+            Some(self.current.clone())
+        } else {
+            None
+        }
+    }
+
+    /// The token found by the last successful [`advance`](Self::advance).
+    pub(crate) fn current(&self) -> &Token {
+        &self.current
+    }
+
+    /// `next_token` without the copy (Palisade): on `true` the token is in `current()`;
+    /// the folder reads it in place instead of receiving a clone of it.
+    pub(crate) fn advance(&mut self) -> bool {
         if self.input.is_empty() || self.pos >= self.input.len() {
-            return None;
+            return false;
         }
 
         self.current.clear();
@@ -321,7 +338,8 @@ impl<'a> SqliTokenizer<'a> {
         let quote_context = self.flags.quote_context();
         if self.pos == 0 && quote_context != b'\0' {
             // FIXED: Parse only first token as string like C does with parse_string_core
-            return self.parse_first_token_with_quote_context(quote_context);
+            self.parse_first_token_with_quote_context(quote_context);
+            return true;
         }
 
         while self.pos < self.input.len() {
@@ -330,14 +348,14 @@ impl<'a> SqliTokenizer<'a> {
             self.pos = new_pos;
 
             if self.current.token_type != TokenType::None {
-                return Some(self.current.clone());
+                return true;
             }
         }
 
-        None
+        false
     }
 
-    fn parse_first_token_with_quote_context(&mut self, quote_char: u8) -> Option<Token> {
+    fn parse_first_token_with_quote_context(&mut self, quote_char: u8) {
         // FIXED: Implements exact C behavior from libinjection_sqli.c parse_string_core function
         // Called from libinjection_sqli.c:1216: parse_string_core(s, slen, 0, current, flag2delim(sf->flags), 0)
         // This handles FLAG_QUOTE_DOUBLE context where input is treated as if starting with a quote
@@ -429,7 +447,7 @@ impl<'a> SqliTokenizer<'a> {
 
             // libinjection_sqli.c:670: return (size_t)(qpos - cs + 1)
             self.pos = qpos + 1;
-            return Some(self.current.clone());
+            return;
         }
 
         // No closing quote found - libinjection_sqli.c:646-654
@@ -443,8 +461,6 @@ impl<'a> SqliTokenizer<'a> {
         );
         self.current.str_close = CHAR_NULL; // libinjection_sqli.c:653
         self.pos = self.input.len(); // libinjection_sqli.c:654: return len
-
-        Some(self.current.clone())
     }
 
     // Character dispatch function - matches char_parse_map in C
@@ -964,9 +980,17 @@ impl<'a> SqliTokenizer<'a> {
         let slen = self.input.len();
 
         // Find word boundary - matches C version's strlencspn character set
-        // (Palisade: a 256-entry table instead of a linear search per byte.)
+        // (Palisade: a 256-entry table instead of a linear search per byte; the same scan
+        // notes whether the word holds a '.' or '`', so the search for keyword prefixes
+        // below runs only for the words that have one.)
         let mut end_pos = pos;
-        while end_pos < slen && !WORD_DELIMITER[self.input[end_pos] as usize] {
+        let mut has_dot_or_tick = false;
+        while end_pos < slen {
+            let class = WORD_CLASS[self.input[end_pos] as usize];
+            if class == WORD_CLASS_DELIMITER {
+                break;
+            }
+            has_dot_or_tick |= class == WORD_CLASS_DOT_OR_TICK;
             end_pos += 1;
         }
 
@@ -977,7 +1001,8 @@ impl<'a> SqliTokenizer<'a> {
             .assign(TYPE_BAREWORD, pos, word_len, word_slice);
 
         // Check for special delimiters within word
-        for (i, &byte) in word_slice.iter().enumerate() {
+        let dotted: &[u8] = if has_dot_or_tick { word_slice } else { &[] };
+        for (i, &byte) in dotted.iter().enumerate() {
             if byte == b'.' || byte == b'`' {
                 // For delimiter detection, we only need to check if the first i bytes
                 // form a valid keyword. Since libinjection keywords are ASCII-only,
