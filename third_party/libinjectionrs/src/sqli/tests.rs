@@ -1336,4 +1336,120 @@ mod tests {
             is_sqli_rust
         );
     }
+
+    // === Palisade's performance changes: each checked against the code it replaced ===
+
+    /// The compile-time keyword table answers as a linear search of `SQL_KEYWORDS` does, for
+    /// every key in three casings, keys with a byte changed, cut or added, and non-ASCII.
+    #[test]
+    fn keyword_table_matches_linear_search() {
+        use crate::sqli::sqli_data::{lookup_word_bytes, SQL_KEYWORDS};
+        let linear = |w: &[u8]| {
+            let upper = w.to_ascii_uppercase();
+            SQL_KEYWORDS
+                .iter()
+                .rev()
+                .find(|k| k.word.as_bytes() == upper.as_slice())
+                .map(|k| k.token_type)
+        };
+        let mut words: Vec<Vec<u8>> =
+            vec![b"".to_vec(), b"\xff".to_vec(), b"s\xc3\xa9lect".to_vec()];
+        for k in SQL_KEYWORDS {
+            let w = k.word.as_bytes();
+            words.push(w.to_vec());
+            words.push(w.to_ascii_lowercase());
+            words.push(
+                w.iter()
+                    .enumerate()
+                    .map(|(i, b)| {
+                        if i % 2 == 0 {
+                            b.to_ascii_lowercase()
+                        } else {
+                            *b
+                        }
+                    })
+                    .collect(),
+            );
+            words.push(w[..w.len() - 1].to_vec());
+            let mut longer = w.to_vec();
+            longer.push(b'X');
+            words.push(longer);
+            let mut changed = w.to_vec();
+            changed[0] ^= 0x80;
+            words.push(changed);
+        }
+        for w in &words {
+            let expected = match linear(w) {
+                Some(t) => match t {
+                    b'k' => TokenType::Keyword,
+                    b'f' => TokenType::Function,
+                    b'U' => TokenType::Union,
+                    b'E' => TokenType::Expression,
+                    b'T' => TokenType::Tsql,
+                    b't' => TokenType::SqlType,
+                    b'o' => TokenType::Operator,
+                    b'&' => TokenType::LogicOperator,
+                    b'v' => TokenType::Variable,
+                    b'1' => TokenType::Number,
+                    b'A' => TokenType::Collate,
+                    b'B' => TokenType::Group,
+                    b'F' => TokenType::Fingerprint,
+                    _ => TokenType::Bareword,
+                },
+                None => TokenType::Bareword,
+            };
+            assert_eq!(
+                lookup_word_bytes(w),
+                expected,
+                "{:?}",
+                String::from_utf8_lossy(w)
+            );
+        }
+    }
+
+    /// `contains_byte` is `<[u8]>::contains` at every length around its 64-byte steps and
+    /// every position of the byte.
+    #[test]
+    fn contains_byte_matches_contains() {
+        for len in 0..200 {
+            let mut hay = vec![b'a'; len];
+            assert!(!contains_byte(&hay, b'"'));
+            for i in 0..len {
+                hay[i] = b'"';
+                assert!(contains_byte(&hay, b'"'), "len {len} at {i}");
+                assert!(!contains_byte(&hay, b'\''));
+                hay[i] = b'a';
+            }
+        }
+    }
+
+    /// The fingerprint `detect_sqli` returns without a last fold is the one a fold gives.
+    #[test]
+    fn last_fingerprint_is_a_fresh_fold() {
+        let inputs: &[&[u8]] = &[
+            b"",
+            b"hello",
+            b"rock'n'roll days O'Reilly",
+            b"1' OR '1'='1",
+            b"1\" or \"1\"=\"1",
+            b"1 -- x",
+            b"1 # x",
+            b"1 --x",
+            b"{``",
+            b"/*! evil */",
+            b"' union select 1 -- sp_password",
+        ];
+        for input in inputs {
+            let mut state = SqliState::new(input, SqliFlags::FLAG_NONE);
+            state.detect();
+            let kept = state.last_fingerprint();
+            assert_eq!(
+                kept,
+                state.get_fingerprint(),
+                "{:?}",
+                String::from_utf8_lossy(input)
+            );
+            assert_eq!(crate::detect_sqli(input).fingerprint, Some(kept));
+        }
+    }
 }
