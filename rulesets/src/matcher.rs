@@ -5,6 +5,7 @@
 //! judge the request line, headers, cookies and query before it reads the body; the verdict
 //! accumulates across phases, and a rule scores at most once per request.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -202,6 +203,11 @@ impl Default for EvalConfig {
 
 // === evaluation ===
 
+/// Longest value the per-phase memo of quiet values holds (see `evaluate_phase`).
+const QUIET_MAX_LEN: usize = 64;
+/// Most values that memo holds.
+const QUIET_MAX_ENTRIES: usize = 512;
+
 /// Per-request scratch state, reused across the values of a phase.
 struct Scratch<'a> {
     /// Rule index → stamp of the last value that made it a candidate.
@@ -327,8 +333,30 @@ impl CompiledRuleSet {
                 }
             }
         }
+        // In a body, a short value already seen, in the same part, that made no rule a
+        // candidate: the same bytes make the same candidates, so it is not looked at again.
+        // (A JSON array of objects repeats every key; forms and lists repeat values. The head
+        // rarely repeats a value: there the memo would only cost.) Bounded, and keyed with a
+        // per-process random seed, so crafted values cannot make it slow.
+        let mut quiet: HashSet<(Part, &[u8]), foldhash::fast::RandomState> =
+            HashSet::with_capacity_and_hasher(
+                if body_phase {
+                    items.len().min(QUIET_MAX_ENTRIES)
+                } else {
+                    0
+                },
+                foldhash::fast::RandomState::default(),
+            );
         for item in items {
-            self.scan_item(req, item, cfg, &mut s, verdict);
+            let value = req.value(item);
+            let memo = body_phase && value.len() <= QUIET_MAX_LEN;
+            if memo && quiet.contains(&(item.part, value)) {
+                continue;
+            }
+            let none = self.scan_item(item, value, cfg, &mut s, verdict);
+            if memo && none && quiet.len() < QUIET_MAX_ENTRIES {
+                quiet.insert((item.part, value));
+            }
         }
     }
 
@@ -381,6 +409,7 @@ impl CompiledRuleSet {
     /// Collects the candidate rules of one value: one pass of the union automaton over the
     /// raw bytes for the groups whose transformations leave the value unchanged, one pass of
     /// a group's own automaton over its form for the others, plus the always-run rules.
+    #[inline(always)]
     fn collect_candidates(&self, value: &[u8], part: Part, paranoia: u8, s: &mut Scratch<'_>) {
         let bit = part.bit();
         s.stamp = s.stamp.wrapping_add(1);
@@ -508,8 +537,14 @@ impl CompiledRuleSet {
                 continue;
             }
             if let Some(always) = group.always_by_part.get(part as usize) {
-                s.candidates
-                    .extend(always.iter().map(|&ri| (ri, gi, usize::MAX, usize::MAX)));
+                // (Rules off for this request are no candidates: paranoia, exclusions.)
+                let off = &s.off;
+                s.candidates.extend(
+                    always
+                        .iter()
+                        .filter(|&&ri| !off.get(ri).copied().unwrap_or(true))
+                        .map(|&ri| (ri, gi, usize::MAX, usize::MAX)),
+                );
             }
         }
     }
@@ -556,17 +591,20 @@ impl CompiledRuleSet {
         }
     }
 
+    /// Evaluates one value; returns whether no rule was even a candidate.
     fn scan_item(
         &self,
-        req: &InspectedRequest,
         item: &Item,
+        value: &[u8],
         cfg: &EvalConfig,
         s: &mut Scratch<'_>,
         verdict: &mut Verdict,
-    ) {
+    ) -> bool {
         let bit = item.part.bit();
-        let value = req.value(item);
         self.collect_candidates(value, item.part, cfg.paranoia, s);
+        if s.candidates.is_empty() {
+            return true;
+        }
         for i in 0..s.candidates.len() {
             let Some(&(ri, gi, ls, le)) = s.candidates.get(i) else {
                 break;
@@ -611,6 +649,7 @@ impl CompiledRuleSet {
                 });
             }
         }
+        false
     }
 }
 
@@ -886,6 +925,68 @@ check = "cl-and-te"
             .version("HTTP/1.1")
             .header("User-Agent", "test")
             .build()
+    }
+
+    /// Repeated body values are looked at once when quiet, and every time when not: the
+    /// built-in rules on a JSON body that repeats keys, benign values and an attack value give
+    /// what the un-prefiltered reference evaluator gives.
+    #[test]
+    fn repeated_body_values_judged_like_the_reference() {
+        let set = crate::load_builtin().unwrap();
+        let mut items = Vec::new();
+        for i in 0..40 {
+            items.push(format!(
+                r#"{{"sku":"A-1","qty":{},"note":"blue shirt"}}"#,
+                i % 3
+            ));
+        }
+        let attack = r#"{"sku":"x","note":"1' union select password from users--"}"#;
+        items.push(attack.into());
+        items.push(attack.replace("note", "memo"));
+        for paranoia in 1..=4 {
+            let body = format!(r#"{{"items":[{}]}}"#, items.join(","));
+            let mut req = InspectedRequest::builder()
+                .method("POST")
+                .uri("/api")
+                .version("HTTP/1.1")
+                .header("Content-Type", "application/json")
+                .build();
+            let len = body.len() as u64;
+            req.set_body(body.into_bytes(), len);
+            let cfg = EvalConfig {
+                paranoia,
+                ..EvalConfig::default()
+            };
+            let got = set.evaluate_rule_ids(&req, &cfg);
+            assert_eq!(got, set.evaluate_reference(&req, &cfg), "PL{paranoia}");
+            assert!(set.evaluate(&req, &cfg).is_block(), "PL{paranoia}: {got:?}");
+            let targets: Vec<String> = set
+                .evaluate(&req, &cfg)
+                .matches
+                .iter()
+                .map(|m| m.target.clone())
+                .collect();
+            assert!(targets.iter().any(|t| t.contains("note")), "{targets:?}");
+        }
+    }
+
+    /// The memo is per part: bytes quiet as a JSON key are still judged as a value.
+    #[test]
+    fn a_quiet_name_does_not_hide_the_same_value() {
+        let rules = "[[rule]]\nid = 'v'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS_POST']\nliterals = ['zzz']\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let mut req = InspectedRequest::builder()
+            .method("POST")
+            .uri("/")
+            .version("HTTP/1.1")
+            .header("Content-Type", "application/json")
+            .build();
+        let body = br#"{"a":{"zzz":1},"b":"zzz"}"#.to_vec();
+        let len = body.len() as u64;
+        req.set_body(body, len);
+        let v = set.evaluate(&req, &EvalConfig::default());
+        assert_eq!(v.matches.len(), 1, "{:?}", v.matches);
+        assert_eq!(v.matches[0].target, "BODY:json.b");
     }
 
     #[test]

@@ -158,18 +158,19 @@ static BYTE_FEATURES: [u32; 256] = {
     t[b'^' as usize] = Features::SHELL;
     t[b',' as usize] = Features::SHELL;
     t[b';' as usize] = Features::SHELL;
-    t[b' ' as usize] = Features::SPACE | Features::PAIRISH;
-    t[b'/' as usize] = Features::PAIRISH;
-    t[b'(' as usize] = Features::PAIRISH;
-    t[b'*' as usize] = Features::PAIRISH;
-    t[b'-' as usize] = Features::PAIRISH;
-    t[b'.' as usize] = Features::PAIRISH;
+    t[b' ' as usize] = Features::SPACE | pair_class(1);
+    t[b'/' as usize] = pair_class(2);
+    t[b'(' as usize] = pair_class(3);
+    t[b'*' as usize] = pair_class(4);
+    t[b'-' as usize] = pair_class(5);
+    t[b'.' as usize] = pair_class(6);
     // UTF-8 lead bytes `utf8_normalize` acts on: overlong forms, no-break space, full-width
     // and ideographic forms. Other non-ASCII text (é, ß, 日本) is left alone.
     t[0xc0] = Features::UTF8_SUSPECT;
     t[0xc1] = Features::UTF8_SUSPECT;
     // C2 only before A0 (no-break space): `«`, `°`, `£` are left alone.
-    t[0xa0] = Features::PAIRISH;
+    t[0xc2] = pair_class(7);
+    t[0xa0] = pair_class(8);
     t[0xe0] = Features::UTF8_SUSPECT;
     t[0xe3] = Features::UTF8_SUSPECT;
     t[0xef] = Features::UTF8_SUSPECT;
@@ -182,6 +183,38 @@ static BYTE_FEATURES: [u32; 256] = {
         }
         b += 1;
     }
+    t
+};
+
+/// A byte's class as half of a pair of interest (0: none), kept in bits 20–23 of its
+/// [`BYTE_FEATURES`] entry.
+const fn pair_class(c: u32) -> u32 {
+    c << 20
+}
+
+/// Feature bits of a pair of bytes, indexed by `(class of the first << 4) | class of the
+/// second`.
+// Evaluated at compile time: an out-of-range index would be a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+static PAIR_FEATURES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    const SPACE: usize = 1;
+    const SLASH: usize = 2;
+    const PAREN: usize = 3;
+    const STAR: usize = 4;
+    const DASH: usize = 5;
+    const DOT: usize = 6;
+    const C2: usize = 7;
+    const A0: usize = 8;
+    t[SPACE << 4 | SPACE] = Features::DOUBLE_SPACE;
+    t[SPACE << 4 | SLASH] = Features::SPACE_SLASH_PAREN;
+    t[SPACE << 4 | PAREN] = Features::SPACE_SLASH_PAREN;
+    t[SLASH << 4 | STAR] = Features::SLASH_STAR;
+    t[STAR << 4 | SLASH] = Features::SLASH_STAR;
+    t[DASH << 4 | DASH] = Features::DASH_DASH;
+    t[SLASH << 4 | SLASH] = Features::DOUBLE_SLASH;
+    t[SLASH << 4 | DOT] = Features::SLASH_DOT;
+    t[C2 << 4 | A0] = Features::UTF8_SUSPECT;
     t
 };
 
@@ -207,39 +240,28 @@ impl Features {
     const B64_RUN: u32 = 1 << 18;
     /// Internal: a base64 character.
     const B64_CHAR: u32 = 1 << 30;
-    /// Internal: a byte that can end a pair of interest.
-    const PAIRISH: u32 = 1 << 31;
+    /// Internal: a byte's pair class (see [`pair_class`]).
+    const PAIR_CLASS: u32 = 0xf << 20;
 
-    /// Scans a value once.
+    /// Scans a value once: per byte, two table lookups and no branch.
     pub fn of(v: &[u8]) -> Features {
         let mut f = 0u32;
-        let mut prev = 0u8;
+        let mut prev = 0usize;
         let mut run = 0u32;
+        let mut longest = 0u32;
         for &b in v {
             #[allow(clippy::indexing_slicing)] // a u8 always indexes a 256-entry table
             let t = BYTE_FEATURES[usize::from(b)];
-            f |= t;
-            if t & Self::B64_CHAR != 0 {
-                run += 1;
-                if run >= 16 {
-                    f |= Self::B64_RUN;
-                }
-            } else {
-                run = 0;
-            }
-            if t & Self::PAIRISH != 0 {
-                f |= match (prev, b) {
-                    (b' ', b' ') => Self::DOUBLE_SPACE,
-                    (b' ', b'/' | b'(') => Self::SPACE_SLASH_PAREN,
-                    (b'/', b'*') | (b'*', b'/') => Self::SLASH_STAR,
-                    (b'-', b'-') => Self::DASH_DASH,
-                    (b'/', b'/') => Self::DOUBLE_SLASH,
-                    (b'/', b'.') => Self::SLASH_DOT,
-                    (0xc2, 0xa0) => Self::UTF8_SUSPECT,
-                    _ => 0,
-                };
-            }
-            prev = b;
+            let class = ((t & Self::PAIR_CLASS) >> 20) as usize;
+            #[allow(clippy::indexing_slicing)] // two 4-bit classes index a 256-entry table
+            let pair = PAIR_FEATURES[(prev << 4 | class) & 0xff];
+            f |= t | pair;
+            prev = class;
+            run = run.saturating_add(1) * ((t >> 30) & 1);
+            longest = longest.max(run);
+        }
+        if longest >= 16 {
+            f |= Self::B64_RUN;
         }
         if v.first() == Some(&b'.') {
             f |= Self::LEADING_DOT;
@@ -248,7 +270,7 @@ impl Features {
         if edge(v.first()) || edge(v.last()) {
             f |= Self::EDGE_WS;
         }
-        Features(f & !(Self::PAIRISH | Self::B64_CHAR))
+        Features(f & !(Self::PAIR_CLASS | Self::B64_CHAR))
     }
 
     /// Whether the value has a run of 16 or more base64 characters (what
@@ -1262,6 +1284,62 @@ mod tests {
                 let changed = !matches!(t.apply(s), Cow::Borrowed(_));
                 assert!(!changed || t.may_change(f), "{t} changed {s:?} unannounced");
             }
+        }
+    }
+
+    /// The branch-free feature pass against the obvious one it replaced.
+    #[test]
+    fn features_match_the_branching_scan() {
+        fn reference(v: &[u8]) -> u32 {
+            let mut f = 0u32;
+            let mut prev = 0u8;
+            let mut run = 0u32;
+            for &b in v {
+                f |= BYTE_FEATURES[usize::from(b)] & !(Features::PAIR_CLASS | Features::B64_CHAR);
+                if b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_') {
+                    run += 1;
+                    if run >= 16 {
+                        f |= Features::B64_RUN;
+                    }
+                } else {
+                    run = 0;
+                }
+                f |= match (prev, b) {
+                    (b' ', b' ') => Features::DOUBLE_SPACE,
+                    (b' ', b'/' | b'(') => Features::SPACE_SLASH_PAREN,
+                    (b'/', b'*') | (b'*', b'/') => Features::SLASH_STAR,
+                    (b'-', b'-') => Features::DASH_DASH,
+                    (b'/', b'/') => Features::DOUBLE_SLASH,
+                    (b'/', b'.') => Features::SLASH_DOT,
+                    (0xc2, 0xa0) => Features::UTF8_SUSPECT,
+                    _ => 0,
+                };
+                prev = b;
+            }
+            if v.first() == Some(&b'.') {
+                f |= Features::LEADING_DOT;
+            }
+            if v.first().is_some_and(|&b| is_space(b)) || v.last().is_some_and(|&b| is_space(b)) {
+                f |= Features::EDGE_WS;
+            }
+            f
+        }
+        let alphabet = b" /(*-.\xc2\xa0\xc0\xe3%&\\#\"';\t\naZ09+_=";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for n in 0..20_000 {
+            let v: Vec<u8> = (0..n % 40)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    if seed % 5 == 0 {
+                        b'a'
+                    } else {
+                        alphabet[(seed >> 8) as usize % alphabet.len()]
+                    }
+                })
+                .collect();
+            assert_eq!(Features::of(&v).0, reference(&v), "{v:?}");
         }
     }
 
