@@ -168,10 +168,22 @@ fn required(hir: &Hir) -> Option<Set> {
         HirKind::Capture(cap) => required(&cap.sub),
         HirKind::Repetition(rep) => {
             if rep.min == 0 {
-                None
-            } else {
-                required(&rep.sub)
+                return None;
             }
+            // `\.{2,}` requires `..`: the first `min` repeats of an exact piece, joined.
+            if let Some(one) = exact(&rep.sub).filter(|s| s.iter().all(|l| !l.is_empty())) {
+                if rep.min > 1 && rep.min <= 4 {
+                    let mut acc: Set = vec![Vec::new()];
+                    for _ in 0..rep.min {
+                        acc = match cross(&acc, &one) {
+                            Some(a) => a,
+                            None => return required(&rep.sub),
+                        };
+                    }
+                    return Some(acc);
+                }
+            }
+            required(&rep.sub)
         }
         HirKind::Alternation(subs) => {
             if let Some(e) = exact(hir).filter(|s| s.iter().all(|l| !l.is_empty())) {
@@ -180,11 +192,24 @@ fn required(hir: &Hir) -> Option<Set> {
             let mut acc: Set = Vec::new();
             for s in subs {
                 acc.extend(required(s)?);
-                if acc.len() > MAX_SET * 2 {
-                    return None;
-                }
             }
-            Some(dedupe(acc))
+            let acc = dedupe(acc);
+            if acc.len() <= MAX_SET * 2 {
+                return Some(acc);
+            }
+            // Too many: cut every literal to a shorter prefix (a prefix of a required literal
+            // is required too) until the set is small enough: `java.lang`, `java.io`, … are
+            // all `java.`.
+            (2..MAX_LEN)
+                .rev()
+                .map(|len| {
+                    dedupe(
+                        acc.iter()
+                            .map(|l| l.get(..len.min(l.len())).unwrap_or(l).to_vec())
+                            .collect(),
+                    )
+                })
+                .find(|set| set.len() <= MAX_SET * 2)
         }
         HirKind::Concat(subs) => {
             let mut best: Option<Set> = None;
@@ -286,7 +311,7 @@ fn and_sets(hir: &Hir) -> Vec<Set> {
         let weak = set
             .iter()
             .any(|l| l.len() < 2 && l.iter().any(u8::is_ascii_alphanumeric));
-        if !set.is_empty() && !weak && set.len() <= MAX_SET && !sets.contains(&set) {
+        if !set.is_empty() && !weak && set.len() <= MAX_SET * 2 && !sets.contains(&set) {
             sets.push(set);
         }
     };
@@ -420,6 +445,27 @@ mod tests {
         // `\s` (space and tab among its bytes) is never a set, nor a large class of letters.
         assert_eq!(dnf(r"\s"), None);
         assert_eq!(dnf(r"[a-f]"), None);
+    }
+
+    #[test]
+    fn repeats_and_long_alternations_keep_a_literal() {
+        // The first two repeats of `\.` are required, not just one dot.
+        let g = dnf(r"[^\w.]\.{2,}[/\\]").unwrap();
+        assert!(g[0].contains(&vec!["..".to_string()]), "{g:?}");
+        // 150 qualified names: too many to keep whole, each cut to a prefix that still
+        // tells them apart from prose (`java.`, `javax`), never to a bare dot.
+        let names: Vec<String> = (0..150)
+            .map(|i| format!("{}\\.c{i}x", ["java", "javax", "sun"][i % 3]))
+            .collect();
+        let g = dnf(&format!(r"\b(?:{})\(", names.join("|"))).unwrap();
+        let names_set = g[0]
+            .iter()
+            .find(|set| set.iter().any(|l| l.starts_with("sun.c")))
+            .unwrap_or_else(|| panic!("{g:?}"));
+        assert!(
+            names_set.len() <= 128 && names_set.iter().all(|x| x.len() >= 4),
+            "{names_set:?}"
+        );
     }
 
     #[test]
