@@ -208,13 +208,14 @@ const QUIET_MAX_LEN: usize = 64;
 /// Most values that memo holds.
 const QUIET_MAX_ENTRIES: usize = 512;
 
-/// Per-request scratch state, reused across the values of a phase.
-struct Scratch<'a> {
+/// The stamp arrays of [`Scratch`] (one entry per rule, gate and literal), kept per thread
+/// between evaluations: allocating and zeroing them for each request cost more than judging
+/// a small request's values. A stamp only has to differ from the current one, so entries left
+/// by an earlier request, or an earlier rule set, are as good as zeros.
+struct Stamps {
     /// Rule index → stamp of the last value that made it a candidate.
     seen: Vec<u32>,
     stamp: u32,
-    /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
-    candidates: Vec<(usize, usize, usize, usize)>,
     /// Gate → stamp of the last value it was checked for.
     gate_stamp: Vec<u32>,
     /// Union pattern → the automaton pass that last saw it: only a pattern's first occurrence
@@ -222,6 +223,48 @@ struct Scratch<'a> {
     /// prose does not fan out to its gates again.
     pattern_pass: Vec<u32>,
     pass: u32,
+}
+
+impl Stamps {
+    const EMPTY: Stamps = Stamps {
+        seen: Vec::new(),
+        stamp: 0,
+        gate_stamp: Vec::new(),
+        pattern_pass: Vec::new(),
+        pass: 0,
+    };
+
+    /// This thread's arrays (empty if another evaluation on this thread holds them), at least
+    /// the given lengths.
+    fn take(rules: usize, gates: usize, patterns: usize) -> Stamps {
+        let mut st = STAMPS.with(|c| c.replace(Stamps::EMPTY));
+        for (v, n) in [
+            (&mut st.seen, rules),
+            (&mut st.gate_stamp, gates),
+            (&mut st.pattern_pass, patterns),
+        ] {
+            if v.len() < n {
+                v.resize(n, 0);
+            }
+        }
+        st
+    }
+
+    /// Gives the arrays back to this thread.
+    fn put(self) {
+        STAMPS.with(|c| c.set(self));
+    }
+}
+
+thread_local! {
+    static STAMPS: std::cell::Cell<Stamps> = const { std::cell::Cell::new(Stamps::EMPTY) };
+}
+
+/// Per-request scratch state, reused across the values of a phase.
+struct Scratch<'a> {
+    st: Stamps,
+    /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
+    candidates: Vec<(usize, usize, usize, usize)>,
     /// Reused buffer of (gate, start, end) from an automaton pass over a changed form.
     hits_buf: Vec<(u32, usize, usize)>,
     /// Reused list of the distinct changed forms (their owning trie nodes).
@@ -242,17 +285,17 @@ struct Scratch<'a> {
 impl Scratch<'_> {
     /// A new automaton pass (see `pattern_pass`).
     fn next_pass(&mut self) -> u32 {
-        self.pass = self.pass.wrapping_add(1);
-        if self.pass == 0 {
-            self.pattern_pass.iter_mut().for_each(|x| *x = 0);
-            self.pass = 1;
+        self.st.pass = self.st.pass.wrapping_add(1);
+        if self.st.pass == 0 {
+            self.st.pattern_pass.iter_mut().for_each(|x| *x = 0);
+            self.st.pass = 1;
         }
-        self.pass
+        self.st.pass
     }
 
     /// Whether this is the pattern's first occurrence in the pass (and records it).
     fn first_in_pass(&mut self, pattern: usize, pass: u32) -> bool {
-        match self.pattern_pass.get_mut(pattern) {
+        match self.st.pattern_pass.get_mut(pattern) {
             Some(p) if *p == pass => false,
             Some(p) => {
                 *p = pass;
@@ -358,6 +401,7 @@ impl CompiledRuleSet {
                 quiet.insert((item.part, value));
             }
         }
+        s.st.put();
     }
 
     fn scratch<'a>(&'a self, req: &InspectedRequest, cfg: &'a EvalConfig) -> Scratch<'a> {
@@ -379,19 +423,16 @@ impl CompiledRuleSet {
             })
             .collect();
         Scratch {
-            seen: vec![0; self.rules.len()],
-            stamp: 0,
-            candidates: Vec::new(),
-            gate_stamp: vec![0; self.gates.len()],
-            pattern_pass: vec![
-                0;
+            st: Stamps::take(
+                self.rules.len(),
+                self.gates.len(),
                 self.unions
                     .iter()
                     .map(|u| u.pattern_gates.len())
                     .max()
-                    .unwrap_or(0)
-            ],
-            pass: 0,
+                    .unwrap_or(0),
+            ),
+            candidates: Vec::new(),
             hits_buf: Vec::new(),
             owners: Vec::new(),
             group_owner: vec![0; self.groups.len()],
@@ -412,11 +453,11 @@ impl CompiledRuleSet {
     #[inline(always)]
     fn collect_candidates(&self, value: &[u8], part: Part, paranoia: u8, s: &mut Scratch<'_>) {
         let bit = part.bit();
-        s.stamp = s.stamp.wrapping_add(1);
-        if s.stamp == 0 {
-            s.seen.iter_mut().for_each(|x| *x = 0);
-            s.gate_stamp.iter_mut().for_each(|x| *x = 0);
-            s.stamp = 1;
+        s.st.stamp = s.st.stamp.wrapping_add(1);
+        if s.st.stamp == 0 {
+            s.st.seen.iter_mut().for_each(|x| *x = 0);
+            s.st.gate_stamp.iter_mut().for_each(|x| *x = 0);
+            s.st.stamp = 1;
         }
         s.candidates.clear();
         s.forms.reset(value);
@@ -576,17 +617,17 @@ impl CompiledRuleSet {
         }
         let ri = gate.rule as usize;
         // Once per gate per value, and not for a rule already a candidate.
-        match (s.gate_stamp.get_mut(gi), s.seen.get(ri)) {
-            (Some(gstamp), Some(&seen)) if *gstamp != s.stamp && seen != s.stamp => {
-                *gstamp = s.stamp;
+        match (s.st.gate_stamp.get_mut(gi), s.st.seen.get(ri)) {
+            (Some(gstamp), Some(&seen)) if *gstamp != s.st.stamp && seen != s.st.stamp => {
+                *gstamp = s.st.stamp;
             }
             _ => return,
         }
         if !gate.extra_hold(form, present) {
             return;
         }
-        if let Some(seen) = s.seen.get_mut(ri) {
-            *seen = s.stamp;
+        if let Some(seen) = s.st.seen.get_mut(ri) {
+            *seen = s.st.stamp;
             s.candidates.push((ri, group, at.0, at.1));
         }
     }
@@ -968,6 +1009,37 @@ check = "cl-and-te"
                 .collect();
             assert!(targets.iter().any(|t| t.contains("note")), "{targets:?}");
         }
+    }
+
+    /// The stamp arrays a thread keeps between evaluations carry nothing over: two rule sets
+    /// of different sizes, interleaved on one thread, judge as they do alone.
+    #[test]
+    fn evaluations_on_one_thread_do_not_leak_into_each_other() {
+        let small = set();
+        let big = crate::load_builtin().unwrap();
+        let cfg = EvalConfig::default();
+        let reqs = [
+            get("/?q=1%20UNION%20ALL%20SELECT%201"),
+            get("/?q=hello&r=../../etc/passwd"),
+            get("/index.html"),
+        ];
+        let alone: Vec<(Vec<String>, Vec<String>)> = reqs
+            .iter()
+            .map(|r| {
+                (
+                    small.evaluate_rule_ids(r, &cfg),
+                    big.evaluate_rule_ids(r, &cfg),
+                )
+            })
+            .collect();
+        for _ in 0..3 {
+            for (r, (want_small, want_big)) in reqs.iter().zip(&alone) {
+                assert_eq!(&big.evaluate_rule_ids(r, &cfg), want_big);
+                assert_eq!(&small.evaluate_rule_ids(r, &cfg), want_small);
+                assert_eq!(want_big, &big.evaluate_reference(r, &cfg));
+            }
+        }
+        assert!(!alone[0].0.is_empty() && !alone[1].1.is_empty());
     }
 
     /// The memo is per part: bytes quiet as a JSON key are still judged as a value.
