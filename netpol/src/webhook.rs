@@ -845,9 +845,11 @@ fn random_token() -> String {
 
 fn proxy_container(cfg: &WebhookConfig, p: &Plan, workload: &str) -> Value {
     let mut args = vec![
-        format!("--listen=0.0.0.0:{}", cfg.proxy_port),
+        // Dual-stack: the redirect table is `inet`, so IPv6 clients of a dual-stack pod are
+        // redirected here too (the proxy falls back to IPv4 where the node has no IPv6).
+        format!("--listen=[::]:{}", cfg.proxy_port),
         format!("--upstream=127.0.0.1:{}", p.app_port),
-        format!("--admin=0.0.0.0:{}", cfg.admin_port),
+        format!("--admin=[::]:{}", cfg.admin_port),
         format!("--mode={}", p.mode),
         format!("--paranoia={}", p.paranoia),
     ];

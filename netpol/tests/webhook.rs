@@ -890,7 +890,7 @@ fn injected_commands_are_accepted_by_palisade_proxy() {
             args(&sidecar),
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(text.contains("admin: 0.0.0.0:15020"), "{name}: {text}");
+        assert!(text.contains("admin: '[::]:15020'"), "{name}: {text}");
         // Without the token the proxy refuses the non-loopback admin listener:
         // the token the webhook writes is what makes the pod start.
         let out = Command::new(&proxy)

@@ -130,8 +130,9 @@ pub enum RequestIdMode {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
-    /// Address the proxy accepts application traffic on. Default `0.0.0.0:15006` (the port
-    /// Istio-style redirects use for inbound traffic).
+    /// Address the proxy accepts application traffic on. Default `[::]:15006` (the port
+    /// Istio-style redirects use for inbound traffic): one dual-stack socket for IPv4 and
+    /// IPv6 clients, IPv4 only on a host without IPv6.
     pub listen: String,
     /// The application, as `host:port`, reached over HTTP/1.1 with a keep-alive pool.
     /// Default `127.0.0.1:8080`.
@@ -185,7 +186,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            listen: "0.0.0.0:15006".into(),
+            listen: "[::]:15006".into(),
             upstream: "127.0.0.1:8080".into(),
             admin: "127.0.0.1:15020".into(),
             admin_token: None,
@@ -799,7 +800,7 @@ mod tests {
     fn empty_is_default() {
         let cfg = Config::from_yaml_str("", "t").unwrap();
         let s = Settings::build(cfg, Overrides::default()).unwrap();
-        assert_eq!(s.config.listen, "0.0.0.0:15006");
+        assert_eq!(s.config.listen, "[::]:15006");
         assert_eq!(s.upstream, "127.0.0.1:8080".parse().unwrap());
         assert_eq!(
             s.admin.as_ref().unwrap().0,

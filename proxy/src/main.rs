@@ -36,7 +36,7 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct RunArgs {
-    /// Address for application traffic [config: listen; default 0.0.0.0:15006].
+    /// Address for application traffic [config: listen; default [::]:15006, dual-stack].
     #[arg(long, value_name = "ADDR", env = "PALISADE_LISTEN")]
     listen: Option<String>,
     /// The application, host:port [config: upstream; default 127.0.0.1:8080].

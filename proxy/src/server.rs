@@ -76,6 +76,8 @@ pub fn run(shared: Arc<Shared>) -> Result<(), StartError> {
         header_timeout: Settings::ms(cfg.timeouts.header_ms),
     };
     let mut service = Service::new("palisade proxy".into(), app);
+    let ipv6 = ipv6_available();
+    let (listen, sock_opt) = listen_addr(&cfg.listen, ipv6);
     match &cfg.tls {
         Some(tls) => {
             let path = |p: &std::path::Path| p.display().to_string();
@@ -84,16 +86,22 @@ pub fn run(shared: Arc<Shared>) -> Result<(), StartError> {
             if tls.h2 {
                 settings.enable_h2();
             }
-            service.add_tls_with_settings(&cfg.listen, None, settings);
+            service.add_tls_with_settings(&listen, sock_opt, settings);
         }
-        None => service.add_tcp(&cfg.listen),
+        None => match sock_opt {
+            Some(opt) => service.add_tcp_with_settings(&listen, opt),
+            None => service.add_tcp(&listen),
+        },
     }
     server.add_service(service);
 
     if let Some((addr, _)) = &shared.settings.admin {
         let mut admin = Service::new("palisade admin".into(), Admin::new(shared.clone()));
         admin.threads = Some(1);
-        admin.add_tcp(&addr.to_string());
+        match listen_addr(&addr.to_string(), ipv6) {
+            (a, Some(opt)) => admin.add_tcp_with_settings(&a, opt),
+            (a, None) => admin.add_tcp(&a),
+        }
         server.add_service(admin);
     }
     server.add_service(background_service(
@@ -103,7 +111,7 @@ pub fn run(shared: Arc<Shared>) -> Result<(), StartError> {
         },
     ));
     tracing::info!(
-        listen = %cfg.listen,
+        listen = %listen,
         upstream = %shared.settings.upstream,
         admin = ?shared.settings.admin.as_ref().map(|a| a.0),
         mode = %cfg.mode,
@@ -212,4 +220,59 @@ async fn wait_listening(listen: &str) {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     tracing::warn!(%addr, "proxy listener not reachable after 10 s");
+}
+
+/// Where the application listener binds, and its socket options. `[::]:port` is one
+/// dual-stack socket (IPv6 only switched off explicitly, whatever the host's
+/// `net.ipv6.bindv6only`), so IPv4 and IPv6 clients of a dual-stack pod both reach the proxy;
+/// on a host without IPv6 (`ipv6.disable=1`: no AF_INET6 sockets at all) it falls back to
+/// `0.0.0.0:port` with a warning instead of failing to start. Any other address is used as is.
+pub(crate) fn listen_addr(
+    listen: &str,
+    ipv6: bool,
+) -> (String, Option<pingora::listeners::TcpSocketOptions>) {
+    match listen.parse::<std::net::SocketAddr>() {
+        Ok(std::net::SocketAddr::V6(a)) if a.ip().is_unspecified() => {
+            if ipv6 {
+                let mut opt = pingora::listeners::TcpSocketOptions::default();
+                opt.ipv6_only = Some(false);
+                (listen.to_string(), Some(opt))
+            } else {
+                let v4 = format!("0.0.0.0:{}", a.port());
+                tracing::warn!(
+                    listen,
+                    fallback = %v4,
+                    "this host has no IPv6: listening on IPv4 only"
+                );
+                (v4, None)
+            }
+        }
+        _ => (listen.to_string(), None),
+    }
+}
+
+/// Whether this network namespace can open IPv6 sockets.
+fn ipv6_available() -> bool {
+    std::net::TcpListener::bind((std::net::Ipv6Addr::UNSPECIFIED, 0)).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn unspecified_ipv6_is_dual_stack_or_falls_back_to_ipv4() {
+        let (addr, opt) = listen_addr("[::]:15006", true);
+        assert_eq!(addr, "[::]:15006");
+        assert_eq!(opt.unwrap().ipv6_only, Some(false));
+        let (addr, opt) = listen_addr("[::]:15006", false);
+        assert_eq!(addr, "0.0.0.0:15006");
+        assert!(opt.is_none());
+        for other in ["0.0.0.0:8000", "127.0.0.1:1", "[::1]:9", "[fd00::1]:80"] {
+            let (addr, opt) = listen_addr(other, false);
+            assert_eq!(addr, other);
+            assert!(opt.is_none());
+        }
+    }
 }
