@@ -449,6 +449,10 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
         req.add_anomaly(Anomaly::JsonInvalid);
         return false;
     };
+    // A key makes at most one item (its name), a scalar one (its value); the argument bound
+    // caps both.
+    let bound = req.limits().max_args.saturating_mul(2);
+    req.reserve_body_items(tape.len().min(bound) + 1);
     let mut walk = JsonWalk {
         body,
         tape: &tape,

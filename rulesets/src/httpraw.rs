@@ -6,6 +6,8 @@
 //! `Transfer-Encoding` wins over `Content-Length`; otherwise `Content-Length` bytes; otherwise
 //! whatever follows the head.
 
+use std::borrow::Cow;
+
 use crate::request::{InspectedRequest, Limits, RequestBuilder};
 
 /// Parses a raw request. `max_body` bounds the body kept for inspection.
@@ -20,20 +22,22 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
     let rest_line = words.next().unwrap_or_default();
     let version = words.next().unwrap_or_default();
     // A request target with spaces: everything between the method and a trailing version.
-    let (uri, version) = match (rest_line, version) {
-        (u, v) if v.starts_with(b"HTTP/") || v.is_empty() => (u.to_vec(), v.to_vec()),
+    let (uri, version): (Cow<'_, [u8]>, Cow<'_, [u8]>) = match (rest_line, version) {
+        (u, v) if v.starts_with(b"HTTP/") || v.is_empty() => (u.into(), v.into()),
         (u, v) => {
             let full = [u, b" ", v].concat();
             match full.iter().rposition(|&b| b == b' ') {
                 Some(p) if full.get(p + 1..).is_some_and(|t| t.starts_with(b"HTTP/")) => (
-                    full.get(..p).unwrap_or_default().to_vec(),
-                    full.get(p + 1..).unwrap_or_default().to_vec(),
+                    full.get(..p).unwrap_or_default().to_vec().into(),
+                    full.get(p + 1..).unwrap_or_default().to_vec().into(),
                 ),
-                _ => (full, Vec::new()),
+                _ => (full.into(), Cow::Borrowed(&b""[..])),
             }
         }
     };
-    let mut b = RequestBuilder::new(limits)
+    // Room for the head as received and a header per line.
+    let lines_n = memchr::memchr_iter(b'\n', head).count() + 1;
+    let mut b = RequestBuilder::with_capacity(limits, head.len(), lines_n)
         .method(method)
         .uri(uri)
         .version(version);
