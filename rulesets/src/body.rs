@@ -264,7 +264,7 @@ impl<'a> Scanner<'a> {
             let stop = memchr::memchr2(b'"', b'\\', rest)?;
             let run = rest.get(..stop)?;
             // serde_json refuses raw control characters inside strings.
-            if run.iter().fold(false, |c, &b| c | (b < 0x20)) {
+            if has_control(run) {
                 return None;
             }
             let start = self.at;
@@ -385,6 +385,23 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Whether `s` holds a byte below 0x20, eight bytes at a time.
+fn has_control(s: &[u8]) -> bool {
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = s.chunks_exact(8);
+    let mut found = 0u64;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        // A byte's high bit is set in `x - 0x20` without being set in `x` exactly when
+        // the byte is below 0x20 (borrows only run from such a byte upwards).
+        found |= x.wrapping_sub(LOW) & !x & HIGH;
+    }
+    found != 0 || chunks.remainder().iter().any(|&b| b < 0x20)
+}
+
 /// Parses `body` into a tape exactly as `serde_json::from_slice::<Value>` accepts it.
 fn json_tape(body: &[u8]) -> Option<Vec<Tok<'_>>> {
     // Bytes that are not UTF-8 are an error wherever they stand: inside a string serde_json
@@ -473,20 +490,41 @@ fn body_bytes<'s>(body: &[u8], s: &'s str) -> BodyBytes<'s> {
     }
 }
 
+/// Appends `[n]` (what `write!(path, "[{n}]")` writes, without the formatting machinery).
+fn push_index(path: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    path.push('[');
+    for &d in digits.get(at..).unwrap_or_default() {
+        path.push(char::from(d));
+    }
+    path.push(']');
+}
+
 /// The state of one walk over a tape.
 struct JsonWalk<'t, 'a> {
     /// The request body the tape was read from: strings borrowed from it become ranges.
     body: &'t [u8],
     tape: &'t [Tok<'a>],
     path: String,
-    /// (key index, value index) of the objects being walked, innermost last; each object
-    /// sorts its own range.
-    entries: Vec<(usize, usize)>,
+    /// (key, value index) of the objects being walked, innermost last; each object sorts
+    /// its own range.
+    entries: Vec<(&'t str, usize)>,
     /// Scratch for number text.
     text: String,
 }
 
-impl JsonWalk<'_, '_> {
+impl<'t> JsonWalk<'t, '_> {
     /// Visits every key and every scalar value of the value at `i`. Returns false when the
     /// argument limit stops it.
     fn value(&mut self, req: &mut InspectedRequest, i: usize, depth: usize) -> bool {
@@ -501,7 +539,7 @@ impl JsonWalk<'_, '_> {
                 let (mut j, end, mut n) = (i + 1, *end, 0usize);
                 while j < end {
                     let len = self.path.len();
-                    let _ = write!(self.path, "[{n}]");
+                    push_index(&mut self.path, n);
                     let ok = self.value(req, j, depth + 1);
                     self.path.truncate(len);
                     if !ok {
@@ -526,37 +564,35 @@ impl JsonWalk<'_, '_> {
         depth: usize,
     ) -> bool {
         let base = self.entries.len();
+        let tape: &'t [Tok<'_>] = self.tape;
         let mut j = start;
         while j < end {
+            let key = match tape.get(j) {
+                Some(Tok::Key(k)) => k.as_ref(),
+                _ => "",
+            };
             let v = j + 1;
-            self.entries.push((j, v));
-            j = tape_next(self.tape, v);
+            self.entries.push((key, v));
+            j = tape_next(tape, v);
         }
-        let tape = self.tape;
-        let key = |i: usize| match tape.get(i) {
-            Some(Tok::Key(k)) => k.as_ref(),
-            _ => "",
-        };
         if let Some(mine) = self.entries.get_mut(base..) {
             // Stable: of equal keys the last in the document stays last.
-            mine.sort_by(|a, b| key(a.0).cmp(key(b.0)));
+            if !mine.is_sorted_by(|a, b| a.0 < b.0) {
+                mine.sort_by(|a, b| a.0.cmp(b.0));
+            }
         }
         let mut ok = true;
         let mut e = base;
         while let Some(&(k, v)) = self.entries.get(e) {
             e += 1;
-            if self
-                .entries
-                .get(e)
-                .is_some_and(|&(k2, _)| key(k2) == key(k))
-            {
+            if self.entries.get(e).is_some_and(|&(k2, _)| k2 == k) {
                 continue;
             }
             let len = self.path.len();
             if !self.path.is_empty() {
                 self.path.push('.');
             }
-            self.path.push_str(key(k));
+            self.path.push_str(k);
             ok = match tape.get(v) {
                 Some(Tok::Obj(_) | Tok::Arr(_)) => {
                     // The key itself is inspected as a name.
@@ -564,11 +600,11 @@ impl JsonWalk<'_, '_> {
                         Part::ArgPostName,
                         Origin::Json,
                         &self.path,
-                        body_bytes(self.body, key(k)),
+                        body_bytes(self.body, k),
                     );
                     self.value(req, v, depth + 1)
                 }
-                _ => self.scalar(req, v, Some(key(k))),
+                _ => self.scalar(req, v, Some(k)),
             };
             self.path.truncate(len);
             if !ok {
@@ -1436,6 +1472,32 @@ mod tests {
             parsed > 1000 && parsed < inputs.len() * limits.len(),
             "{parsed}"
         );
+    }
+
+    #[test]
+    fn scanner_helpers_match_their_plain_forms() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            let mut p = String::from("a");
+            super::push_index(&mut p, n);
+            assert_eq!(p, format!("a[{n}]"));
+        }
+        let mut s = vec![b'a'; 40];
+        assert!(!super::has_control(&s));
+        for at in 0..s.len() {
+            for b in [0u8, 0x1f, 0x20, 0x7f, 0x80, 0x9f, 0xa0, 0xff] {
+                let keep = s[at];
+                s[at] = b;
+                for len in [at + 1, s.len()] {
+                    let part = &s[..len];
+                    assert_eq!(
+                        super::has_control(part),
+                        part.iter().any(|&c| c < 0x20),
+                        "{at} {b} {len}"
+                    );
+                }
+                s[at] = keep;
+            }
+        }
     }
 
     #[test]

@@ -8,19 +8,16 @@
 
 use std::borrow::Cow;
 
-use crate::request::{InspectedRequest, Limits, RequestBuilder};
+use crate::request::{split_byte, InspectedRequest, Limits, RequestBuilder};
 
 /// Parses a raw request. `max_body` bounds the body kept for inspection.
 pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRequest {
     let (head, rest) = split_head(raw);
-    let mut lines = head
-        .split(|&b| b == b'\n')
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let mut lines = split_byte(head, b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
     let line = lines.next().unwrap_or_default();
-    let mut words = line.splitn(3, |&b| b == b' ');
-    let method = words.next().unwrap_or_default();
-    let rest_line = words.next().unwrap_or_default();
-    let version = words.next().unwrap_or_default();
+    // Method, target, version: split at the first two spaces.
+    let (method, after) = cut_at(line, b' ');
+    let (rest_line, version) = cut_at(after, b' ');
     // A request target with spaces: everything between the method and a trailing version.
     let (uri, version): (Cow<'_, [u8]>, Cow<'_, [u8]>) = match (rest_line, version) {
         (u, v) if v.starts_with(b"HTTP/") || v.is_empty() => (u.into(), v.into()),
@@ -84,6 +81,17 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
         req.set_body(body, full_len);
     }
     req
+}
+
+/// `s` before and after the first `sep`; all of `s` and nothing without one.
+fn cut_at(s: &[u8], sep: u8) -> (&[u8], &[u8]) {
+    match memchr::memchr(sep, s) {
+        Some(p) => (
+            s.get(..p).unwrap_or_default(),
+            s.get(p + 1..).unwrap_or_default(),
+        ),
+        None => (s, &[]),
+    }
 }
 
 /// Splits at the blank line ending the head (CRLF CRLF, or LF LF).

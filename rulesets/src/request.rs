@@ -560,9 +560,15 @@ impl InspectedRequest {
 
     /// Values of every header named `name` (case-insensitive).
     pub fn header_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
-        self.headers()
-            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v)
+        let names = self.head_names.as_deref().unwrap_or_default().as_bytes();
+        self.headers
+            .iter()
+            .filter(move |(n, _)| {
+                names
+                    .get(n.clone())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            })
+            .map(|(_, v)| self.raw.get(v.clone()).unwrap_or_default())
     }
 
     /// The first value of header `name`.
@@ -856,7 +862,7 @@ impl InspectedRequest {
             self.push_head(Part::Query, Name::default(), Value::Raw(q_start..uri.end));
             let mut n = 0;
             let mut scratch = Vec::new();
-            for pair in q.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
+            for pair in split_byte(q, b'&').filter(|p| !p.is_empty()) {
                 if n >= self.limits.max_args {
                     self.add_anomaly(Anomaly::TooManyArgs);
                     break;
@@ -895,7 +901,7 @@ impl InspectedRequest {
                 continue;
             }
             let value = raw.get(value_at.clone()).unwrap_or_default();
-            for pair in value.split(|&b| b == b';') {
+            for pair in split_byte(value, b';') {
                 let pair = crate::normalize::trim(pair);
                 if pair.is_empty() {
                     continue;
@@ -913,6 +919,36 @@ impl InspectedRequest {
         self.head_derived = self.derived.len();
         // Header names were collected first: they are read from `head_names` too.
         self.head_names = Self::finish_names(&mut self.names, &mut self.head_items);
+    }
+}
+
+/// `s` split at every `sep`, as `<[u8]>::split` does (empty pieces included), a `memchr`
+/// per piece rather than a test per byte.
+pub(crate) fn split_byte(s: &[u8], sep: u8) -> SplitByte<'_> {
+    SplitByte { rest: Some(s), sep }
+}
+
+/// The iterator of [`split_byte`].
+pub(crate) struct SplitByte<'a> {
+    rest: Option<&'a [u8]>,
+    sep: u8,
+}
+
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let rest = self.rest?;
+        match memchr::memchr(self.sep, rest) {
+            Some(p) => {
+                self.rest = Some(rest.get(p + 1..).unwrap_or_default());
+                Some(rest.get(..p).unwrap_or_default())
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
     }
 }
 
@@ -985,12 +1021,10 @@ fn has_bad_percent(s: &[u8]) -> bool {
 /// Parses `a=1&b=2` pairs, decoding `+` and `%XX` in names and values. A pair without `=`
 /// is a name with an empty value.
 pub fn parse_pairs(s: &[u8], sep: u8) -> impl Iterator<Item = (Vec<u8>, Vec<u8>)> + '_ {
-    s.split(move |&b| b == sep)
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (n, v) = split_pair(pair);
-            (form_decode(n), form_decode(v))
-        })
+    split_byte(s, sep).filter(|p| !p.is_empty()).map(|pair| {
+        let (n, v) = split_pair(pair);
+        (form_decode(n), form_decode(v))
+    })
 }
 
 /// Form decoding: `+` is a space, then `%XX` (and IIS-style `%uXXXX`, seen in attacks) are
@@ -1075,7 +1109,7 @@ mod tests {
             push(Part::HeaderName, name, name.as_bytes());
             push(Part::Header, name, value);
             if name.eq_ignore_ascii_case("cookie") {
-                for pair in value.split(|&b| b == b';') {
+                for pair in split_byte(value, b';') {
                     let pair = crate::normalize::trim(pair);
                     if pair.is_empty() {
                         continue;
@@ -1118,6 +1152,15 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn split_byte_is_slice_split() {
+        for s in ["", "&", "&&", "a", "a&", "&a", "a&b", "a&&b&", "&&a&&b&&"] {
+            let want: Vec<&[u8]> = s.as_bytes().split(|&b| b == b'&').collect();
+            let got: Vec<&[u8]> = split_byte(s.as_bytes(), b'&').collect();
+            assert_eq!(got, want, "{s:?}");
+        }
     }
 
     #[test]
