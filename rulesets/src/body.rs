@@ -261,12 +261,7 @@ impl<'a> Scanner<'a> {
         let mut owned: Option<String> = None;
         loop {
             let rest = bytes.get(self.at..)?;
-            let stop = memchr::memchr2(b'"', b'\\', rest)?;
-            let run = rest.get(..stop)?;
-            // serde_json refuses raw control characters inside strings.
-            if has_control(run) {
-                return None;
-            }
+            let stop = run_end(rest)?;
             let start = self.at;
             self.at += stop + 1;
             // A quote or backslash is ASCII, so both ends are character boundaries.
@@ -385,21 +380,37 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Whether `s` holds a byte below 0x20, eight bytes at a time.
-fn has_control(s: &[u8]) -> bool {
-    const LOW: u64 = 0x2020_2020_2020_2020;
+/// Length of the plain run of string content at the start of `rest`: up to the first quote
+/// or backslash. `None` when there is none, or a raw control character (which serde_json
+/// refuses in strings) comes first. Eight bytes at a time.
+fn run_end(rest: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = s.chunks_exact(8);
-    let mut found = 0u64;
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const QUOTE: u64 = 0x2222_2222_2222_2222;
+    const BACKSLASH: u64 = 0x5c5c_5c5c_5c5c_5c5c;
+    let stop = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
+    let mut at = 0;
+    let mut chunks = rest.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(c);
         let x = u64::from_le_bytes(w);
-        // A byte's high bit is set in `x - 0x20` without being set in `x` exactly when
-        // the byte is below 0x20 (borrows only run from such a byte upwards).
-        found |= x.wrapping_sub(LOW) & !x & HIGH;
+        let (q, b) = (x ^ QUOTE, x ^ BACKSLASH);
+        // The lowest flagged byte of each test is exact (borrows only run upwards from a
+        // byte that passes it), so the lowest flagged byte of all is the first stop.
+        let hit = ((q.wrapping_sub(ONES) & !q)
+            | (b.wrapping_sub(ONES) & !b)
+            | (x.wrapping_sub(LOW) & !x))
+            & HIGH;
+        if hit != 0 {
+            let k = at + (hit.trailing_zeros() / 8) as usize;
+            return rest.get(k).and_then(|&b| (b >= 0x20).then_some(k));
+        }
+        at += 8;
     }
-    found != 0 || chunks.remainder().iter().any(|&b| b < 0x20)
+    let k = at + chunks.remainder().iter().position(|&b| stop(b))?;
+    rest.get(k).and_then(|&b| (b >= 0x20).then_some(k))
 }
 
 /// Parses `body` into a tape exactly as `serde_json::from_slice::<Value>` accepts it.
@@ -1481,19 +1492,24 @@ mod tests {
             super::push_index(&mut p, n);
             assert_eq!(p, format!("a[{n}]"));
         }
+        // run_end against the obvious scan, for every stop byte at every place.
+        let naive = |r: &[u8]| {
+            let k = r
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            (r[k] >= 0x20).then_some(k)
+        };
         let mut s = vec![b'a'; 40];
-        assert!(!super::has_control(&s));
+        assert_eq!(super::run_end(&s), None);
         for at in 0..s.len() {
-            for b in [0u8, 0x1f, 0x20, 0x7f, 0x80, 0x9f, 0xa0, 0xff] {
+            for b in [
+                0u8, 0x1f, 0x20, b'"', b'\\', 0x21, 0x5b, 0x7f, 0x80, 0xa2, 0xdc, 0xff,
+            ] {
                 let keep = s[at];
                 s[at] = b;
-                for len in [at + 1, s.len()] {
-                    let part = &s[..len];
-                    assert_eq!(
-                        super::has_control(part),
-                        part.iter().any(|&c| c < 0x20),
-                        "{at} {b} {len}"
-                    );
+                for len in [at, at + 1, at + 2, s.len()] {
+                    let part = &s[..len.min(s.len())];
+                    assert_eq!(super::run_end(part), naive(part), "{at} {b} {len}");
                 }
                 s[at] = keep;
             }
