@@ -18,9 +18,15 @@ use crate::request::{parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, 
 /// `body` is the request's body (the caller holds it while the parsers add items).
 pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Option<&[u8]>) -> bool {
     let ct = content_type
-        .map(|c| String::from_utf8_lossy(c).to_ascii_lowercase())
+        .map(String::from_utf8_lossy)
         .unwrap_or_default();
-    let mime = ct.split(';').next().unwrap_or_default().trim().to_string();
+    // Lowercased, copied only when it has capitals.
+    let ct = if ct.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(ct.to_ascii_lowercase())
+    } else {
+        ct
+    };
+    let mime = ct.split(';').next().unwrap_or_default().trim();
     if mime == "application/x-www-form-urlencoded" {
         return parse_form(req, body);
     }
@@ -33,7 +39,7 @@ pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Optio
     if mime == "multipart/form-data" || mime == "multipart/mixed" {
         return parse_multipart(req, &ct, body);
     }
-    if is_binary(&mime) {
+    if is_binary(mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
         // target `BODY` still see the bytes.
         return true;
@@ -484,8 +490,8 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
     let mut walk = JsonWalk {
         body,
         tape: &tape,
-        path: String::new(),
-        entries: Vec::new(),
+        path: String::with_capacity(64),
+        entries: Vec::with_capacity(32),
         text: String::new(),
     };
     walk.value(req, 0, 0);
@@ -498,6 +504,15 @@ fn body_bytes<'s>(body: &[u8], s: &'s str) -> BodyBytes<'s> {
     match off.checked_add(s.len()) {
         Some(end) if end <= body.len() => BodyBytes::At(off..end),
         _ => BodyBytes::Copy(s.as_bytes()),
+    }
+}
+
+/// `a.cmp(b)`, deciding on the first bytes alone when they differ (most keys of an object
+/// do), without a call to compare the rest.
+fn key_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
     }
 }
 
@@ -588,15 +603,19 @@ impl<'t> JsonWalk<'t, '_> {
         }
         if let Some(mine) = self.entries.get_mut(base..) {
             // Stable: of equal keys the last in the document stays last.
-            if !mine.is_sorted_by(|a, b| a.0 < b.0) {
-                mine.sort_by(|a, b| a.0.cmp(b.0));
+            if !mine.is_sorted_by(|a, b| key_cmp(a.0, b.0).is_lt()) {
+                mine.sort_by(|a, b| key_cmp(a.0, b.0));
             }
         }
         let mut ok = true;
         let mut e = base;
         while let Some(&(k, v)) = self.entries.get(e) {
             e += 1;
-            if self.entries.get(e).is_some_and(|&(k2, _)| k2 == k) {
+            if self
+                .entries
+                .get(e)
+                .is_some_and(|&(k2, _)| key_cmp(k2, k).is_eq())
+            {
                 continue;
             }
             let len = self.path.len();
