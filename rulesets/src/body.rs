@@ -7,9 +7,8 @@
 //! turns into a value).
 
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
-use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value as Json;
 
 use crate::request::{parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, Part};
@@ -19,9 +18,15 @@ use crate::request::{parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, 
 /// `body` is the request's body (the caller holds it while the parsers add items).
 pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Option<&[u8]>) -> bool {
     let ct = content_type
-        .map(|c| String::from_utf8_lossy(c).to_ascii_lowercase())
+        .map(String::from_utf8_lossy)
         .unwrap_or_default();
-    let mime = ct.split(';').next().unwrap_or_default().trim().to_string();
+    // Lowercased, copied only when it has capitals.
+    let ct = if ct.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(ct.to_ascii_lowercase())
+    } else {
+        ct
+    };
+    let mime = ct.split(';').next().unwrap_or_default().trim();
     if mime == "application/x-www-form-urlencoded" {
         return parse_form(req, body);
     }
@@ -34,7 +39,7 @@ pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Optio
     if mime == "multipart/form-data" || mime == "multipart/mixed" {
         return parse_multipart(req, &ct, body);
     }
-    if is_binary(&mime) {
+    if is_binary(mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
         // target `BODY` still see the bytes.
         return true;
@@ -97,15 +102,18 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
 
 // === JSON ===
 //
-// The document is read by serde_json's own deserializer (so what counts as valid JSON, the
-// 128-level recursion limit, number parsing and string unescaping are exactly serde_json's)
-// into a flat tape of tokens that borrows every string without escapes from the body, instead
-// of a `serde_json::Value` tree (one allocation per string, one B-tree per object). The walk
-// over the tape then yields the leaves in the order a `Value` would: object keys sorted
-// bytewise, a repeated key holding its last value (`serde_json::Map` is a `BTreeMap` without
-// the `preserve_order` feature; `json_tape_matches_value_walk` checks this against the
-// `Value` walk). Nothing is pushed before the whole document has parsed, so invalid JSON is
-// still inspected raw and only raw.
+// The document is read by a scanner that accepts exactly what `serde_json::from_slice` accepts
+// (the JSON grammar, its whitespace set, its 128-level recursion limit, strings without raw
+// control characters, `\u` escapes with paired surrogates, UTF-8 throughout) into a flat tape
+// of tokens that borrows every string without escapes, and every integer written the way
+// serde_json would print it, from the body, instead of a `serde_json::Value` tree (one
+// allocation per string, one B-tree per object). Any other number is handed to serde_json
+// itself, so its range checks, float parsing and printing stay serde_json's. The walk over the
+// tape then yields the leaves in the order a `Value` would: object keys sorted bytewise, a
+// repeated key holding its last value (`serde_json::Map` is a `BTreeMap` without the
+// `preserve_order` feature). `json_tape_matches_value_walk` checks scanner and walk together
+// against the `Value` walk. Nothing is pushed before the whole document has parsed, so invalid
+// JSON is still inspected raw and only raw.
 
 /// One token of a parsed JSON document, in document order.
 enum Tok<'a> {
@@ -115,144 +123,316 @@ enum Tok<'a> {
     Arr(usize),
     Key(Cow<'a, str>),
     Str(Cow<'a, str>),
+    /// An integer of at most 18 digits without a leading zero (and not `-0`): serde_json
+    /// prints it as written, so its text is the value.
+    Int(&'a str),
+    /// Any other number, as serde_json parsed it.
     Num(serde_json::Number),
     Bool(bool),
     Null,
 }
 
-/// Appends one JSON value to the tape.
-struct TapeSeed<'t, 'a>(&'t mut Vec<Tok<'a>>);
+/// serde_json's recursion limit: its 128th nested array or object is an error.
+const JSON_MAX_NESTING: usize = 127;
 
-impl<'de> DeserializeSeed<'de> for TapeSeed<'_, 'de> {
-    type Value = ();
+/// Reads one JSON document into a tape. `None` whenever serde_json would refuse it.
+struct Scanner<'a> {
+    text: &'a str,
+    at: usize,
+    tape: Vec<Tok<'a>>,
+}
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
+impl<'a> Scanner<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\t' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, lit: &str) -> Option<()> {
+        let rest = self.text.as_bytes().get(self.at..)?;
+        if rest.starts_with(lit.as_bytes()) {
+            self.at += lit.len();
+            Some(())
+        } else {
+            None
+        }
+    }
+
+    /// A value, whitespace before it skipped; `nesting` containers are open around it.
+    fn value(&mut self, nesting: usize) -> Option<()> {
+        self.skip_ws();
+        match self.peek()? {
+            b'{' => self.object(nesting + 1),
+            b'[' => self.array(nesting + 1),
+            b'"' => {
+                let s = self.string()?;
+                self.tape.push(Tok::Str(s));
+                Some(())
+            }
+            b'n' => {
+                self.eat("null")?;
+                self.tape.push(Tok::Null);
+                Some(())
+            }
+            b't' => {
+                self.eat("true")?;
+                self.tape.push(Tok::Bool(true));
+                Some(())
+            }
+            b'f' => {
+                self.eat("false")?;
+                self.tape.push(Tok::Bool(false));
+                Some(())
+            }
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn array(&mut self, nesting: usize) -> Option<()> {
+        if nesting > JSON_MAX_NESTING {
+            return None;
+        }
+        self.at += 1;
+        let at = self.tape.len();
+        self.tape.push(Tok::Arr(0));
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+        } else {
+            loop {
+                self.value(nesting)?;
+                self.skip_ws();
+                match self.peek()? {
+                    b',' => self.at += 1,
+                    b']' => {
+                        self.at += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        let end = self.tape.len();
+        *self.tape.get_mut(at)? = Tok::Arr(end);
+        Some(())
+    }
+
+    fn object(&mut self, nesting: usize) -> Option<()> {
+        if nesting > JSON_MAX_NESTING {
+            return None;
+        }
+        self.at += 1;
+        let at = self.tape.len();
+        self.tape.push(Tok::Obj(0));
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+        } else {
+            loop {
+                self.skip_ws();
+                if self.peek()? != b'"' {
+                    return None;
+                }
+                let key = self.string()?;
+                self.tape.push(Tok::Key(key));
+                self.skip_ws();
+                self.eat(":")?;
+                self.value(nesting)?;
+                self.skip_ws();
+                match self.peek()? {
+                    b',' => self.at += 1,
+                    b'}' => {
+                        self.at += 1;
+                        break;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        let end = self.tape.len();
+        *self.tape.get_mut(at)? = Tok::Obj(end);
+        Some(())
+    }
+
+    /// The string whose opening quote is at `self.at`: borrowed when it has no escapes.
+    fn string(&mut self) -> Option<Cow<'a, str>> {
+        let bytes = self.text.as_bytes();
+        self.at += 1;
+        let mut owned: Option<String> = None;
+        loop {
+            let rest = bytes.get(self.at..)?;
+            let stop = run_end(rest)?;
+            let start = self.at;
+            self.at += stop + 1;
+            // A quote or backslash is ASCII, so both ends are character boundaries.
+            let run = self.text.get(start..start + stop)?;
+            if rest.get(stop) == Some(&b'"') {
+                return Some(match owned {
+                    None => Cow::Borrowed(run),
+                    Some(mut s) => {
+                        s.push_str(run);
+                        Cow::Owned(s)
+                    }
+                });
+            }
+            let s = owned.get_or_insert_with(String::new);
+            s.push_str(run);
+            self.escape(s)?;
+        }
+    }
+
+    /// One escape, its backslash already read, decoded onto `out`.
+    fn escape(&mut self, out: &mut String) -> Option<()> {
+        let c = self.peek()?;
+        self.at += 1;
+        let ch = match c {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let n = self.hex4()?;
+                match n {
+                    // A trailing surrogate first, or a leading one not followed by a
+                    // trailing one: serde_json refuses both in a string.
+                    0xDC00..=0xDFFF => return None,
+                    0xD800..=0xDBFF => {
+                        self.eat("\\u")?;
+                        let n2 = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&n2) {
+                            return None;
+                        }
+                        let c = (((n - 0xD800) << 10) | (n2 - 0xDC00)) + 0x1_0000;
+                        char::from_u32(c)?
+                    }
+                    n => char::from_u32(n)?,
+                }
+            }
+            _ => return None,
+        };
+        out.push(ch);
+        Some(())
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let h = self.text.as_bytes().get(self.at..self.at + 4)?;
+        let mut n = 0u32;
+        for &b in h {
+            n = n * 16 + char::from(b).to_digit(16)?;
+        }
+        self.at += 4;
+        Some(n)
+    }
+
+    /// A number: the JSON grammar checked here; an integer serde_json prints as written is
+    /// kept as text, any other is parsed by serde_json (which may refuse it, e.g. `1e400`).
+    fn number(&mut self) -> Option<()> {
+        let bytes = self.text.as_bytes();
+        let start = self.at;
+        let digits = |at: usize| {
+            bytes
+                .get(at..)
+                .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        let mut i = start + usize::from(bytes.get(start) == Some(&b'-'));
+        let int = digits(i);
+        if int == 0 || (int > 1 && bytes.get(i) == Some(&b'0')) {
+            return None;
+        }
+        let leading_zero = bytes.get(i) == Some(&b'0');
+        i += int;
+        let mut plain = true;
+        if bytes.get(i) == Some(&b'.') {
+            let frac = digits(i + 1);
+            if frac == 0 {
+                return None;
+            }
+            i += 1 + frac;
+            plain = false;
+        }
+        if matches!(bytes.get(i), Some(b'e' | b'E')) {
+            i += 1;
+            if matches!(bytes.get(i), Some(b'+' | b'-')) {
+                i += 1;
+            }
+            let exp = digits(i);
+            if exp == 0 {
+                return None;
+            }
+            i += exp;
+            plain = false;
+        }
+        let text = self.text.get(start..i)?;
+        self.at = i;
+        if plain && int <= 18 && (!leading_zero || text == "0") {
+            self.tape.push(Tok::Int(text));
+            return Some(());
+        }
+        match serde_json::from_str::<Json>(text).ok()? {
+            Json::Number(n) => self.tape.push(Tok::Num(n)),
+            _ => self.tape.push(Tok::Null),
+        }
+        Some(())
     }
 }
 
-impl<'de> Visitor<'de> for TapeSeed<'_, 'de> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
-        self.0.push(Tok::Bool(v));
-        Ok(())
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
-        self.0.push(Tok::Num(v.into()));
-        Ok(())
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
-        self.0.push(Tok::Num(v.into()));
-        Ok(())
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
-        // As `Value` does: a float that is not finite (never produced by the parser) is null.
-        self.0
-            .push(serde_json::Number::from_f64(v).map_or(Tok::Null, Tok::Num));
-        Ok(())
-    }
-
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<(), E> {
-        self.0.push(Tok::Str(Cow::Borrowed(v)));
-        Ok(())
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<(), E> {
-        self.0.push(Tok::Str(Cow::Owned(v.to_owned())));
-        Ok(())
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<(), E> {
-        self.0.push(Tok::Str(Cow::Owned(v)));
-        Ok(())
-    }
-
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.0.push(Tok::Null);
-        Ok(())
-    }
-
-    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
-        self.visit_unit()
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let at = self.0.len();
-        self.0.push(Tok::Arr(0));
-        while seq.next_element_seed(TapeSeed(self.0))?.is_some() {}
-        let end = self.0.len();
-        if let Some(t) = self.0.get_mut(at) {
-            *t = Tok::Arr(end);
+/// Length of the plain run of string content at the start of `rest`: up to the first quote
+/// or backslash. `None` when there is none, or a raw control character (which serde_json
+/// refuses in strings) comes first. Eight bytes at a time.
+fn run_end(rest: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const QUOTE: u64 = 0x2222_2222_2222_2222;
+    const BACKSLASH: u64 = 0x5c5c_5c5c_5c5c_5c5c;
+    let stop = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
+    let mut at = 0;
+    let mut chunks = rest.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        let (q, b) = (x ^ QUOTE, x ^ BACKSLASH);
+        // The lowest flagged byte of each test is exact (borrows only run upwards from a
+        // byte that passes it), so the lowest flagged byte of all is the first stop.
+        let hit = ((q.wrapping_sub(ONES) & !q)
+            | (b.wrapping_sub(ONES) & !b)
+            | (x.wrapping_sub(LOW) & !x))
+            & HIGH;
+        if hit != 0 {
+            let k = at + (hit.trailing_zeros() / 8) as usize;
+            return rest.get(k).and_then(|&b| (b >= 0x20).then_some(k));
         }
-        Ok(())
+        at += 8;
     }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let at = self.0.len();
-        self.0.push(Tok::Obj(0));
-        while let Some(key) = map.next_key_seed(KeySeed)? {
-            self.0.push(Tok::Key(key));
-            map.next_value_seed(TapeSeed(self.0))?;
-        }
-        let end = self.0.len();
-        if let Some(t) = self.0.get_mut(at) {
-            *t = Tok::Obj(end);
-        }
-        Ok(())
-    }
-}
-
-/// An object key, borrowed from the body when it has no escapes.
-struct KeySeed;
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
-        d.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string key")
-    }
-
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Borrowed(v))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
-        Ok(Cow::Owned(v))
-    }
+    let k = at + chunks.remainder().iter().position(|&b| stop(b))?;
+    rest.get(k).and_then(|&b| (b >= 0x20).then_some(k))
 }
 
 /// Parses `body` into a tape exactly as `serde_json::from_slice::<Value>` accepts it.
 fn json_tape(body: &[u8]) -> Option<Vec<Tok<'_>>> {
-    // Most JSON bodies take a token per 10–20 bytes.
-    let mut tape = Vec::with_capacity(body.len() / 16 + 4);
-    let mut de = serde_json::Deserializer::from_slice(body);
-    TapeSeed(&mut tape).deserialize(&mut de).ok()?;
-    de.end().ok()?;
-    Some(tape)
+    // Bytes that are not UTF-8 are an error wherever they stand: inside a string serde_json
+    // checks them, outside one no byte of the grammar is above 0x7F.
+    let text = std::str::from_utf8(body).ok()?;
+    let mut s = Scanner {
+        text,
+        at: 0,
+        // Most JSON bodies take a token per 10–20 bytes.
+        tape: Vec::with_capacity(body.len() / 10 + 4),
+    };
+    s.value(0)?;
+    s.skip_ws();
+    (s.at == body.len()).then_some(s.tape)
 }
 
 /// The index just past the value that starts at `i`.
@@ -290,6 +470,9 @@ fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
         }
         Some(Tok::Str(s) | Tok::Key(s)) => Json::String(s.to_string()),
         Some(Tok::Num(n)) => Json::Number(n.clone()),
+        Some(Tok::Int(t)) => t
+            .parse::<i64>()
+            .map_or(Json::Null, |n| Json::Number(n.into())),
         Some(Tok::Bool(b)) => Json::Bool(*b),
         Some(Tok::Null) | None => Json::Null,
     }
@@ -300,11 +483,15 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
         req.add_anomaly(Anomaly::JsonInvalid);
         return false;
     };
+    // A key makes at most one item (its name), a scalar one (its value); the argument bound
+    // caps both.
+    let bound = req.limits().max_args.saturating_mul(2);
+    req.reserve_body_items(tape.len().min(bound) + 1);
     let mut walk = JsonWalk {
         body,
         tape: &tape,
-        path: String::new(),
-        entries: Vec::new(),
+        path: String::with_capacity(64),
+        entries: Vec::with_capacity(32),
         text: String::new(),
     };
     walk.value(req, 0, 0);
@@ -320,20 +507,50 @@ fn body_bytes<'s>(body: &[u8], s: &'s str) -> BodyBytes<'s> {
     }
 }
 
+/// `a.cmp(b)`, deciding on the first bytes alone when they differ (most keys of an object
+/// do), without a call to compare the rest.
+fn key_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
+    }
+}
+
+/// Appends `[n]` (what `write!(path, "[{n}]")` writes, without the formatting machinery).
+fn push_index(path: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    path.push('[');
+    for &d in digits.get(at..).unwrap_or_default() {
+        path.push(char::from(d));
+    }
+    path.push(']');
+}
+
 /// The state of one walk over a tape.
 struct JsonWalk<'t, 'a> {
     /// The request body the tape was read from: strings borrowed from it become ranges.
     body: &'t [u8],
     tape: &'t [Tok<'a>],
     path: String,
-    /// (key index, value index) of the objects being walked, innermost last; each object
-    /// sorts its own range.
-    entries: Vec<(usize, usize)>,
+    /// (key, value index) of the objects being walked, innermost last; each object sorts
+    /// its own range.
+    entries: Vec<(&'t str, usize)>,
     /// Scratch for number text.
     text: String,
 }
 
-impl JsonWalk<'_, '_> {
+impl<'t> JsonWalk<'t, '_> {
     /// Visits every key and every scalar value of the value at `i`. Returns false when the
     /// argument limit stops it.
     fn value(&mut self, req: &mut InspectedRequest, i: usize, depth: usize) -> bool {
@@ -348,7 +565,7 @@ impl JsonWalk<'_, '_> {
                 let (mut j, end, mut n) = (i + 1, *end, 0usize);
                 while j < end {
                     let len = self.path.len();
-                    let _ = write!(self.path, "[{n}]");
+                    push_index(&mut self.path, n);
                     let ok = self.value(req, j, depth + 1);
                     self.path.truncate(len);
                     if !ok {
@@ -373,20 +590,22 @@ impl JsonWalk<'_, '_> {
         depth: usize,
     ) -> bool {
         let base = self.entries.len();
+        let tape: &'t [Tok<'_>] = self.tape;
         let mut j = start;
         while j < end {
+            let key = match tape.get(j) {
+                Some(Tok::Key(k)) => k.as_ref(),
+                _ => "",
+            };
             let v = j + 1;
-            self.entries.push((j, v));
-            j = tape_next(self.tape, v);
+            self.entries.push((key, v));
+            j = tape_next(tape, v);
         }
-        let tape = self.tape;
-        let key = |i: usize| match tape.get(i) {
-            Some(Tok::Key(k)) => k.as_ref(),
-            _ => "",
-        };
         if let Some(mine) = self.entries.get_mut(base..) {
             // Stable: of equal keys the last in the document stays last.
-            mine.sort_by(|a, b| key(a.0).cmp(key(b.0)));
+            if !mine.is_sorted_by(|a, b| key_cmp(a.0, b.0).is_lt()) {
+                mine.sort_by(|a, b| key_cmp(a.0, b.0));
+            }
         }
         let mut ok = true;
         let mut e = base;
@@ -395,7 +614,7 @@ impl JsonWalk<'_, '_> {
             if self
                 .entries
                 .get(e)
-                .is_some_and(|&(k2, _)| key(k2) == key(k))
+                .is_some_and(|&(k2, _)| key_cmp(k2, k).is_eq())
             {
                 continue;
             }
@@ -403,7 +622,7 @@ impl JsonWalk<'_, '_> {
             if !self.path.is_empty() {
                 self.path.push('.');
             }
-            self.path.push_str(key(k));
+            self.path.push_str(k);
             ok = match tape.get(v) {
                 Some(Tok::Obj(_) | Tok::Arr(_)) => {
                     // The key itself is inspected as a name.
@@ -411,11 +630,11 @@ impl JsonWalk<'_, '_> {
                         Part::ArgPostName,
                         Origin::Json,
                         &self.path,
-                        body_bytes(self.body, key(k)),
+                        body_bytes(self.body, k),
                     );
                     self.value(req, v, depth + 1)
                 }
-                _ => self.scalar(req, v, Some(key(k))),
+                _ => self.scalar(req, v, Some(k)),
             };
             self.path.truncate(len);
             if !ok {
@@ -441,6 +660,10 @@ impl JsonWalk<'_, '_> {
                     return graphql_strings(req, path, s.as_bytes());
                 }
                 true
+            }
+            Some(Tok::Int(t)) => {
+                let value = body_bytes(self.body, t);
+                req.push_body_arg_bytes(Origin::Json, path, key, value)
             }
             Some(Tok::Num(n)) => {
                 self.text.clear();
@@ -1170,6 +1393,29 @@ mod tests {
             "42",
             r#"[[],{},[{}],{"e":{}},{"e":[]}]"#,
             r#"{"d":{"d":{"d":{"d":{"b":"\"q\"","a":[1.5,{"k":"v","k":"w"}]}}}}}"#,
+            // Escapes and surrogates the scanner decodes itself.
+            r#"["\udc00","\ud800\u0041","\ud800\n","\uD83D\uDE00","\ud83d\ude00x","\u00","\u00zz"]"#,
+            r#"["\b\f\r\"\/","\x","\U0041","\u0000","\u007f","a\\","\\\"",""]"#,
+            r#"{"\ud83d\ude00":1,"a\u0062":"\u0063d","k\n":[true,false,null]}"#,
+            "[\"tab\there\"]",
+            "[\"del\u{7f}ok\"]",
+            // Numbers: kept as written or handed to serde_json.
+            r#"[0,-0,00,-00,01,-01,0.,.5,1.,1e,1e+,1E-5,0.5,-0.0,0e0,-0e-0,+1,-,--1]"#,
+            r#"[123456789012345678,-123456789012345678,1234567890123456789,-1234567890123456789]"#,
+            r#"[9223372036854775807,-9223372036854775808,-9223372036854775807,18446744073709551616]"#,
+            r#"[1.7976931348623157e308,4.9e-324,1e-400,0.1,1e22,1e23,123.456e-7]"#,
+            "[1]\u{c}",
+            "\u{c}[1]",
+            "[1 , 2 ]\r\n",
+            r#"{"a":1 "b":2}"#,
+            r#"{"a":1,,"b":2}"#,
+            r#"[1,,2]"#,
+            r#"{"a"::1}"#,
+            r#"{,"a":1}"#,
+            r#"[nul]"#,
+            r#"[truex]"#,
+            r#"[True]"#,
+            r#"{"a":1}{"b":2}"#,
         ]
         .iter()
         .map(|s| s.as_bytes().to_vec())
@@ -1229,7 +1475,7 @@ mod tests {
             .into_iter()
             .chain(corpus.into_iter().step_by(7))
             .collect();
-        inputs.extend(mutations(&seeds, 20_000));
+        inputs.extend(mutations(&seeds, 60_000));
         let limits = [
             Limits::default(),
             Limits {
@@ -1256,6 +1502,37 @@ mod tests {
             parsed > 1000 && parsed < inputs.len() * limits.len(),
             "{parsed}"
         );
+    }
+
+    #[test]
+    fn scanner_helpers_match_their_plain_forms() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            let mut p = String::from("a");
+            super::push_index(&mut p, n);
+            assert_eq!(p, format!("a[{n}]"));
+        }
+        // run_end against the obvious scan, for every stop byte at every place.
+        let naive = |r: &[u8]| {
+            let k = r
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            (r[k] >= 0x20).then_some(k)
+        };
+        let mut s = vec![b'a'; 40];
+        assert_eq!(super::run_end(&s), None);
+        for at in 0..s.len() {
+            for b in [
+                0u8, 0x1f, 0x20, b'"', b'\\', 0x21, 0x5b, 0x7f, 0x80, 0xa2, 0xdc, 0xff,
+            ] {
+                let keep = s[at];
+                s[at] = b;
+                for len in [at, at + 1, at + 2, s.len()] {
+                    let part = &s[..len.min(s.len())];
+                    assert_eq!(super::run_end(part), naive(part), "{at} {b} {len}");
+                }
+                s[at] = keep;
+            }
+        }
     }
 
     #[test]

@@ -6,34 +6,35 @@
 //! `Transfer-Encoding` wins over `Content-Length`; otherwise `Content-Length` bytes; otherwise
 //! whatever follows the head.
 
-use crate::request::{InspectedRequest, Limits, RequestBuilder};
+use std::borrow::Cow;
+
+use crate::request::{split_byte, InspectedRequest, Limits, RequestBuilder};
 
 /// Parses a raw request. `max_body` bounds the body kept for inspection.
 pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRequest {
     let (head, rest) = split_head(raw);
-    let mut lines = head
-        .split(|&b| b == b'\n')
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let mut lines = split_byte(head, b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
     let line = lines.next().unwrap_or_default();
-    let mut words = line.splitn(3, |&b| b == b' ');
-    let method = words.next().unwrap_or_default();
-    let rest_line = words.next().unwrap_or_default();
-    let version = words.next().unwrap_or_default();
+    // Method, target, version: split at the first two spaces.
+    let (method, after) = cut_at(line, b' ');
+    let (rest_line, version) = cut_at(after, b' ');
     // A request target with spaces: everything between the method and a trailing version.
-    let (uri, version) = match (rest_line, version) {
-        (u, v) if v.starts_with(b"HTTP/") || v.is_empty() => (u.to_vec(), v.to_vec()),
+    let (uri, version): (Cow<'_, [u8]>, Cow<'_, [u8]>) = match (rest_line, version) {
+        (u, v) if v.starts_with(b"HTTP/") || v.is_empty() => (u.into(), v.into()),
         (u, v) => {
             let full = [u, b" ", v].concat();
             match full.iter().rposition(|&b| b == b' ') {
                 Some(p) if full.get(p + 1..).is_some_and(|t| t.starts_with(b"HTTP/")) => (
-                    full.get(..p).unwrap_or_default().to_vec(),
-                    full.get(p + 1..).unwrap_or_default().to_vec(),
+                    full.get(..p).unwrap_or_default().to_vec().into(),
+                    full.get(p + 1..).unwrap_or_default().to_vec().into(),
                 ),
-                _ => (full, Vec::new()),
+                _ => (full.into(), Cow::Borrowed(&b""[..])),
             }
         }
     };
-    let mut b = RequestBuilder::new(limits)
+    // Room for the head as received and a header per line.
+    let lines_n = memchr::memchr_iter(b'\n', head).count() + 1;
+    let mut b = RequestBuilder::with_capacity(limits, head.len(), lines_n)
         .method(method)
         .uri(uri)
         .version(version);
@@ -80,6 +81,17 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
         req.set_body(body, full_len);
     }
     req
+}
+
+/// `s` before and after the first `sep`; all of `s` and nothing without one.
+fn cut_at(s: &[u8], sep: u8) -> (&[u8], &[u8]) {
+    match memchr::memchr(sep, s) {
+        Some(p) => (
+            s.get(..p).unwrap_or_default(),
+            s.get(p + 1..).unwrap_or_default(),
+        ),
+        None => (s, &[]),
+    }
 }
 
 /// Splits at the blank line ending the head (CRLF CRLF, or LF LF).

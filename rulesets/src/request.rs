@@ -9,6 +9,8 @@
 //! carries an [`Anomaly`] that rules can score.
 
 use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
 
 use crate::body;
 use crate::normalize::url_decode;
@@ -228,21 +230,27 @@ impl fmt::Display for Anomaly {
     }
 }
 
-/// Where an item's bytes live.
+/// Where an item's bytes live. Values are ranges of buffers the request owns, so building
+/// it costs a few large allocations rather than one per value.
 #[derive(Debug, Clone)]
 enum Value {
-    Owned(Box<[u8]>),
+    /// Bytes of the request line or a header value as received (`InspectedRequest::raw`).
+    Raw(Range<usize>),
+    /// Bytes a parser produced (a decoded value, the request line): `InspectedRequest::derived`.
+    Derived(Range<usize>),
+    /// The item's own name (a header, argument or cookie name inspected as a value).
+    Name,
     /// The request body as a whole (not copied a second time).
     RawBody,
     /// Bytes that occur verbatim in the body (a JSON string without escapes): not copied.
-    InBody(std::ops::Range<usize>),
+    InBody(Range<usize>),
 }
 
 /// The bytes of a body value a parser found: its own (decoded) copy, or a range of the body
 /// when they occur there verbatim.
 pub(crate) enum BodyBytes<'a> {
     Copy(&'a [u8]),
-    At(std::ops::Range<usize>),
+    At(Range<usize>),
 }
 
 impl BodyBytes<'_> {
@@ -252,12 +260,81 @@ impl BodyBytes<'_> {
             BodyBytes::At(r) => r.is_empty(),
         }
     }
+}
 
-    fn into_value(self) -> Value {
-        match self {
-            BodyBytes::Copy(b) => Value::Owned(b.into()),
-            BodyBytes::At(r) => Value::InBody(r),
+/// An item's name: an argument, header or cookie name, a body path, or empty. It reads as a
+/// `&str` (it derefs to one). The names of one request share one buffer: building a request
+/// allocates once for all of its head's names and once for its body's, not once per item.
+#[derive(Clone, Default)]
+pub struct Name {
+    text: Option<Arc<str>>,
+    start: usize,
+    end: usize,
+}
+
+impl Name {
+    /// A name at `range` of the names being collected; readable once the collection ends
+    /// ([`InspectedRequest::finish_names`]).
+    fn pending(range: Range<usize>) -> Name {
+        Name {
+            text: None,
+            start: range.start,
+            end: range.end,
         }
+    }
+
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        match &self.text {
+            Some(t) => t.get(self.start..self.end).unwrap_or_default(),
+            None => "",
+        }
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Name) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Name {}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -269,7 +346,7 @@ pub struct Item {
     /// Where a body value was found.
     pub origin: Origin,
     /// The argument, header or cookie name, or empty.
-    pub name: Box<str>,
+    pub name: Name,
     value: Value,
 }
 
@@ -318,10 +395,21 @@ impl Item {
 /// A request, parsed once into the values rules inspect.
 #[derive(Debug, Clone)]
 pub struct InspectedRequest {
-    method: Box<[u8]>,
-    uri: Box<[u8]>,
-    version: Box<[u8]>,
-    headers: Vec<(Box<str>, Box<[u8]>)>,
+    /// Method, target, version and header values as received, one after the other.
+    raw: Vec<u8>,
+    method: Range<usize>,
+    uri: Range<usize>,
+    version: Range<usize>,
+    /// (name in `head_names`, value in `raw`), in received order.
+    headers: Vec<(Range<usize>, Range<usize>)>,
+    /// Names of the head's items and headers.
+    head_names: Option<Arc<str>>,
+    /// Names being collected while items are added; they become `head_names` or `body_names`.
+    names: String,
+    /// Values the parsers produced: the head's first, then the body's.
+    derived: Vec<u8>,
+    /// Length of `derived` holding the head's values (the body's are cut off on `set_body`).
+    head_derived: usize,
     head_items: Vec<Item>,
     body_items: Vec<Item>,
     body: Vec<u8>,
@@ -334,10 +422,12 @@ pub struct InspectedRequest {
 /// Collects the request line and headers as received.
 #[derive(Debug, Clone, Default)]
 pub struct RequestBuilder {
-    method: Vec<u8>,
-    uri: Vec<u8>,
-    version: Vec<u8>,
-    headers: Vec<(Box<str>, Box<[u8]>)>,
+    raw: Vec<u8>,
+    method: Range<usize>,
+    uri: Range<usize>,
+    version: Range<usize>,
+    names: String,
+    headers: Vec<(Range<usize>, Range<usize>)>,
     limits: Limits,
 }
 
@@ -350,21 +440,37 @@ impl RequestBuilder {
         }
     }
 
+    /// A builder with room for a head of `bytes` bytes and `headers` headers.
+    pub(crate) fn with_capacity(limits: Limits, bytes: usize, headers: usize) -> Self {
+        RequestBuilder {
+            raw: Vec::with_capacity(bytes),
+            names: String::with_capacity(bytes / 4),
+            headers: Vec::with_capacity(headers),
+            ..RequestBuilder::new(limits)
+        }
+    }
+
+    fn put(&mut self, b: &[u8]) -> Range<usize> {
+        let start = self.raw.len();
+        self.raw.extend_from_slice(b);
+        start..self.raw.len()
+    }
+
     /// The method as received.
     pub fn method(mut self, m: impl AsRef<[u8]>) -> Self {
-        self.method = m.as_ref().to_vec();
+        self.method = self.put(m.as_ref());
         self
     }
 
     /// The request target as received (`/path?query`, or absolute form).
     pub fn uri(mut self, u: impl AsRef<[u8]>) -> Self {
-        self.uri = u.as_ref().to_vec();
+        self.uri = self.put(u.as_ref());
         self
     }
 
     /// The protocol version, e.g. `HTTP/1.1`.
     pub fn version(mut self, v: impl AsRef<[u8]>) -> Self {
-        self.version = v.as_ref().to_vec();
+        self.version = self.put(v.as_ref());
         self
     }
 
@@ -376,17 +482,25 @@ impl RequestBuilder {
 
     /// Adds one header (by reference, for loops).
     pub fn push_header(&mut self, name: &[u8], value: &[u8]) {
-        let name: Box<str> = String::from_utf8_lossy(name).into();
-        self.headers.push((name, value.into()));
+        let start = self.names.len();
+        self.names.push_str(&String::from_utf8_lossy(name));
+        let name = start..self.names.len();
+        let value = self.put(value);
+        self.headers.push((name, value));
     }
 
     /// Builds the head of the inspected request.
     pub fn build(self) -> InspectedRequest {
         let mut req = InspectedRequest {
-            method: self.method.into(),
-            uri: self.uri.into(),
-            version: self.version.into(),
+            raw: self.raw,
+            method: self.method,
+            uri: self.uri,
+            version: self.version,
             headers: self.headers,
+            head_names: None,
+            names: self.names,
+            derived: Vec::new(),
+            head_derived: 0,
             head_items: Vec::new(),
             body_items: Vec::new(),
             body: Vec::new(),
@@ -408,36 +522,53 @@ impl InspectedRequest {
 
     /// The method as received.
     pub fn method(&self) -> &[u8] {
-        &self.method
+        self.raw.get(self.method.clone()).unwrap_or_default()
     }
 
     /// The request target as received.
     pub fn uri(&self) -> &[u8] {
-        &self.uri
+        self.raw.get(self.uri.clone()).unwrap_or_default()
     }
 
     /// The protocol version as received.
     pub fn version(&self) -> &[u8] {
-        &self.version
+        self.raw.get(self.version.clone()).unwrap_or_default()
     }
 
     /// The path part of the URI, undecoded (for route and exclusion prefixes).
     pub fn raw_path(&self) -> &[u8] {
-        let path = split_query(&self.uri).0;
+        let path = split_query(self.uri()).0;
         strip_authority(path)
+    }
+
+    fn header_name(&self, r: &Range<usize>) -> &str {
+        self.head_names
+            .as_deref()
+            .and_then(|n| n.get(r.clone()))
+            .unwrap_or_default()
     }
 
     /// Headers as received, in order.
     pub fn headers(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        self.headers.iter().map(|(n, v)| (n.as_ref(), v.as_ref()))
+        self.headers.iter().map(|(n, v)| {
+            (
+                self.header_name(n),
+                self.raw.get(v.clone()).unwrap_or_default(),
+            )
+        })
     }
 
     /// Values of every header named `name` (case-insensitive).
     pub fn header_values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let names = self.head_names.as_deref().unwrap_or_default().as_bytes();
         self.headers
             .iter()
-            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_ref())
+            .filter(move |(n, _)| {
+                names
+                    .get(n.clone())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            })
+            .map(|(_, v)| self.raw.get(v.clone()).unwrap_or_default())
     }
 
     /// The first value of header `name`.
@@ -458,7 +589,9 @@ impl InspectedRequest {
     /// The bytes of an item.
     pub fn value<'a>(&'a self, item: &'a Item) -> &'a [u8] {
         match &item.value {
-            Value::Owned(v) => v,
+            Value::Raw(r) => self.raw.get(r.clone()).unwrap_or_default(),
+            Value::Derived(r) => self.derived.get(r.clone()).unwrap_or_default(),
+            Value::Name => item.name.as_bytes(),
             Value::RawBody => &self.body,
             Value::InBody(r) => self.body.get(r.clone()).unwrap_or_default(),
         }
@@ -495,6 +628,8 @@ impl InspectedRequest {
     /// according to `Content-Type`. Replaces any earlier body.
     pub fn set_body(&mut self, body: Vec<u8>, full_len: u64) {
         self.body_items.clear();
+        self.derived.truncate(self.head_derived);
+        self.names.clear();
         self.anomalies.retain(|a| !a.is_body());
         self.args_seen = self
             .head_items
@@ -512,9 +647,12 @@ impl InspectedRequest {
         self.body_items.push(Item {
             part: Part::Body,
             origin: Origin::Raw,
-            name: "".into(),
+            name: Name::default(),
             value: Value::RawBody,
         });
+        // Body names (argument paths) take about as many bytes as the body; room up front
+        // saves growing the buffer a dozen times.
+        self.names.reserve(self.body.len());
         let content_type = self.header("content-type").map(<[u8]>::to_vec);
         // The parsers add items while they read the body; values found verbatim in it are
         // kept as ranges of it rather than copied.
@@ -524,12 +662,59 @@ impl InspectedRequest {
         if !parsed {
             self.push_raw_body_arg();
         }
+        self.finish_body_names();
     }
 
     /// Replaces the body without parsing it (tests that drive one parser directly).
     #[cfg(test)]
     pub(crate) fn replace_body_unparsed(&mut self, body: Vec<u8>) {
         self.body = body;
+        self.finish_body_names();
+    }
+
+    /// Reserves room for `n` more body items (a parser that knows roughly how many it adds).
+    pub(crate) fn reserve_body_items(&mut self, n: usize) {
+        self.body_items.reserve(n);
+    }
+
+    /// Makes the names collected for `items` readable: they move into one shared buffer.
+    fn finish_names(names: &mut String, items: &mut [Item]) -> Option<Arc<str>> {
+        if names.is_empty() {
+            return None;
+        }
+        let text: Arc<str> = Arc::from(names.as_str());
+        names.clear();
+        for item in items {
+            if item.name.text.is_none() && item.name.start < item.name.end {
+                item.name.text = Some(text.clone());
+            }
+        }
+        Some(text)
+    }
+
+    fn finish_body_names(&mut self) {
+        let _ = Self::finish_names(&mut self.names, &mut self.body_items);
+    }
+
+    /// Adds `name` to the names being collected.
+    fn add_name(&mut self, name: &str) -> Name {
+        let start = self.names.len();
+        self.names.push_str(name);
+        Name::pending(start..self.names.len())
+    }
+
+    /// Adds `b` to the parser-produced values.
+    fn derive(&mut self, b: &[u8]) -> Value {
+        let start = self.derived.len();
+        self.derived.extend_from_slice(b);
+        Value::Derived(start..self.derived.len())
+    }
+
+    fn body_value(&mut self, b: BodyBytes<'_>) -> Value {
+        match b {
+            BodyBytes::Copy(b) => self.derive(b),
+            BodyBytes::At(r) => Value::InBody(r),
+        }
     }
 
     /// Adds the whole body as one argument, for bodies that are not (or could not be) parsed.
@@ -537,7 +722,7 @@ impl InspectedRequest {
         self.body_items.push(Item {
             part: Part::ArgPost,
             origin: Origin::Raw,
-            name: "".into(),
+            name: Name::default(),
             value: Value::RawBody,
         });
     }
@@ -574,20 +759,26 @@ impl InspectedRequest {
             return false;
         }
         self.args_seen += 1;
-        let name: Box<str> = path.into();
+        let name = self.add_name(path);
         if let Some(key) = key.filter(|k| !k.is_empty()) {
+            let value = match key {
+                // A form field or multipart name: the key is the name itself.
+                BodyBytes::Copy(k) if k == path.as_bytes() => Value::Name,
+                k => self.body_value(k),
+            };
             self.body_items.push(Item {
                 part: Part::ArgPostName,
                 origin,
                 name: name.clone(),
-                value: key.into_value(),
+                value,
             });
         }
+        let value = self.body_value(value);
         self.body_items.push(Item {
             part: Part::ArgPost,
             origin,
             name,
-            value: value.into_value(),
+            value,
         });
         true
     }
@@ -605,98 +796,173 @@ impl InspectedRequest {
         name: &str,
         value: BodyBytes<'_>,
     ) {
+        let name = self.add_name(name);
+        let value = self.body_value(value);
         self.body_items.push(Item {
             part,
             origin,
-            name: name.into(),
-            value: value.into_value(),
+            name,
+            value,
         });
     }
 
-    fn push_head(&mut self, part: Part, name: &str, value: &[u8]) {
+    fn push_head(&mut self, part: Part, name: Name, value: Value) {
         self.head_items.push(Item {
             part,
             origin: Origin::Head,
-            name: name.into(),
-            value: Value::Owned(value.into()),
+            name,
+            value,
         });
     }
 
     fn index_head(&mut self) {
-        let method = self.method.clone();
-        let uri = self.uri.clone();
-        let version = self.version.clone();
-        self.push_head(Part::Method, "", &method);
-        self.push_head(Part::Protocol, "", &version);
-        let mut line = Vec::with_capacity(method.len() + uri.len() + version.len() + 2);
-        line.extend_from_slice(&method);
-        line.push(b' ');
-        line.extend_from_slice(&uri);
-        if !version.is_empty() {
-            line.push(b' ');
-            line.extend_from_slice(&version);
-        }
-        self.push_head(Part::RequestLine, "", &line);
-        self.push_head(Part::Uri, "", &uri);
+        // The raw bytes are only read here; values are ranges of them or go to `derived`.
+        let raw = std::mem::take(&mut self.raw);
+        let (method, uri, version) = (self.method.clone(), self.uri.clone(), self.version.clone());
+        let uri_bytes = raw.get(uri.clone()).unwrap_or_default();
+        let query_at = memchr::memchr(b'?', uri_bytes);
+        let args = query_at.map_or(0, |q| {
+            memchr::memchr_iter(b'&', uri_bytes.get(q..).unwrap_or_default()).count() + 1
+        });
+        self.head_items
+            .reserve(8 + 2 * args.min(self.limits.max_args) + 2 * self.headers.len());
+        self.derived
+            .reserve(raw.len() + uri_bytes.len() + uri_bytes.len());
 
-        let (path, query) = split_query(&uri);
+        self.push_head(Part::Method, Name::default(), Value::Raw(method.clone()));
+        self.push_head(Part::Protocol, Name::default(), Value::Raw(version.clone()));
+        let start = self.derived.len();
+        self.derived
+            .extend_from_slice(raw.get(method).unwrap_or_default());
+        self.derived.push(b' ');
+        self.derived.extend_from_slice(uri_bytes);
+        if !version.is_empty() {
+            self.derived.push(b' ');
+            self.derived
+                .extend_from_slice(raw.get(version).unwrap_or_default());
+        }
+        self.push_head(
+            Part::RequestLine,
+            Name::default(),
+            Value::Derived(start..self.derived.len()),
+        );
+        self.push_head(Part::Uri, Name::default(), Value::Raw(uri.clone()));
+
+        let (path, query) = split_query(uri_bytes);
         let path = strip_authority(path);
-        if has_bad_percent(&uri) {
+        if has_bad_percent(uri_bytes) {
             self.add_anomaly(Anomaly::UriBadEncoding);
         }
-        let decoded_path = percent_decode(path);
-        let basename = decoded_path
-            .rsplit(|&b| b == b'/')
-            .next()
-            .unwrap_or_default()
-            .to_vec();
-        self.push_head(Part::Path, "", &decoded_path);
-        self.push_head(Part::Basename, "", &basename);
-        if let Some(q) = query {
-            self.push_head(Part::Query, "", q);
+        let start = self.derived.len();
+        percent_decode_into(path, &mut self.derived);
+        let end = self.derived.len();
+        let decoded_path = self.derived.get(start..end).unwrap_or_default();
+        let base = memchr::memrchr(b'/', decoded_path).map_or(start, |s| start + s + 1);
+        self.push_head(Part::Path, Name::default(), Value::Derived(start..end));
+        self.push_head(Part::Basename, Name::default(), Value::Derived(base..end));
+        if let (Some(q), Some(at)) = (query, query_at) {
+            let q_start = uri.start + at + 1;
+            self.push_head(Part::Query, Name::default(), Value::Raw(q_start..uri.end));
             let mut n = 0;
-            for (name, value) in parse_pairs(q, b'&') {
+            let mut scratch = Vec::new();
+            for pair in split_byte(q, b'&').filter(|p| !p.is_empty()) {
                 if n >= self.limits.max_args {
                     self.add_anomaly(Anomaly::TooManyArgs);
                     break;
                 }
                 n += 1;
-                let name = String::from_utf8_lossy(&name).into_owned();
-                self.push_head(Part::ArgGetName, &name, name.as_bytes());
-                self.push_head(Part::ArgGet, &name, &value);
+                let (name, value) = split_pair(pair);
+                scratch.clear();
+                form_decode_into(name, &mut scratch);
+                let name = self.add_name(&String::from_utf8_lossy(&scratch));
+                self.push_head(Part::ArgGetName, name.clone(), Value::Name);
+                let start = self.derived.len();
+                form_decode_into(value, &mut self.derived);
+                self.push_head(
+                    Part::ArgGet,
+                    name,
+                    Value::Derived(start..self.derived.len()),
+                );
             }
             self.args_seen = n;
         }
 
         let headers = std::mem::take(&mut self.headers);
-        for (i, (name, value)) in headers.iter().enumerate() {
+        for (i, (name_at, value_at)) in headers.iter().enumerate() {
             if i >= self.limits.max_headers {
                 self.add_anomaly(Anomaly::TooManyHeaders);
                 break;
             }
-            self.push_head(Part::HeaderName, name, name.as_bytes());
-            self.push_head(Part::Header, name, value);
-            if name.eq_ignore_ascii_case("cookie") {
-                for pair in value.split(|&b| b == b';') {
-                    let pair = crate::normalize::trim(pair);
-                    if pair.is_empty() {
-                        continue;
-                    }
-                    let (n, v) = match memchr::memchr(b'=', &pair) {
-                        Some(eq) => (
-                            pair.get(..eq).unwrap_or_default(),
-                            pair.get(eq + 1..).unwrap_or_default(),
-                        ),
-                        None => (pair.as_ref(), &b""[..]),
-                    };
-                    let n =
-                        String::from_utf8_lossy(crate::normalize::trim(n).as_ref()).into_owned();
-                    self.push_head(Part::CookieName, &n, n.as_bytes());
-                    self.push_head(Part::Cookie, &n, &url_decode(v));
+            let name = Name::pending(name_at.clone());
+            self.push_head(Part::HeaderName, name.clone(), Value::Name);
+            self.push_head(Part::Header, name, Value::Raw(value_at.clone()));
+            let is_cookie = self
+                .names
+                .get(name_at.clone())
+                .is_some_and(|n| n.eq_ignore_ascii_case("cookie"));
+            if !is_cookie {
+                continue;
+            }
+            let value = raw.get(value_at.clone()).unwrap_or_default();
+            for pair in split_byte(value, b';') {
+                let pair = crate::normalize::trim(pair);
+                if pair.is_empty() {
+                    continue;
                 }
+                let (n, v) = split_pair(&pair);
+                let n = crate::normalize::trim(n);
+                let name = self.add_name(&String::from_utf8_lossy(&n));
+                self.push_head(Part::CookieName, name.clone(), Value::Name);
+                let v = self.derive(&url_decode(v));
+                self.push_head(Part::Cookie, name, v);
             }
         }
         self.headers = headers;
+        self.raw = raw;
+        self.head_derived = self.derived.len();
+        // Header names were collected first: they are read from `head_names` too.
+        self.head_names = Self::finish_names(&mut self.names, &mut self.head_items);
+    }
+}
+
+/// `s` split at every `sep`, as `<[u8]>::split` does (empty pieces included), a `memchr`
+/// per piece rather than a test per byte.
+pub(crate) fn split_byte(s: &[u8], sep: u8) -> SplitByte<'_> {
+    SplitByte { rest: Some(s), sep }
+}
+
+/// The iterator of [`split_byte`].
+pub(crate) struct SplitByte<'a> {
+    rest: Option<&'a [u8]>,
+    sep: u8,
+}
+
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let rest = self.rest?;
+        match memchr::memchr(self.sep, rest) {
+            Some(p) => {
+                self.rest = Some(rest.get(p + 1..).unwrap_or_default());
+                Some(rest.get(..p).unwrap_or_default())
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// Splits `name=value` at the first `=`; without one, all is the name.
+fn split_pair(pair: &[u8]) -> (&[u8], &[u8]) {
+    match memchr::memchr(b'=', pair) {
+        Some(eq) => (
+            pair.get(..eq).unwrap_or_default(),
+            pair.get(eq + 1..).unwrap_or_default(),
+        ),
+        None => (pair, &b""[..]),
     }
 }
 
@@ -723,9 +989,8 @@ fn strip_authority(path: &[u8]) -> &[u8] {
     path
 }
 
-/// `%XX` decoded once (no `+`, no `%u`): how servers decode paths.
-fn percent_decode(s: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
+/// `%XX` decoded once (no `+`, no `%u`): how servers decode paths. Appended to `out`.
+fn percent_decode_into(s: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;
     while let Some(&b) = s.get(i) {
         if b == b'%' {
@@ -737,10 +1002,14 @@ fn percent_decode(s: &[u8]) -> Vec<u8> {
                 continue;
             }
         }
-        out.push(b);
-        i += 1;
+        // Copy the run up to the next `%` at once.
+        let next = s
+            .get(i + 1..)
+            .and_then(|rest| memchr::memchr(b'%', rest))
+            .map_or(s.len(), |p| p + i + 1);
+        out.extend_from_slice(s.get(i..next).unwrap_or_default());
+        i = next;
     }
-    out
 }
 
 fn has_bad_percent(s: &[u8]) -> bool {
@@ -755,36 +1024,203 @@ fn has_bad_percent(s: &[u8]) -> bool {
 /// Parses `a=1&b=2` pairs, decoding `+` and `%XX` in names and values. A pair without `=`
 /// is a name with an empty value.
 pub fn parse_pairs(s: &[u8], sep: u8) -> impl Iterator<Item = (Vec<u8>, Vec<u8>)> + '_ {
-    s.split(move |&b| b == sep)
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (n, v) = match memchr::memchr(b'=', pair) {
-                Some(eq) => (
-                    pair.get(..eq).unwrap_or_default(),
-                    pair.get(eq + 1..).unwrap_or_default(),
-                ),
-                None => (pair, &b""[..]),
-            };
-            (form_decode(n), form_decode(v))
-        })
+    split_byte(s, sep).filter(|p| !p.is_empty()).map(|pair| {
+        let (n, v) = split_pair(pair);
+        (form_decode(n), form_decode(v))
+    })
 }
 
 /// Form decoding: `+` is a space, then `%XX` (and IIS-style `%uXXXX`, seen in attacks) are
 /// decoded, once — as the application will.
 fn form_decode(s: &[u8]) -> Vec<u8> {
-    if !s.contains(&b'+') {
-        return url_decode(s).into_owned();
+    let mut out = Vec::new();
+    form_decode_into(s, &mut out);
+    out
+}
+
+/// [`form_decode`] appended to `out`.
+pub(crate) fn form_decode_into(s: &[u8], out: &mut Vec<u8>) {
+    if memchr::memchr(b'+', s).is_none() {
+        out.extend_from_slice(&url_decode(s));
+        return;
     }
     let spaced: Vec<u8> = s
         .iter()
         .map(|&b| if b == b'+' { b' ' } else { b })
         .collect();
-    url_decode(&spaced).into_owned()
+    out.extend_from_slice(&url_decode(&spaced));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The head as it was indexed before items shared buffers (one owned name and value per
+    /// item): the reference the shared-buffer indexing must match item for item.
+    type Owned = Vec<(Part, String, Vec<u8>)>;
+
+    fn reference_head(req: &InspectedRequest) -> (Owned, Vec<Anomaly>) {
+        let limits = req.limits();
+        let mut items: Owned = Vec::new();
+        let mut anomalies = Vec::new();
+        let mut push = |part: Part, name: &str, value: &[u8]| {
+            items.push((part, name.to_string(), value.to_vec()));
+        };
+        let (method, uri, version) = (req.method(), req.uri(), req.version());
+        push(Part::Method, "", method);
+        push(Part::Protocol, "", version);
+        let mut line = method.to_vec();
+        line.push(b' ');
+        line.extend_from_slice(uri);
+        if !version.is_empty() {
+            line.push(b' ');
+            line.extend_from_slice(version);
+        }
+        push(Part::RequestLine, "", &line);
+        push(Part::Uri, "", uri);
+        let (path, query) = split_query(uri);
+        let path = strip_authority(path);
+        if has_bad_percent(uri) {
+            anomalies.push(Anomaly::UriBadEncoding);
+        }
+        let mut decoded_path = Vec::new();
+        percent_decode_into(path, &mut decoded_path);
+        let basename = decoded_path
+            .rsplit(|&b| b == b'/')
+            .next()
+            .unwrap_or_default()
+            .to_vec();
+        push(Part::Path, "", &decoded_path);
+        push(Part::Basename, "", &basename);
+        if let Some(q) = query {
+            push(Part::Query, "", q);
+            for (n, (name, value)) in parse_pairs(q, b'&').enumerate() {
+                if n >= limits.max_args {
+                    anomalies.push(Anomaly::TooManyArgs);
+                    break;
+                }
+                let name = String::from_utf8_lossy(&name).into_owned();
+                push(Part::ArgGetName, &name, name.as_bytes());
+                push(Part::ArgGet, &name, &value);
+            }
+        }
+        for (i, (name, value)) in req.headers().enumerate() {
+            if i >= limits.max_headers {
+                anomalies.push(Anomaly::TooManyHeaders);
+                break;
+            }
+            push(Part::HeaderName, name, name.as_bytes());
+            push(Part::Header, name, value);
+            if name.eq_ignore_ascii_case("cookie") {
+                for pair in split_byte(value, b';') {
+                    let pair = crate::normalize::trim(pair);
+                    if pair.is_empty() {
+                        continue;
+                    }
+                    let (n, v) = match memchr::memchr(b'=', &pair) {
+                        Some(eq) => (
+                            pair.get(..eq).unwrap_or_default(),
+                            pair.get(eq + 1..).unwrap_or_default(),
+                        ),
+                        None => (pair.as_ref(), &b""[..]),
+                    };
+                    let n =
+                        String::from_utf8_lossy(crate::normalize::trim(n).as_ref()).into_owned();
+                    push(Part::CookieName, &n, n.as_bytes());
+                    push(Part::Cookie, &n, &url_decode(v));
+                }
+            }
+        }
+        (items, anomalies)
+    }
+
+    fn corpus_requests() -> Vec<Vec<u8>> {
+        let dir = std::env::var_os("PALISADE_CORPORA")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora")
+            });
+        let mut out = Vec::new();
+        for file in ["owasp-crs-regression.jsonl", "csic2010-normal-train.jsonl"] {
+            let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+                eprintln!("SKIP: corpus {file} not found in {}", dir.display());
+                continue;
+            };
+            for (n, line) in text.lines().enumerate() {
+                if let Ok(raw) =
+                    crate::corpus::CorpusRecord::parse(line, n + 1).and_then(|r| r.to_raw(n + 1))
+                {
+                    out.push(raw);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn split_byte_is_slice_split() {
+        for s in ["", "&", "&&", "a", "a&", "&a", "a&b", "a&&b&", "&&a&&b&&"] {
+            let want: Vec<&[u8]> = s.as_bytes().split(|&b| b == b'&').collect();
+            let got: Vec<&[u8]> = split_byte(s.as_bytes(), b'&').collect();
+            assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn head_items_match_reference() {
+        let mut raws = corpus_requests();
+        let corpus = raws.len();
+        raws.extend(
+            [
+                "GET /a%zz/b%2f?x=1&&=2&y&%ff=%u0041+b&z=a=b HTTP/1.1\r\nCookie: a=1; ; b; =c; d=%3C\r\nCookie: e=f\r\nX-\u{e9}: v\r\n: empty\r\nnocolon\r\n\r\n",
+                "GET http://h/x HTTP/1.0\r\n\r\n",
+                "GET\r\n\r\n",
+                "",
+            ]
+            .map(|s| s.as_bytes().to_vec()),
+        );
+        raws.push(b"GET /\xff\xfe?\xc3\x28=\xe2\x82 HTTP/1.1\r\nCo\xffokie: x\r\n\r\n".to_vec());
+        let small = Limits {
+            max_args: 3,
+            max_headers: 2,
+            ..Limits::default()
+        };
+        for raw in &raws {
+            for limits in [Limits::default(), small.clone()] {
+                let full = crate::httpraw::parse_request(raw, limits.clone(), 1 << 20);
+                // The head alone (the body's anomalies are not the head's).
+                let mut b = RequestBuilder::new(limits)
+                    .method(full.method())
+                    .uri(full.uri())
+                    .version(full.version());
+                for (n, v) in full.headers() {
+                    b.push_header(n.as_bytes(), v);
+                }
+                let req = b.build();
+                let items: Owned = req
+                    .head_items()
+                    .iter()
+                    .map(|i| (i.part, i.name.to_string(), req.value(i).to_vec()))
+                    .collect();
+                let (want, anomalies) = reference_head(&req);
+                assert_eq!(items, want, "{:?}", String::from_utf8_lossy(raw));
+                assert_eq!(
+                    req.anomalies(),
+                    anomalies,
+                    "{:?}",
+                    String::from_utf8_lossy(raw)
+                );
+                assert!(req.head_items().iter().all(|i| i.origin == Origin::Head));
+                let full_items: Owned = full
+                    .head_items()
+                    .iter()
+                    .map(|i| (i.part, i.name.to_string(), full.value(i).to_vec()))
+                    .collect();
+                assert_eq!(full_items, items);
+            }
+        }
+        assert!(corpus > 10_000, "{corpus}");
+    }
 
     fn labels(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {
         req.head_items()
