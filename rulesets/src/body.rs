@@ -207,14 +207,8 @@ impl<'a> Scanner<'a> {
         } else {
             loop {
                 self.value(nesting)?;
-                self.skip_ws();
-                match self.peek()? {
-                    b',' => self.at += 1,
-                    b']' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
+                if !self.more(b']')? {
+                    break;
                 }
             }
         }
@@ -244,20 +238,27 @@ impl<'a> Scanner<'a> {
                 self.skip_ws();
                 self.eat(":")?;
                 self.value(nesting)?;
-                self.skip_ws();
-                match self.peek()? {
-                    b',' => self.at += 1,
-                    b'}' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
+                if !self.more(b'}')? {
+                    break;
                 }
             }
         }
         let end = self.tape.len();
         *self.tape.get_mut(at)? = Tok::Obj(end);
         Some(())
+    }
+
+    /// After a member of an array or object: a `,` (more follow: `true`) or the `close` byte
+    /// (`false`), consumed; anything else is invalid.
+    fn more(&mut self, close: u8) -> Option<bool> {
+        self.skip_ws();
+        let more = match self.peek()? {
+            b',' => true,
+            b if b == close => false,
+            _ => return None,
+        };
+        self.at += 1;
+        Some(more)
     }
 
     /// The string whose opening quote is at `self.at`: borrowed when it has no escapes.
@@ -1341,28 +1342,17 @@ mod tests {
     }
 
     fn corpus_texts() -> Vec<Vec<u8>> {
-        let dir = std::env::var_os("PALISADE_CORPORA")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora")
-            });
         let mut out = Vec::new();
-        for file in ["owasp-crs-regression.jsonl", "csic2010-normal-train.jsonl"] {
-            let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
-                eprintln!("SKIP: corpus {file} not found in {}", dir.display());
-                continue;
-            };
-            for (n, line) in text.lines().enumerate() {
-                // Each line is a JSON document itself; its body is the request's.
-                out.push(line.as_bytes().to_vec());
-                if let Some(body) = crate::corpus::CorpusRecord::parse(line, n + 1)
-                    .ok()
-                    .and_then(|r| r.body)
-                {
-                    out.push(body.into_bytes());
-                }
+        crate::testutil::for_each_corpus_line(|n, line| {
+            // Each line is a JSON document itself; its body is the request's.
+            out.push(line.as_bytes().to_vec());
+            if let Some(body) = crate::corpus::CorpusRecord::parse(line, n)
+                .ok()
+                .and_then(|r| r.body)
+            {
+                out.push(body.into_bytes());
             }
-        }
+        });
         out
     }
 
@@ -1435,13 +1425,8 @@ mod tests {
 
     /// Deterministic byte mutations (flip, cut, duplicate a byte, drop a byte).
     fn mutations(seeds: &[Vec<u8>], count: usize) -> Vec<Vec<u8>> {
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::testutil::XorShift(0x9e37_79b9_7f4a_7c15);
+        let mut next = move || rng.next();
         let interesting = b"{}[]\",:\\u0123456789.eE-+ntfa\xff\x00 ";
         let mut out = Vec::with_capacity(count);
         let seeds: Vec<&Vec<u8>> = seeds.iter().filter(|s| !s.is_empty()).collect();

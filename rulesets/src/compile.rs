@@ -1481,15 +1481,10 @@ regex = '[a-z]\d'
             n => n,
         };
         let alphabet = b"abcORSELECTsel'-/*\n \xc3\xa9x";
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rng = crate::testutil::XorShift(0x2545_f491_4f6c_dd1d);
         for len in 0..400 {
             let hay: Vec<u8> = (0..len % 60)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    alphabet[(seed % alphabet.len() as u64) as usize]
-                })
+                .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
                 .collect();
             let want: Vec<(usize, usize, usize)> = reference
                 .find_overlapping_iter(&hay)

@@ -40,6 +40,8 @@ pub mod normalize;
 pub mod report;
 pub mod request;
 pub mod spec;
+#[cfg(test)]
+mod testutil;
 
 pub use compile::{
     compile_files, load_builtin, load_dir, read_rule_dir, CompiledRuleSet, LoadError, RuleError,

@@ -437,15 +437,20 @@ pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 continue;
             }
         }
-        // Copy the run up to the next `%` at once.
-        let next = input
-            .get(i + 1..)
-            .and_then(|rest| memchr::memchr(b'%', rest))
-            .map_or(input.len(), |p| p + i + 1);
-        out.extend_from_slice(input.get(i..next).unwrap_or_default());
-        i = next;
+        i = copy_to_next_percent(input, i, &mut out);
     }
     Cow::Owned(out)
+}
+
+/// Appends `input[i..]` up to (not including) the next `%` after `i` to `out`, in one copy;
+/// returns that `%`'s index, or the length.
+pub(crate) fn copy_to_next_percent(input: &[u8], i: usize, out: &mut Vec<u8>) -> usize {
+    let next = input
+        .get(i + 1..)
+        .and_then(|rest| memchr::memchr(b'%', rest))
+        .map_or(input.len(), |p| p + i + 1);
+    out.extend_from_slice(input.get(i..next).unwrap_or_default());
+    next
 }
 
 /// [`url_decode`] until stable, at most [`MAX_DECODE_PASSES`] times.
@@ -1325,13 +1330,11 @@ mod tests {
             f
         }
         let alphabet = b" /(*-.\xc2\xa0\xc0\xe3%&\\#\"';\t\naZ09+_=";
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::testutil::XorShift(0x9e37_79b9_7f4a_7c15);
         for n in 0..20_000 {
             let v: Vec<u8> = (0..n % 40)
                 .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
+                    let seed = rng.next();
                     if seed % 5 == 0 {
                         b'a'
                     } else {

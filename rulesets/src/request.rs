@@ -1002,13 +1002,7 @@ fn percent_decode_into(s: &[u8], out: &mut Vec<u8>) {
                 continue;
             }
         }
-        // Copy the run up to the next `%` at once.
-        let next = s
-            .get(i + 1..)
-            .and_then(|rest| memchr::memchr(b'%', rest))
-            .map_or(s.len(), |p| p + i + 1);
-        out.extend_from_slice(s.get(i..next).unwrap_or_default());
-        i = next;
+        i = crate::normalize::copy_to_next_percent(s, i, out);
     }
 }
 
@@ -1135,25 +1129,12 @@ mod tests {
     }
 
     fn corpus_requests() -> Vec<Vec<u8>> {
-        let dir = std::env::var_os("PALISADE_CORPORA")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora")
-            });
         let mut out = Vec::new();
-        for file in ["owasp-crs-regression.jsonl", "csic2010-normal-train.jsonl"] {
-            let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
-                eprintln!("SKIP: corpus {file} not found in {}", dir.display());
-                continue;
-            };
-            for (n, line) in text.lines().enumerate() {
-                if let Ok(raw) =
-                    crate::corpus::CorpusRecord::parse(line, n + 1).and_then(|r| r.to_raw(n + 1))
-                {
-                    out.push(raw);
-                }
+        crate::testutil::for_each_corpus_line(|n, line| {
+            if let Ok(raw) = crate::corpus::CorpusRecord::parse(line, n).and_then(|r| r.to_raw(n)) {
+                out.push(raw);
             }
-        }
+        });
         out
     }
 
