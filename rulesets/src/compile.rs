@@ -14,7 +14,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind};
 use regex_automata::meta;
 use regex_automata::util::syntax;
@@ -221,8 +221,75 @@ pub(crate) struct Group {
 #[derive(Debug)]
 pub(crate) struct Union {
     pub(crate) ac: Scanner,
-    /// Pattern id → the gates whose primary set holds it.
-    pub(crate) pattern_gates: Vec<Vec<u32>>,
+    /// Pattern id → its gates' span of `refs`: `spans[p][0]` is the start, `spans[p][k]` the
+    /// end of the gates of paranoia level ≤ k (the refs of a pattern are sorted by level), so
+    /// a gate the request's paranoia level turns off is never looked at.
+    pub(crate) spans: Vec<[u32; 5]>,
+    /// The gates of every pattern, with what the evaluator checks first copied inline.
+    pub(crate) refs: Vec<GateRef>,
+}
+
+impl Union {
+    fn new(ac: Scanner, pattern_gates: &[Vec<u32>], gates: &[Gate]) -> Union {
+        let mut spans = Vec::with_capacity(pattern_gates.len());
+        let mut refs = Vec::new();
+        for list in pattern_gates {
+            let mut mine: Vec<GateRef> = list
+                .iter()
+                .filter_map(|&g| {
+                    let gate = gates.get(g as usize)?;
+                    Some(GateRef {
+                        gate: g,
+                        rule: gate.rule,
+                        parts: gate.parts,
+                        group: gate.group,
+                        plain: gate.extra.is_empty() && gate.keys.is_empty(),
+                        paranoia: gate.paranoia,
+                    })
+                })
+                .collect();
+            mine.sort_by_key(|r| (r.paranoia, r.gate));
+            let start = refs.len() as u32;
+            let mut span = [start; 5];
+            for (k, end) in span.iter_mut().enumerate().skip(1) {
+                *end = start + mine.iter().filter(|r| usize::from(r.paranoia) <= k).count() as u32;
+            }
+            spans.push(span);
+            refs.extend(mine);
+        }
+        Union { ac, spans, refs }
+    }
+
+    /// Number of patterns.
+    pub(crate) fn patterns(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The gates of `pattern` that can apply at paranoia level `paranoia`.
+    #[inline]
+    pub(crate) fn gates(&self, pattern: usize, paranoia: u8) -> &[GateRef] {
+        let Some(span) = self.spans.get(pattern) else {
+            return &[];
+        };
+        let start = span[0] as usize;
+        let end = span
+            .get(usize::from(paranoia.min(4)))
+            .map_or(start, |&e| e as usize);
+        self.refs.get(start..end).unwrap_or(&[])
+    }
+}
+
+/// A gate as the union automata list it: its index and the fields checked on every hit,
+/// without a trip to the gate itself.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct GateRef {
+    pub(crate) gate: u32,
+    pub(crate) rule: u32,
+    pub(crate) parts: u32,
+    pub(crate) group: u32,
+    /// No further sets: a hit makes the rule a candidate at once.
+    pub(crate) plain: bool,
+    pub(crate) paranoia: u8,
 }
 
 /// A literal automaton that the evaluator drives byte by byte: every occurrence of every
@@ -267,37 +334,65 @@ impl Scanner {
     }
 
     /// Calls `f(pattern, start, end)` for every occurrence of every pattern in `hay`.
+    #[cfg(test)]
+    pub(crate) fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        let mut out = Vec::new();
+        self.matches_into(hay, &mut out);
+        for (p, s, e) in out {
+            f(p, s, e);
+        }
+    }
+
+    /// Appends `(pattern, start, end)` for every occurrence of every pattern in `hay` to
+    /// `out`. The byte loop does nothing else, so the automaton state stays in a register
+    /// (a callback in the loop cost a store and a load of the state on every byte).
     #[inline]
-    pub(crate) fn for_each_match(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
+    pub(crate) fn matches_into(&self, hay: &[u8], out: &mut Vec<(usize, usize, usize)>) {
         match self {
-            Scanner::Dfa(a) => scan(a, hay, f),
-            Scanner::Nfa(a) => scan(a, hay, f),
+            Scanner::Dfa(a) => scan(a, hay, out),
+            Scanner::Nfa(a) => scan(a, hay, out),
         }
     }
 }
 
-#[inline(always)]
-fn scan<A: Automaton>(aut: &A, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+fn scan<A: Automaton>(aut: &A, hay: &[u8], out: &mut Vec<(usize, usize, usize)>) {
     let Ok(mut sid) = aut.start_state(Anchored::No) else {
         return;
     };
-    for (i, &b) in hay.iter().enumerate() {
-        sid = aut.next_state(Anchored::No, sid, b);
-        if aut.is_special(sid) {
-            if aut.is_dead(sid) {
-                return;
-            }
-            for k in 0..aut.match_len(sid) {
-                let pid = aut.match_pattern(sid, k);
-                let end = i + 1;
-                f(
-                    pid.as_usize(),
-                    end.saturating_sub(aut.pattern_len(pid)),
-                    end,
-                );
-            }
+    let mut at = 0;
+    while at < hay.len() {
+        (sid, at) = run_to_special(aut, sid, hay, at);
+        if !aut.is_special(sid) {
+            break;
+        }
+        if aut.is_dead(sid) {
+            return;
+        }
+        for k in 0..aut.match_len(sid) {
+            let pid = aut.match_pattern(sid, k);
+            out.push((pid.as_usize(), at.saturating_sub(aut.pattern_len(pid)), at));
         }
     }
+}
+
+/// Steps the automaton from `sid` over `hay[at..]` until a special state (a match, or dead)
+/// or the end; returns the state and the position after the byte that led to it. Only this
+/// loop runs on most bytes, and it is kept apart so that the state lives in a register.
+#[inline(never)]
+fn run_to_special<A: Automaton>(
+    aut: &A,
+    mut sid: StateID,
+    hay: &[u8],
+    mut at: usize,
+) -> (StateID, usize) {
+    while let Some(&b) = hay.get(at) {
+        sid = aut.next_state(Anchored::No, sid, b);
+        at += 1;
+        if aut.is_special(sid) {
+            break;
+        }
+    }
+    (sid, at)
 }
 
 /// One branch of a rule's literal gate. Its primary literal set is in the automata; when
@@ -318,7 +413,30 @@ pub(crate) struct Gate {
     /// Further required sets, each of punctuation-only literals.
     pub(crate) extra: Vec<Vec<Vec<u8>>>,
     /// Further required sets, each as the key bytes of its literals.
-    pub(crate) keys: Vec<ByteSet>,
+    pub(crate) keys: Vec<Vec<u8>>,
+}
+
+/// Which bytes a form holds, built on a gate's first need of it in a value: one store per
+/// byte with no dependency between bytes (a bitmap chained a load and a store through every
+/// byte), and one load per byte asked about.
+pub(crate) struct Presence([bool; 256]);
+
+impl Presence {
+    pub(crate) fn of(v: &[u8]) -> Presence {
+        let mut p = Presence([false; 256]);
+        for &b in v {
+            // (Cannot miss: 256 entries.)
+            if let Some(x) = p.0.get_mut(usize::from(b)) {
+                *x = true;
+            }
+        }
+        p
+    }
+
+    #[inline]
+    pub(crate) fn has(&self, b: u8) -> bool {
+        self.0.get(usize::from(b)).copied().unwrap_or(true)
+    }
 }
 
 /// A set of bytes, as a 256-bit map.
@@ -344,6 +462,17 @@ impl ByteSet {
     /// Whether the two sets share a byte.
     pub(crate) fn meets(&self, other: &ByteSet) -> bool {
         self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+
+    /// The bytes in the set, in order.
+    pub(crate) fn bytes(&self) -> Vec<u8> {
+        (0..=255u8)
+            .filter(|&b| {
+                self.0
+                    .get(usize::from(b >> 6))
+                    .is_some_and(|w| w & (1 << (b & 63)) != 0)
+            })
+            .collect()
     }
 
     /// The key bytes of a literal set: per literal, its rarest byte (both cases of a letter,
@@ -379,19 +508,17 @@ fn commonness(b: u8) -> u8 {
 impl Gate {
     /// Whether every further set can be in `form`. `present` caches the bytes of `form`,
     /// computed on first need.
-    pub(crate) fn extra_hold(&self, form: &[u8], present: &mut Option<ByteSet>) -> bool {
-        if !self.keys.is_empty() {
-            let present = present.get_or_insert_with(|| ByteSet::of(form));
-            if !self.keys.iter().all(|k| k.meets(present)) {
-                return false;
-            }
-        }
-        self.extra.iter().all(|set| {
-            set.iter().any(|l| match l.as_slice() {
-                [b] => memchr::memchr(*b, form).is_some(),
-                l => memchr::memmem::find(form, l).is_some(),
+    pub(crate) fn extra_hold(&self, form: &[u8], present: &mut Option<Presence>) -> bool {
+        let present = present.get_or_insert_with(|| Presence::of(form));
+        self.keys.iter().all(|k| k.iter().any(|&b| present.has(b)))
+            && self.extra.iter().all(|set| {
+                set.iter().any(|l| match l.as_slice() {
+                    [b] => present.has(*b),
+                    l => {
+                        l.iter().all(|&b| present.has(b)) && memchr::memmem::find(form, l).is_some()
+                    }
+                })
             })
-        })
     }
 }
 
@@ -1037,7 +1164,11 @@ impl Builder {
                     .filter(|set| is_punctuation_set(set))
                     .take(3)
                     .collect(),
-                keys: sets.filter_map(|set| ByteSet::keys(&set)).take(8).collect(),
+                keys: sets
+                    .filter_map(|set| ByteSet::keys(&set))
+                    .take(8)
+                    .map(|k| k.bytes())
+                    .collect(),
             });
             for lit in primary {
                 let key = lit.to_ascii_lowercase();
@@ -1089,7 +1220,7 @@ impl Builder {
         // scanned for the literals of argument-only rules, and a part few rules look at
         // (the request line, header names) gets a small automaton with a fast prefilter.
         // Parts with the same literals share one automaton.
-        let mut unions: Vec<Union> = Vec::new();
+        let mut built: Vec<(Scanner, Vec<Vec<u32>>)> = Vec::new();
         let mut part_union = [None; Part::COUNT];
         let mut by_patterns: HashMap<Vec<usize>, usize> = HashMap::new();
         // Arguments and cookies (most values of most requests, and nearly the same literals)
@@ -1133,8 +1264,8 @@ impl Builder {
             if let Some(&u) = by_patterns.get(&uids) {
                 // Same literals: share the automaton, with the gates of both (the evaluator
                 // checks a gate's parts on each hit).
-                if let Some(union) = unions.get_mut(u) {
-                    for (have, add) in union.pattern_gates.iter_mut().zip(gates_of) {
+                if let Some((_, have)) = built.get_mut(u) {
+                    for (have, add) in have.iter_mut().zip(gates_of) {
                         for g in add {
                             if !have.contains(&g) {
                                 have.push(g);
@@ -1158,17 +1289,22 @@ impl Builder {
             let many = class.len() > 1 || class.contains(&(Part::Header as usize));
             let ac = Scanner::build(&pats, many)?;
             memory += ac.memory_usage();
-            unions.push(Union {
-                ac,
-                pattern_gates: gates_of,
-            });
-            by_patterns.insert(uids, unions.len() - 1);
+            built.push((ac, gates_of));
+            by_patterns.insert(uids, built.len() - 1);
             for &p in &class {
                 if let Some(slot) = part_union.get_mut(p) {
-                    *slot = Some(unions.len() - 1);
+                    *slot = Some(built.len() - 1);
                 }
             }
         }
+        let unions: Vec<Union> = built
+            .into_iter()
+            .map(|(ac, gates_of)| Union::new(ac, &gates_of, &self.gates))
+            .collect();
+        memory += unions
+            .iter()
+            .map(|u| u.spans.len() * 20 + u.refs.len() * std::mem::size_of::<GateRef>())
+            .sum::<usize>();
         for r in &self.rules {
             if let Matcher::Regex { re, .. } = &r.matcher {
                 memory += re.memory_usage();
@@ -1453,6 +1589,38 @@ regex = '[a-z]\d'
         let text = "[[rule]]\nid='big'\nname='n'\ncategory='xss'\ntargets=['ARGS']\nregex='(?:x{1,1000}){1,100}'\n";
         let err = compile(text).unwrap_err().to_string();
         assert!(err.contains("invalid regex"), "{err}");
+    }
+
+    /// A pattern's gates at a paranoia level are exactly its gates of that level or lower,
+    /// and the fields copied inline are the gate's.
+    #[test]
+    fn union_gate_spans_follow_paranoia() {
+        let set = load_builtin().unwrap();
+        let mut checked = 0;
+        for u in &set.unions {
+            for p in 0..u.patterns() {
+                let all = u.gates(p, 4);
+                for pl in 0..=4u8 {
+                    let got: Vec<u32> = u.gates(p, pl).iter().map(|g| g.gate).collect();
+                    let want: Vec<u32> = all
+                        .iter()
+                        .filter(|g| g.paranoia <= pl)
+                        .map(|g| g.gate)
+                        .collect();
+                    assert_eq!(got, want, "pattern {p} at PL{pl}");
+                }
+                for g in all {
+                    let gate = &set.gates[g.gate as usize];
+                    assert_eq!(
+                        (g.rule, g.group, g.parts),
+                        (gate.rule, gate.group, gate.parts)
+                    );
+                    assert_eq!(g.plain, gate.extra.is_empty() && gate.keys.is_empty());
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 
     /// The hand-driven scan reports exactly what aho-corasick's own overlapping iterator

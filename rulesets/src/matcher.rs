@@ -12,7 +12,9 @@ use serde::Serialize;
 
 use std::borrow::Cow;
 
-use crate::compile::{run_matcher, ByteSet, CompiledRuleSet, Matcher, NameMatch, Node, RuleMeta};
+use crate::compile::{
+    run_matcher, CompiledRuleSet, GateRef, Matcher, NameMatch, Node, Presence, RuleMeta,
+};
 use crate::normalize::{Features, Transform};
 use crate::request::{InspectedRequest, Item, Part};
 use crate::spec::Category;
@@ -265,8 +267,10 @@ struct Scratch<'a> {
     st: Stamps,
     /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
     candidates: Vec<(usize, usize, usize, usize)>,
+    /// Reused buffer of the (pattern, start, end) an automaton pass found.
+    found: Vec<(usize, usize, usize)>,
     /// Reused buffer of (gate, start, end) from an automaton pass over a changed form.
-    hits_buf: Vec<(u32, usize, usize)>,
+    hits_buf: Vec<(GateRef, usize, usize)>,
     /// Reused list of the distinct changed forms (their owning trie nodes).
     owners: Vec<usize>,
     /// Per group, the trie node owning its form's bytes (valid for changed groups).
@@ -426,13 +430,10 @@ impl CompiledRuleSet {
             st: Stamps::take(
                 self.rules.len(),
                 self.gates.len(),
-                self.unions
-                    .iter()
-                    .map(|u| u.pattern_gates.len())
-                    .max()
-                    .unwrap_or(0),
+                self.unions.iter().map(|u| u.patterns()).max().unwrap_or(0),
             ),
             candidates: Vec::new(),
+            found: Vec::new(),
             hits_buf: Vec::new(),
             owners: Vec::new(),
             group_owner: vec![0; self.groups.len()],
@@ -494,18 +495,17 @@ impl CompiledRuleSet {
             if let Some(union) = self.union_of(part) {
                 let mut present = None;
                 let pass = s.next_pass();
-                union.ac.for_each_match(value, |pattern, start, end| {
+                let mut found = std::mem::take(&mut s.found);
+                found.clear();
+                union.ac.matches_into(value, &mut found);
+                for &(pattern, start, end) in &found {
                     if !s.first_in_pass(pattern, pass) {
-                        return;
+                        continue;
                     }
-                    let Some(pairs) = union.pattern_gates.get(pattern) else {
-                        return;
-                    };
-                    for &gi in pairs {
+                    for g in union.gates(pattern, paranoia) {
                         self.hit_gate(
-                            gi,
+                            g,
                             bit,
-                            paranoia,
                             GroupState::Raw,
                             value,
                             &mut present,
@@ -513,7 +513,8 @@ impl CompiledRuleSet {
                             s,
                         );
                     }
-                });
+                }
+                s.found = found;
             }
         }
         // Changed forms: each distinct one once through the union automaton, the hits going
@@ -539,32 +540,36 @@ impl CompiledRuleSet {
                 let f = form.as_deref().unwrap_or(value);
                 s.hits_buf.clear();
                 let pass = s.next_pass();
-                union.ac.for_each_match(f, |pattern, start, end| {
-                    if !s.first_in_pass(pattern, pass) {
-                        return;
+                let mut found = std::mem::take(&mut s.found);
+                found.clear();
+                union.ac.matches_into(f, &mut found);
+                for &(pattern, start, end) in &found {
+                    if s.first_in_pass(pattern, pass) {
+                        s.hits_buf.extend(
+                            union
+                                .gates(pattern, paranoia)
+                                .iter()
+                                .map(|&g| (g, start, end)),
+                        );
                     }
-                    if let Some(gates) = union.pattern_gates.get(pattern) {
-                        s.hits_buf.extend(gates.iter().map(|&g| (g, start, end)));
-                    }
-                });
+                }
+                s.found = found;
                 let hits = std::mem::take(&mut s.hits_buf);
                 let mut present = None;
-                for &(g, start, end) in &hits {
+                for (g, start, end) in &hits {
                     // (Owners were recorded before the form was lent out.)
-                    let same_form = self
-                        .gates
-                        .get(g as usize)
-                        .and_then(|gate| s.group_owner.get(gate.group as usize))
+                    let same_form = s
+                        .group_owner
+                        .get(g.group as usize)
                         .is_some_and(|&o| o == owner);
                     if same_form {
                         self.hit_gate(
                             g,
                             bit,
-                            paranoia,
                             GroupState::Changed,
                             f,
                             &mut present,
-                            (start, end),
+                            (*start, *end),
                             s,
                         );
                     }
@@ -592,39 +597,48 @@ impl CompiledRuleSet {
 
     /// A literal of a gate's primary set occurs in the value (in `form`, the form the gate's
     /// group sees); the rule becomes a candidate if the gate's punctuation sets hold too.
+    /// (The paranoia level was applied by [`crate::compile::Union::gates`].)
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     fn hit_gate(
         &self,
-        gi: u32,
+        g: &GateRef,
         part_bit: u32,
-        paranoia: u8,
         want: GroupState,
         form: &[u8],
-        present: &mut Option<ByteSet>,
+        present: &mut Option<Presence>,
         at: (usize, usize),
         s: &mut Scratch<'_>,
     ) {
-        let gi = gi as usize;
-        let Some(gate) = self.gates.get(gi) else {
-            return;
-        };
-        if gate.parts & part_bit == 0 || gate.paranoia > paranoia {
+        if g.parts & part_bit == 0 {
             return;
         }
-        let group = gate.group as usize;
+        let group = g.group as usize;
         if s.group_state.get(group) != Some(&want) {
             return;
         }
-        let ri = gate.rule as usize;
-        // Once per gate per value, and not for a rule already a candidate.
-        match (s.st.gate_stamp.get_mut(gi), s.st.seen.get(ri)) {
-            (Some(gstamp), Some(&seen)) if *gstamp != s.st.stamp && seen != s.st.stamp => {
-                *gstamp = s.st.stamp;
+        let ri = g.rule as usize;
+        if g.plain {
+            // No further sets: only "not yet a candidate" to check.
+            if s.st.seen.get(ri).is_none_or(|&seen| seen == s.st.stamp) {
+                return;
             }
-            _ => return,
-        }
-        if !gate.extra_hold(form, present) {
-            return;
+        } else {
+            let gi = g.gate as usize;
+            // Once per gate per value, and not for a rule already a candidate.
+            match (s.st.gate_stamp.get_mut(gi), s.st.seen.get(ri)) {
+                (Some(gstamp), Some(&seen)) if *gstamp != s.st.stamp && seen != s.st.stamp => {
+                    *gstamp = s.st.stamp;
+                }
+                _ => return,
+            }
+            if !self
+                .gates
+                .get(gi)
+                .is_some_and(|gate| gate.extra_hold(form, present))
+            {
+                return;
+            }
         }
         if let Some(seen) = s.st.seen.get_mut(ri) {
             *seen = s.st.stamp;
