@@ -243,7 +243,9 @@ impl Features {
     /// Internal: a byte's pair class (see [`pair_class`]).
     const PAIR_CLASS: u32 = 0xf << 20;
 
-    /// Scans a value once: per byte, two table lookups and no branch.
+    /// Scans a value once: per byte, two table lookups and no branch. (Kept out of line: its
+    /// loop then has registers enough for every variable.)
+    #[inline(never)]
     pub fn of(v: &[u8]) -> Features {
         let mut f = 0u32;
         let mut prev = 0usize;
@@ -257,7 +259,9 @@ impl Features {
             let pair = PAIR_FEATURES[(prev << 4 | class) & 0xff];
             f |= t | pair;
             prev = class;
-            run = run.saturating_add(1) * ((t >> 30) & 1);
+            // (A mask, not a product: the compiler made the product a branch that word
+            // boundaries mispredicted. `run` cannot wrap: it counts bytes of one value.)
+            run = run.wrapping_add(1) & ((t >> 30) & 1).wrapping_neg();
             longest = longest.max(run);
         }
         if longest >= 16 {
