@@ -799,6 +799,9 @@ struct Forms {
     slots: Vec<Slot>,
     /// The raw value's byte features.
     raw: Features,
+    /// Where the current raw value lives (address, length): the same bytes again (the whole
+    /// body is both `BODY` and, unparsed, an argument) keep their forms.
+    current: Option<(usize, usize)>,
 }
 
 #[derive(Clone)]
@@ -814,15 +817,23 @@ impl Forms {
         Forms {
             slots: vec![Slot::Pending; nodes],
             raw: Features::default(),
+            current: None,
         }
     }
 
-    /// Forgets the forms of the previous value, keeping allocations.
+    /// Forgets the forms of the previous value, unless `raw` is the very same bytes (same
+    /// address and length: values are borrowed from the request, which does not change while
+    /// it is judged).
     fn reset(&mut self, raw: &[u8]) {
+        let at = Some((raw.as_ptr() as usize, raw.len()));
+        if at == self.current {
+            return;
+        }
         for s in &mut self.slots {
             *s = Slot::Pending;
         }
         self.raw = Features::of(raw);
+        self.current = at;
     }
 
     /// The node whose slot holds this node's bytes (0: the raw value).
