@@ -5,12 +5,20 @@
 //! (the `namespaceSelector` of the `MutatingWebhookConfiguration`). The answer
 //! is a JSONPatch that adds to the pod:
 //!
-//! - the `palisade-proxy` container (non-root UID, read-only root filesystem,
-//!   no capabilities, resource requests and limits, readiness on the admin
-//!   port's `/readyz`, pod identity through the downward API);
 //! - the `palisade-init` init container running `palisade-proxy init-redirect`,
 //!   which redirects inbound TCP for the application port to the proxy — the
 //!   only container with `NET_ADMIN`;
+//! - the `palisade-proxy` sidecar (non-root UID, read-only root filesystem,
+//!   no capabilities, resource requests and limits, readiness on the admin
+//!   port's `/readyz`, pod identity through the downward API), in one of two
+//!   shapes (config `sidecar`, annotation `palisade.io/sidecar-kind`, see
+//!   [`SidecarKind`]):
+//!   - `native` (the default; Kubernetes 1.29+): an init container right after
+//!     `palisade-init`, with `restartPolicy: Always` and a startup probe on
+//!     `/readyz`, so the application starts only once the proxy listens, the
+//!     proxy stops only after the application, and Jobs complete;
+//!   - `container`: the last entry of `spec.containers` (any Kubernetes; batch
+//!     pods are then not injected);
 //! - the rules ConfigMap volume (read-only) and a small `emptyDir` for `/tmp`;
 //! - the annotations `palisade.io/status: injected` and
 //!   `palisade.io/injector: palisade-netpol/VERSION`, and the label
@@ -32,7 +40,7 @@
 //! |---|---|
 //! | not JSON, not an `admission.k8s.io/v1` `AdmissionReview`, no `request`/`uid` | HTTP 400, `{"error": "..."}` (the API server applies the webhook's `failurePolicy`) |
 //! | a pod CREATE to inject | `allowed: true` + `patchType: JSONPatch` + base64 `patch` |
-//! | not a pod, not CREATE, opted out, host network, batch pod (`restartPolicy` not `Always`), system namespace, already injected, nothing to protect | `allowed: true`, no patch (a `warnings` entry says why when a person should know) |
+//! | not a pod, not CREATE, opted out, host network, batch pod (`restartPolicy` not `Always`) in the `container` shape, system namespace, already injected (either shape), nothing to protect | `allowed: true`, no patch (a `warnings` entry says why when a person should know) |
 //! | a pod whose `palisade.io/*` annotations are invalid | `allowed: false`, `status.code` 400 and a message naming the annotation |
 //!
 //! # Pod annotations
@@ -44,9 +52,21 @@
 //! | `palisade.io/paranoia` | `1`–`4` | config `default_paranoia` (`1`) |
 //! | `palisade.io/app-port` | the port the application serves on | the first TCP `containerPort` not used only by probes |
 //! | `palisade.io/exclude-ports` | comma-separated ports that bypass the proxy | probe ports that are not the application port |
+//! | `palisade.io/sidecar-kind` | `native` \| `container` | config `sidecar` (`native`) |
 //!
 //! `palisade-proxy` forwards to one upstream port, so one application port is
 //! protected per pod; other declared ports are reported in a warning.
+//!
+//! # Init container order
+//!
+//! The pod's own init containers (its native sidecars included) keep running
+//! first, then `palisade-init`, then (native) `palisade-proxy`. The redirect is
+//! inbound-only, so the pod's init containers never needed the proxy for their
+//! own network calls; run first, they see the pod as without Palisade, are not
+//! delayed by the proxy's start nor stuck behind a proxy that cannot start, and
+//! the redirect is programmed and the proxy listening immediately before the
+//! application starts. Native sidecars stop in reverse order, so the proxy
+//! stops right after the application and before the pod's own sidecars.
 //!
 //! # Example
 //!
@@ -98,6 +118,10 @@ pub const ANN_PARANOIA: &str = "palisade.io/paranoia";
 pub const ANN_APP_PORT: &str = "palisade.io/app-port";
 /// Annotation: ports that bypass the proxy.
 pub const ANN_EXCLUDE_PORTS: &str = "palisade.io/exclude-ports";
+/// Annotation: how the proxy is added to this pod (`native` or `container`, see
+/// [`SidecarKind`]). Not `palisade.io/sidecar`: that is the label the webhook
+/// writes, and one key with two meanings would confuse `kubectl` users.
+pub const ANN_SIDECAR_KIND: &str = "palisade.io/sidecar-kind";
 /// Annotation written by the webhook; its presence means "already injected".
 pub const ANN_STATUS: &str = "palisade.io/status";
 /// Annotation written by the webhook: who injected (`palisade-netpol/VERSION`).
@@ -135,6 +159,12 @@ pub struct WebhookConfig {
     pub proxy_port: u16,
     /// Admin port (`/readyz`, `/healthz`, `/metrics`) on the pod address. Default 15020.
     pub admin_port: u16,
+    /// How the proxy is added when the pod does not say (annotation
+    /// `palisade.io/sidecar-kind`): `native` (an init container with
+    /// `restartPolicy: Always`, Kubernetes 1.29+) or `container` (an ordinary
+    /// container, any Kubernetes; batch pods are then not injected). Default
+    /// `native`; see [`SidecarKind`] for why.
+    pub sidecar: SidecarKind,
     /// Mode when the pod does not say (`block`, `detect`, `off`). Default `block`.
     pub default_mode: String,
     /// Paranoia level when the pod does not say (1-4). Default 1.
@@ -157,6 +187,54 @@ pub struct WebhookConfig {
     /// Namespaces never injected (in addition to the webhook's
     /// `namespaceSelector`). Default: kube-system, kube-public, kube-node-lease, palisade-system.
     pub excluded_namespaces: BTreeSet<String>,
+}
+
+/// How the proxy is added to a pod: the config key `sidecar` and the pod
+/// annotation `palisade.io/sidecar-kind`.
+///
+/// The default is [`SidecarKind::Native`]: it closes the two gaps of the
+/// ordinary container (Jobs ran unprotected; the application could start, and
+/// be sent connections redirected to a port nobody listened on yet, before the
+/// proxy listened). Native sidecars are on by default since Kubernetes 1.29
+/// (beta; 1.28 only with the `SidecarContainers` feature gate) and GA since
+/// 1.33, and every release still supported upstream, or in the managed
+/// services' extended support, is 1.29 or later (late 2026). `container` is for
+/// older clusters, which must set it: there the API server refuses a natively
+/// injected pod (without the feature `restartPolicy` is dropped from the init
+/// container, and an ordinary init container may not have probes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SidecarKind {
+    /// `palisade-proxy` is the init container after `palisade-init`, with
+    /// `restartPolicy: Always` and a startup probe on `/readyz`: the kubelet
+    /// starts it after the redirect is programmed and before the application,
+    /// waits until it listens, keeps it running, stops it after the
+    /// application's containers, and does not wait for it to complete a Job.
+    /// Kubernetes 1.29+.
+    Native,
+    /// `palisade-proxy` is the last entry of `spec.containers`: any Kubernetes,
+    /// but no start or stop ordering, and batch pods (`restartPolicy` `Never` or
+    /// `OnFailure`) are not injected, since the proxy would keep them from
+    /// completing.
+    Container,
+}
+
+impl SidecarKind {
+    /// The name used in the config and the annotation.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SidecarKind::Native => "native",
+            SidecarKind::Container => "container",
+        }
+    }
+
+    fn parse(s: &str) -> Result<SidecarKind, String> {
+        match s {
+            "native" => Ok(SidecarKind::Native),
+            "container" => Ok(SidecarKind::Container),
+            other => Err(format!("{other:?} is not native or container")),
+        }
+    }
 }
 
 /// A key of a Secret, for an environment variable.
@@ -183,6 +261,7 @@ impl Default for WebhookConfig {
             proxy_uid: 1337,
             proxy_port: 15006,
             admin_port: 15020,
+            sidecar: SidecarKind::Native,
             default_mode: "block".to_owned(),
             default_paranoia: 1,
             rules_configmap: Some("palisade-rules".to_owned()),
@@ -587,17 +666,23 @@ pub fn decide(cfg: &WebhookConfig, namespace: &str, pod: &Value) -> Decision {
     if let Some(s) = annotations.get(ANN_STATUS) {
         return skip(format!("already injected ({ANN_STATUS}: {s})"));
     }
-    let names = view
+    // Both shapes: the proxy in `containers` (container) or in `initContainers`
+    // (native), `palisade-init` always in `initContainers`.
+    let ours = view
         .spec
         .containers
         .iter()
-        .chain(view.spec.init_containers.iter().flatten())
-        .map(|c| c.name.as_str());
-    if let Some(n) = names
-        .into_iter()
-        .find(|n| *n == PROXY_CONTAINER || *n == INIT_CONTAINER)
-    {
-        return skip(format!("already injected (container {n})"));
+        .map(|c| ("container", c))
+        .chain(
+            view.spec
+                .init_containers
+                .iter()
+                .flatten()
+                .map(|c| ("init container", c)),
+        )
+        .find(|(_, c)| c.name == PROXY_CONTAINER || c.name == INIT_CONTAINER);
+    if let Some((list, c)) = ours {
+        return skip(format!("already injected ({list} {})", c.name));
     }
     if let Some(v) = view
         .spec
@@ -620,21 +705,33 @@ pub fn decide(cfg: &WebhookConfig, namespace: &str, pod: &Value) -> Decision {
     if view.spec.host_network == Some(true) {
         return skip("host network pod".to_owned());
     }
-    // A long-running sidecar would keep a Job's pod from ever completing.
+    let sidecar = match annotations.get(ANN_SIDECAR_KIND) {
+        Some(s) => match SidecarKind::parse(s.trim()) {
+            Ok(k) => k,
+            Err(e) => return Decision::Deny(format!("annotation {ANN_SIDECAR_KIND}: {e}")),
+        },
+        None => cfg.sidecar,
+    };
+    // An ordinary container that never exits would keep a Job's pod from ever
+    // completing; a native sidecar is stopped once the application's containers
+    // are done, so batch pods are injected only in that shape.
     if let Some(rp) = view
         .spec
         .restart_policy
         .as_deref()
-        .filter(|r| *r != "Always")
+        .filter(|r| *r != "Always" && sidecar == SidecarKind::Container)
     {
         let why =
             format!("restartPolicy {rp} (a batch pod): the proxy would keep it from completing");
         return Decision::Skip {
-            warning: Some(format!("palisade: sidecar not injected: {why}")),
+            warning: Some(format!(
+                "palisade: sidecar not injected: {why} (the native sidecar would not: \
+                 annotation {ANN_SIDECAR_KIND}: native, Kubernetes 1.29+)"
+            )),
             reason: why,
         };
     }
-    match plan(cfg, &view, &annotations) {
+    match plan(cfg, &view, &annotations, sidecar) {
         Ok(Planned::Inject(p)) => Decision::Patch {
             ops: patch_ops(cfg, pod, &view, &annotations, &p),
             warnings: p.warnings,
@@ -648,6 +745,7 @@ pub fn decide(cfg: &WebhookConfig, namespace: &str, pod: &Value) -> Decision {
 }
 
 struct Plan {
+    sidecar: SidecarKind,
     mode: &'static str,
     paranoia: u8,
     app_port: u16,
@@ -664,6 +762,7 @@ fn plan(
     cfg: &WebhookConfig,
     view: &PodView,
     ann: &BTreeMap<String, String>,
+    sidecar: SidecarKind,
 ) -> Result<Planned, String> {
     let mode = match ann.get(ANN_MODE) {
         Some(m) => parse_mode(m.trim()).map_err(|e| format!("annotation {ANN_MODE}: {e}"))?,
@@ -785,6 +884,7 @@ fn plan(
     exclude.extend(probe_ports.iter().copied().filter(|p| *p != app_port));
     exclude.insert(cfg.admin_port);
     Ok(Planned::Inject(Plan {
+        sidecar,
         mode,
         paranoia,
         app_port,
@@ -867,7 +967,7 @@ fn proxy_container(cfg: &WebhookConfig, p: &Plan, workload: &str) -> Value {
             "valueFrom": {"secretKeyRef": {"name": s.name, "key": s.key}}}),
         None => json!({"name": "PALISADE_ADMIN_TOKEN", "value": random_token()}),
     };
-    json!({
+    let mut c = json!({
         "name": PROXY_CONTAINER,
         "image": cfg.image,
         "imagePullPolicy": cfg.image_pull_policy,
@@ -909,7 +1009,27 @@ fn proxy_container(cfg: &WebhookConfig, p: &Plan, workload: &str) -> Value {
         },
         "volumeMounts": mounts,
         "terminationMessagePolicy": "FallbackToLogsOnError"
-    })
+    });
+    if p.sidecar == SidecarKind::Native {
+        if let Value::Object(m) = &mut c {
+            // What makes an init container a sidecar (KEP-753).
+            m.insert("restartPolicy".to_owned(), json!("Always"));
+            // The kubelet starts the next container (the application's) only once
+            // this succeeds, and `/readyz` answers 200 only once the proxy's
+            // listener accepts connections: nothing is redirected to a closed
+            // port. Two minutes for the rules to compile on a slow node, then
+            // the kubelet restarts the proxy.
+            m.insert(
+                "startupProbe".to_owned(),
+                json!({
+                    "httpGet": {"path": "/readyz", "port": cfg.admin_port},
+                    "periodSeconds": 1,
+                    "failureThreshold": 120
+                }),
+            );
+        }
+    }
+    c
 }
 
 fn init_container(cfg: &WebhookConfig, p: &Plan) -> Value {
@@ -990,14 +1110,29 @@ fn patch_ops(
             json!({"op": "add", "path": "/metadata/labels", "value": {LABEL_SIDECAR: "injected"}}),
         );
     }
+    // The pod's own init containers run first, as they would without Palisade:
+    // the redirect is inbound-only, so their outbound calls (migrations, fetching
+    // config) never needed the proxy, and they are neither delayed by its start
+    // nor held by a proxy that cannot start. Then `palisade-init` programs the
+    // redirect, then (native) the proxy starts and must listen before the
+    // application does. A native proxy after the pod's own native sidecars is
+    // also stopped before them, right after the application.
     let init = init_container(cfg, p);
+    let proxy = proxy_container(cfg, p, &workload_name(pod, view));
+    let (inits, container) = match p.sidecar {
+        SidecarKind::Native => (vec![init, proxy], None),
+        SidecarKind::Container => (vec![init], Some(proxy)),
+    };
     if view.spec.init_containers.is_none() {
-        ops.push(json!({"op": "add", "path": "/spec/initContainers", "value": [init]}));
+        ops.push(json!({"op": "add", "path": "/spec/initContainers", "value": inits}));
     } else {
-        ops.push(json!({"op": "add", "path": "/spec/initContainers/-", "value": init}));
+        for c in inits {
+            ops.push(json!({"op": "add", "path": "/spec/initContainers/-", "value": c}));
+        }
     }
-    ops.push(json!({"op": "add", "path": "/spec/containers/-",
-        "value": proxy_container(cfg, p, &workload_name(pod, view))}));
+    if let Some(proxy) = container {
+        ops.push(json!({"op": "add", "path": "/spec/containers/-", "value": proxy}));
+    }
     let mut volumes = vec![json!({"name": TMP_VOLUME, "emptyDir": {"sizeLimit": "16Mi"}})];
     if let Some(cm) = &cfg.rules_configmap {
         volumes.push(json!({"name": RULES_VOLUME, "configMap": {"name": cm}}));
@@ -1389,6 +1524,17 @@ mod tests {
         let c = WebhookConfig::load(&p).unwrap();
         assert_eq!(c.image, "example/palisade:1");
         assert_eq!(c.rules_configmap, None);
+        assert_eq!(c.sidecar, SidecarKind::Native);
+        std::fs::write(&p, "sidecar: container\n").unwrap();
+        assert_eq!(
+            WebhookConfig::load(&p).unwrap().sidecar,
+            SidecarKind::Container
+        );
+        for bad in ["sidecar: sidecar\n", "sidecar: Native\n", "sidecar: 1\n"] {
+            std::fs::write(&p, bad).unwrap();
+            let e = WebhookConfig::load(&p).unwrap_err().to_string();
+            assert!(e.contains("sidecar"), "{bad}: {e}");
+        }
     }
 
     fn pod(spec: Value) -> Value {
@@ -1465,6 +1611,7 @@ mod tests {
             (ANN_EXCLUDE_PORTS, "80,x"),
             (ANN_EXCLUDE_PORTS, "15006"),
             (ANN_INJECT, "maybe"),
+            (ANN_SIDECAR_KIND, "both"),
         ] {
             let p = json!({"metadata": {"annotations": {k: v}},
                 "spec": {"containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}});
@@ -1495,14 +1642,69 @@ mod tests {
     }
 
     #[test]
-    fn batch_pods_are_not_injected() {
-        let p = pod(json!({"restartPolicy": "Never",
-            "containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}));
-        match decide(&WebhookConfig::default(), "shop", &p) {
-            Decision::Skip {
-                warning: Some(w), ..
-            } => assert!(w.contains("restartPolicy Never"), "{w}"),
+    fn batch_pods_are_injected_only_as_native_sidecars() {
+        let container = WebhookConfig {
+            sidecar: SidecarKind::Container,
+            ..WebhookConfig::default()
+        };
+        for rp in ["Never", "OnFailure"] {
+            let p = pod(json!({"restartPolicy": rp,
+                "containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}));
+            match decide(&container, "shop", &p) {
+                Decision::Skip {
+                    warning: Some(w), ..
+                } => assert!(w.contains(&format!("restartPolicy {rp}")), "{w}"),
+                d => panic!("{d:?}"),
+            }
+            let Decision::Patch { ops, .. } = decide(&WebhookConfig::default(), "shop", &p) else {
+                panic!("{rp}: no patch in native mode")
+            };
+            let inits = &ops
+                .iter()
+                .find(|o| o["path"] == "/spec/initContainers")
+                .unwrap()["value"];
+            assert_eq!(inits[0]["name"], INIT_CONTAINER);
+            assert_eq!(inits[1]["name"], PROXY_CONTAINER);
+            assert_eq!(inits[1]["restartPolicy"], "Always");
+            assert!(!ops.iter().any(|o| o["path"] == "/spec/containers/-"));
+        }
+    }
+
+    #[test]
+    fn sidecar_kind_annotation_overrides_the_config_and_is_checked() {
+        let p = |kind: &str| {
+            json!({"metadata": {"annotations": {ANN_SIDECAR_KIND: kind}},
+                "spec": {"containers": [{"name": "a", "ports": [{"containerPort": 80}]}]}})
+        };
+        let container = WebhookConfig {
+            sidecar: SidecarKind::Container,
+            ..WebhookConfig::default()
+        };
+        let proxy_path = |d: Decision| match d {
+            Decision::Patch { ops, .. } => ops
+                .iter()
+                .find(|o| {
+                    o["value"]["name"] == PROXY_CONTAINER
+                        || o["value"]
+                            .as_array()
+                            .is_some_and(|a| a.iter().any(|c| c["name"] == PROXY_CONTAINER))
+                })
+                .map(|o| o["path"].as_str().unwrap_or("").to_owned()),
             d => panic!("{d:?}"),
+        };
+        assert_eq!(
+            proxy_path(decide(&container, "shop", &p(" native "))).as_deref(),
+            Some("/spec/initContainers")
+        );
+        assert_eq!(
+            proxy_path(decide(&WebhookConfig::default(), "shop", &p("container"))).as_deref(),
+            Some("/spec/containers/-")
+        );
+        for bad in ["Native", "sidecar", ""] {
+            match decide(&WebhookConfig::default(), "shop", &p(bad)) {
+                Decision::Deny(m) => assert!(m.contains(ANN_SIDECAR_KIND), "{m}"),
+                d => panic!("{bad:?}: {d:?}"),
+            }
         }
     }
 

@@ -20,7 +20,7 @@ mod kube_validate;
 
 use base64::Engine as _;
 use kube_validate::{validator, K8S_SCHEMA_VERSION};
-use netpol::webhook::{decide, review, Decision, WebhookConfig};
+use netpol::webhook::{decide, review, Decision, SidecarKind, WebhookConfig};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio_rustls::rustls;
@@ -36,36 +36,89 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(data(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Expect {
-    Patch,
+    /// A patch; the proxy is a native sidecar (`initContainers`, `restartPolicy: Always`).
+    Native,
+    /// A patch; the proxy is the last of `containers`.
+    Container,
     Skip,
-    Deny,
+    /// Refused; the message names this annotation.
+    Deny(&'static str),
     BadRequest,
 }
 
-/// Every fixture and what the webhook must answer.
-const TABLE: &[(&str, Expect)] = &[
-    ("deployment-pod.json", Expect::Patch),
-    ("init-containers-pod.json", Expect::Patch),
-    ("annotation-overrides-pod.json", Expect::Patch),
-    ("bare-pod.json", Expect::Patch),
-    ("host-network-pod.json", Expect::Skip),
-    ("opted-out-pod.json", Expect::Skip),
-    ("already-injected-pod.json", Expect::Skip),
-    ("kube-system-pod.json", Expect::Skip),
-    ("update-pod.json", Expect::Skip),
-    ("invalid-annotation-pod.json", Expect::Deny),
-    ("malformed-truncated.json", Expect::BadRequest),
-    ("malformed-no-request.json", Expect::BadRequest),
-    ("malformed-v1beta1.json", Expect::BadRequest),
-    ("malformed-wrong-types.json", Expect::BadRequest),
+use Expect::{BadRequest, Container, Deny, Native, Skip};
+const PARANOIA: &str = "palisade.io/paranoia";
+const SIDECAR_KIND: &str = "palisade.io/sidecar-kind";
+
+/// Every fixture and what the webhook must answer with `sidecar: native` (the
+/// default) and with `sidecar: container`.
+const TABLE: &[(&str, Expect, Expect)] = &[
+    ("deployment-pod.json", Native, Container),
+    ("init-containers-pod.json", Native, Container),
+    ("annotation-overrides-pod.json", Native, Container),
+    ("bare-pod.json", Native, Container),
+    // Jobs (restartPolicy Never), without and with init containers of their own
+    // (a plain one and a native sidecar): only the native shape lets them complete.
+    ("job-pod.json", Native, Skip),
+    ("job-init-containers-pod.json", Native, Skip),
+    // palisade.io/sidecar-kind overrides the config both ways.
+    ("job-native-annotation-pod.json", Native, Native),
+    ("container-annotation-pod.json", Container, Container),
+    ("host-network-pod.json", Skip, Skip),
+    ("opted-out-pod.json", Skip, Skip),
+    ("already-injected-pod.json", Skip, Skip),
+    ("natively-injected-pod.json", Skip, Skip),
+    ("kube-system-pod.json", Skip, Skip),
+    ("update-pod.json", Skip, Skip),
+    (
+        "invalid-annotation-pod.json",
+        Deny(PARANOIA),
+        Deny(PARANOIA),
+    ),
+    (
+        "invalid-sidecar-kind-pod.json",
+        Deny(SIDECAR_KIND),
+        Deny(SIDECAR_KIND),
+    ),
+    ("malformed-truncated.json", BadRequest, BadRequest),
+    ("malformed-no-request.json", BadRequest, BadRequest),
+    ("malformed-v1beta1.json", BadRequest, BadRequest),
+    ("malformed-wrong-types.json", BadRequest, BadRequest),
 ];
 
-fn answer(name: &str) -> Result<Value, String> {
-    review(&WebhookConfig::default(), &fixture(name))
+const KINDS: [SidecarKind; 2] = [SidecarKind::Native, SidecarKind::Container];
+
+fn config(kind: SidecarKind) -> WebhookConfig {
+    WebhookConfig {
+        sidecar: kind,
+        ..WebhookConfig::default()
+    }
+}
+
+/// The table's rows for one configuration: (fixture, expected answer).
+fn rows(kind: SidecarKind) -> impl Iterator<Item = (&'static str, Expect)> {
+    TABLE
+        .iter()
+        .map(move |(name, native, container)| match kind {
+            SidecarKind::Native => (*name, *native),
+            SidecarKind::Container => (*name, *container),
+        })
+}
+
+fn is_patch(e: Expect) -> bool {
+    matches!(e, Expect::Native | Expect::Container)
+}
+
+fn answer_with(cfg: &WebhookConfig, name: &str) -> Result<Value, String> {
+    review(cfg, &fixture(name))
         .map(|r| r.response)
         .map_err(|e| e.to_string())
+}
+
+fn answer(name: &str) -> Result<Value, String> {
+    answer_with(&WebhookConfig::default(), name)
 }
 
 /// The pod after applying the response's patch (None when there is no patch).
@@ -83,43 +136,44 @@ fn patched(request: &Value, response: &Value) -> Option<Value> {
 
 #[test]
 fn every_fixture_gets_the_expected_answer_and_its_uid_back() {
-    for (name, expect) in TABLE {
-        let got = answer(name);
-        match expect {
-            Expect::BadRequest => {
+    for kind in KINDS {
+        let cfg = config(kind);
+        for (name, expect) in rows(kind) {
+            let got = answer_with(&cfg, name);
+            let req = fixture(name);
+            let name = &format!("{name} (sidecar: {})", kind.as_str());
+            if expect == Expect::BadRequest {
                 let e = got.expect_err(name);
                 assert!(!e.is_empty(), "{name}: empty error");
                 continue;
             }
-            _ => {
-                let doc = got.unwrap_or_else(|e| panic!("{name}: {e}"));
-                let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
-                assert_eq!(doc["apiVersion"], "admission.k8s.io/v1", "{name}");
-                assert_eq!(doc["kind"], "AdmissionReview", "{name}");
-                assert_eq!(doc["response"]["uid"], req["request"]["uid"], "{name}: uid");
-                let r = &doc["response"];
-                match expect {
-                    Expect::Patch => {
-                        assert_eq!(r["allowed"], true, "{name}");
-                        assert!(r["patch"].is_string(), "{name}: no patch: {r}");
-                    }
-                    Expect::Skip => {
-                        assert_eq!(r["allowed"], true, "{name}");
-                        assert!(r.get("patch").is_none(), "{name}: unexpected patch");
-                    }
-                    Expect::Deny => {
-                        assert_eq!(r["allowed"], false, "{name}");
-                        assert_eq!(r["status"]["code"], 400, "{name}");
-                        assert!(
-                            r["status"]["message"]
-                                .as_str()
-                                .unwrap()
-                                .contains("palisade.io/paranoia"),
-                            "{name}: {r}"
-                        );
-                    }
-                    Expect::BadRequest => unreachable!(),
+            let doc = got.unwrap_or_else(|e| panic!("{name}: {e}"));
+            let req: Value = serde_json::from_slice(&req).unwrap();
+            assert_eq!(doc["apiVersion"], "admission.k8s.io/v1", "{name}");
+            assert_eq!(doc["kind"], "AdmissionReview", "{name}");
+            assert_eq!(doc["response"]["uid"], req["request"]["uid"], "{name}: uid");
+            let r = &doc["response"];
+            match expect {
+                Expect::Native | Expect::Container => {
+                    assert_eq!(r["allowed"], true, "{name}");
+                    assert!(r["patch"].is_string(), "{name}: no patch: {r}");
                 }
+                Expect::Skip => {
+                    assert_eq!(r["allowed"], true, "{name}");
+                    assert!(r.get("patch").is_none(), "{name}: unexpected patch");
+                }
+                Expect::Deny(annotation) => {
+                    assert_eq!(r["allowed"], false, "{name}");
+                    assert_eq!(r["status"]["code"], 400, "{name}");
+                    assert!(
+                        r["status"]["message"]
+                            .as_str()
+                            .unwrap()
+                            .contains(annotation),
+                        "{name}: {r}"
+                    );
+                }
+                Expect::BadRequest => unreachable!(),
             }
         }
     }
@@ -138,6 +192,15 @@ fn find<'a>(list: &[&'a Value], name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no container {name}"))
 }
 
+/// The injected proxy, in either shape.
+fn proxy_of(pod: &Value) -> &Value {
+    containers(pod, "containers")
+        .into_iter()
+        .chain(containers(pod, "initContainers"))
+        .find(|c| c["name"] == "palisade-proxy")
+        .unwrap_or_else(|| panic!("no palisade-proxy in {pod}"))
+}
+
 fn args(c: &Value) -> Vec<String> {
     c["args"]
         .as_array()
@@ -154,20 +217,51 @@ fn caps_added(c: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Properties every injected pod must have, whatever it looked like before.
-fn check_injected(name: &str, before: &Value, after: &Value) {
+/// Properties every injected pod must have, whatever it looked like before;
+/// `shape` is where the proxy must be (`Expect::Native` or `Expect::Container`).
+fn check_injected(name: &str, before: &Value, after: &Value, shape: Expect) {
     let cs = containers(after, "containers");
     let inits = containers(after, "initContainers");
-    let proxy = find(&cs, "palisade-proxy");
     let init = find(&inits, "palisade-init");
-    // The application's containers are untouched and still first.
+    // The application's containers and init containers are untouched and still first.
     let before_cs = containers(before, "containers");
     for (i, c) in before_cs.iter().enumerate() {
         assert_eq!(cs[i], *c, "{name}: container {i} changed");
     }
-    for (i, c) in containers(before, "initContainers").iter().enumerate() {
+    let before_inits = containers(before, "initContainers");
+    for (i, c) in before_inits.iter().enumerate() {
         assert_eq!(inits[i], *c, "{name}: init container {i} changed");
     }
+    // Then palisade-init; then, native, the proxy right after it (the redirect is
+    // programmed before the proxy starts, the proxy listens before the application).
+    assert_eq!(inits[before_inits.len()]["name"], "palisade-init", "{name}");
+    let proxy = match shape {
+        Expect::Native => {
+            assert_eq!(inits.len(), before_inits.len() + 2, "{name}");
+            assert_eq!(cs.len(), before_cs.len(), "{name}: a container was added");
+            let proxy = inits[before_inits.len() + 1];
+            assert_eq!(proxy["name"], "palisade-proxy", "{name}");
+            assert_eq!(proxy["restartPolicy"], "Always", "{name}");
+            let sp = &proxy["startupProbe"];
+            assert_eq!(sp["httpGet"]["path"], "/readyz", "{name}");
+            assert_eq!(sp["httpGet"]["port"], 15020, "{name}");
+            assert!(
+                sp["failureThreshold"].as_u64().unwrap() >= 30,
+                "{name}: {sp}"
+            );
+            proxy
+        }
+        Expect::Container => {
+            assert_eq!(inits.len(), before_inits.len() + 1, "{name}");
+            assert_eq!(cs.len(), before_cs.len() + 1, "{name}");
+            let proxy = cs[before_cs.len()];
+            assert_eq!(proxy["name"], "palisade-proxy", "{name}");
+            assert!(proxy.get("restartPolicy").is_none(), "{name}");
+            assert!(proxy.get("startupProbe").is_none(), "{name}");
+            proxy
+        }
+        other => panic!("{name}: {other:?} is not a shape"),
+    };
     // Only the init container has NET_ADMIN; it runs as root with nothing else.
     for c in cs.iter().chain(inits.iter()) {
         let caps = caps_added(c);
@@ -182,6 +276,7 @@ fn check_injected(name: &str, before: &Value, after: &Value) {
     assert_eq!(isc["allowPrivilegeEscalation"], false);
     assert_eq!(isc["privileged"], false);
     assert_eq!(isc["capabilities"]["drop"], json!(["ALL"]));
+    assert!(init.get("restartPolicy").is_none(), "{name}");
     assert_eq!(
         args(init).first().map(String::as_str),
         Some("init-redirect")
@@ -197,6 +292,7 @@ fn check_injected(name: &str, before: &Value, after: &Value) {
     assert!(proxy["resources"]["limits"]["memory"].is_string());
     assert_eq!(proxy["readinessProbe"]["httpGet"]["path"], "/readyz");
     assert_eq!(proxy["readinessProbe"]["httpGet"]["port"], 15020);
+    assert_eq!(proxy["livenessProbe"]["httpGet"]["path"], "/healthz");
     let env: Vec<&str> = proxy["env"]
         .as_array()
         .unwrap()
@@ -262,20 +358,25 @@ fn check_injected(name: &str, before: &Value, after: &Value) {
 
 #[test]
 fn patches_apply_and_inject_what_they_should() {
-    for (name, expect) in TABLE {
-        if *expect != Expect::Patch {
-            continue;
+    for kind in KINDS {
+        let cfg = config(kind);
+        for (name, expect) in rows(kind).filter(|(_, e)| is_patch(*e)) {
+            let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
+            let resp = answer_with(&cfg, name).unwrap();
+            let pod = patched(&req, &resp).unwrap();
+            let label = format!("{name} (sidecar: {})", kind.as_str());
+            check_injected(&label, &req["request"]["object"], &pod, expect);
         }
-        let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
-        let resp = answer(name).unwrap();
-        let pod = patched(&req, &resp).unwrap();
-        check_injected(name, &req["request"]["object"], &pod);
     }
 }
 
-fn injected(name: &str) -> Value {
+fn injected_with(cfg: &WebhookConfig, name: &str) -> Value {
     let req: Value = serde_json::from_slice(&fixture(name)).unwrap();
-    patched(&req, &answer(name).unwrap()).unwrap()
+    patched(&req, &answer_with(cfg, name).unwrap()).unwrap()
+}
+
+fn injected(name: &str) -> Value {
+    injected_with(&WebhookConfig::default(), name)
 }
 
 #[test]
@@ -296,7 +397,7 @@ fn ports_follow_declarations_probes_and_annotations() {
             .contains("probes on port 8080"),
         "{resp}"
     );
-    let proxy = find(&containers(&pod, "containers"), "palisade-proxy").clone();
+    let proxy = proxy_of(&pod).clone();
     let pa = args(&proxy);
     assert!(
         pa.contains(&"--upstream=127.0.0.1:8080".to_owned()),
@@ -319,6 +420,7 @@ fn ports_follow_declarations_probes_and_annotations() {
     let inits = containers(&pod, "initContainers");
     assert_eq!(inits[0]["name"], "migrate");
     assert_eq!(inits[1]["name"], "palisade-init");
+    assert_eq!(inits[2]["name"], "palisade-proxy");
     let a = args(inits[1]);
     assert!(a.contains(&"--app-port=9000".to_owned()), "{a:?}");
     assert!(a.contains(&"--exclude-port=9001".to_owned()), "{a:?}");
@@ -337,7 +439,7 @@ fn ports_follow_declarations_probes_and_annotations() {
     ] {
         assert!(a.contains(&want.to_owned()), "{want} not in {a:?}");
     }
-    let pa = args(find(&containers(&pod, "containers"), "palisade-proxy"));
+    let pa = args(proxy_of(&pod));
     for want in ["--mode=detect", "--paranoia=3", "--upstream=127.0.0.1:8443"] {
         assert!(pa.contains(&want.to_owned()), "{want} not in {pa:?}");
     }
@@ -346,65 +448,239 @@ fn ports_follow_declarations_probes_and_annotations() {
     assert_eq!(ann["kubectl.kubernetes.io/default-container"], "web");
 }
 
+fn ops_with(cfg: &WebhookConfig, name: &str) -> Vec<Value> {
+    let resp = answer_with(cfg, name).unwrap();
+    let b = base64::engine::general_purpose::STANDARD
+        .decode(resp["response"]["patch"].as_str().unwrap())
+        .unwrap();
+    serde_json::from_slice(&b).unwrap()
+}
+
+fn paths(ops: &[Value]) -> Vec<String> {
+    ops.iter()
+        .map(|o| o["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
 #[test]
 fn missing_arrays_are_added_and_existing_ones_appended() {
-    let ops = |name: &str| -> Vec<Value> {
-        let resp = answer(name).unwrap();
-        let b = base64::engine::general_purpose::STANDARD
-            .decode(resp["response"]["patch"].as_str().unwrap())
-            .unwrap();
-        serde_json::from_slice(&b).unwrap()
-    };
-    let paths = |ops: &[Value]| -> Vec<String> {
-        ops.iter()
-            .map(|o| o["path"].as_str().unwrap().to_owned())
-            .collect()
-    };
-    // No initContainers, no annotations: whole arrays / maps are added.
-    let p = paths(&ops("deployment-pod.json"));
-    assert!(p.contains(&"/spec/initContainers".to_owned()), "{p:?}");
-    assert!(p.contains(&"/metadata/annotations".to_owned()), "{p:?}");
-    assert!(p.contains(&"/spec/volumes/-".to_owned()), "{p:?}");
-    // initContainers present, no volumes: append to one, add the other.
-    let p = paths(&ops("init-containers-pod.json"));
-    assert!(p.contains(&"/spec/initContainers/-".to_owned()), "{p:?}");
-    assert!(p.contains(&"/spec/volumes".to_owned()), "{p:?}");
-    // Annotations present: one key at a time, '/' escaped as ~1.
-    let p = paths(&ops("annotation-overrides-pod.json"));
-    assert!(
-        p.contains(&"/metadata/annotations/palisade.io~1status".to_owned()),
-        "{p:?}"
+    for kind in KINDS {
+        let cfg = config(kind);
+        // No initContainers, no annotations: whole arrays / maps are added.
+        let p = paths(&ops_with(&cfg, "deployment-pod.json"));
+        assert!(p.contains(&"/spec/initContainers".to_owned()), "{p:?}");
+        assert!(p.contains(&"/metadata/annotations".to_owned()), "{p:?}");
+        assert!(p.contains(&"/spec/volumes/-".to_owned()), "{p:?}");
+        // initContainers present, no volumes: append to one, add the other.
+        let p = paths(&ops_with(&cfg, "init-containers-pod.json"));
+        assert!(p.contains(&"/spec/initContainers/-".to_owned()), "{p:?}");
+        assert!(p.contains(&"/spec/volumes".to_owned()), "{p:?}");
+        // Annotations present: one key at a time, '/' escaped as ~1.
+        let p = paths(&ops_with(&cfg, "annotation-overrides-pod.json"));
+        assert!(
+            p.contains(&"/metadata/annotations/palisade.io~1status".to_owned()),
+            "{p:?}"
+        );
+        assert!(!p.contains(&"/metadata/annotations".to_owned()), "{p:?}");
+    }
+}
+
+/// `sidecar: container` writes exactly the patch it wrote before native
+/// sidecars existed: the same operations in the same order.
+#[test]
+fn container_shape_patch_is_unchanged() {
+    let cfg = config(SidecarKind::Container);
+    let label = "/metadata/labels/palisade.io~1sidecar";
+    assert_eq!(
+        paths(&ops_with(&cfg, "deployment-pod.json")),
+        [
+            "/metadata/annotations",
+            label,
+            "/spec/initContainers",
+            "/spec/containers/-",
+            "/spec/volumes/-",
+            "/spec/volumes/-",
+        ]
     );
-    assert!(!p.contains(&"/metadata/annotations".to_owned()), "{p:?}");
+    assert_eq!(
+        paths(&ops_with(&cfg, "init-containers-pod.json")),
+        [
+            "/metadata/annotations",
+            label,
+            "/spec/initContainers/-",
+            "/spec/containers/-",
+            "/spec/volumes",
+        ]
+    );
+    let ops = ops_with(&cfg, "deployment-pod.json");
+    assert_eq!(ops[2]["value"].as_array().unwrap().len(), 1);
+    assert_eq!(ops[2]["value"][0]["name"], "palisade-init");
+    assert_eq!(ops[3]["value"]["name"], "palisade-proxy");
+    // Batch pods are still skipped, with the warning that says why.
+    let r = answer_with(&cfg, "job-pod.json").unwrap();
+    let w = r["response"]["warnings"].to_string();
+    assert!(w.contains("restartPolicy Never (a batch pod)"), "{w}");
+    assert!(w.contains("palisade.io/sidecar-kind: native"), "{w}");
+}
+
+/// The native proxy is the container-mode proxy plus `restartPolicy: Always`
+/// and a startup probe: same image, command, args, ports, env, resources,
+/// probes, security context and mounts.
+#[test]
+fn native_proxy_is_the_container_proxy_plus_restart_policy_and_startup_probe() {
+    let token = |c: &mut Value| {
+        for e in c["env"].as_array_mut().unwrap() {
+            if e["name"] == "PALISADE_ADMIN_TOKEN" {
+                assert_eq!(e["value"].as_str().unwrap().len(), 48);
+                e["value"] = json!("random");
+            }
+        }
+    };
+    for name in ["deployment-pod.json", "annotation-overrides-pod.json"] {
+        let mut native = proxy_of(&injected_with(&config(SidecarKind::Native), name)).clone();
+        let mut container = proxy_of(&injected_with(&config(SidecarKind::Container), name)).clone();
+        token(&mut native);
+        token(&mut container);
+        let m = native.as_object_mut().unwrap();
+        assert_eq!(m.remove("restartPolicy"), Some(json!("Always")));
+        assert!(m.remove("startupProbe").is_some());
+        assert_eq!(native, container, "{name}");
+    }
+}
+
+#[test]
+fn jobs_get_a_native_sidecar_after_their_own_init_containers() {
+    // No init containers: one `add` of the whole array, redirect first.
+    let ops = ops_with(&WebhookConfig::default(), "job-pod.json");
+    let add: Vec<&Value> = ops
+        .iter()
+        .filter(|o| o["path"] == "/spec/initContainers")
+        .collect();
+    assert_eq!(add.len(), 1, "{ops:?}");
+    let names: Vec<&Value> = add[0]["value"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["name"])
+        .collect();
+    assert_eq!(names, ["palisade-init", "palisade-proxy"]);
+    assert!(!paths(&ops).contains(&"/spec/containers/-".to_owned()));
+    let pod = injected("job-pod.json");
+    assert_eq!(pod["spec"]["restartPolicy"], "Never");
+    assert_eq!(containers(&pod, "containers").len(), 1);
+    let env = proxy_of(&pod)["env"].as_array().unwrap().clone();
+    let workload = env
+        .iter()
+        .find(|e| e["name"] == "PALISADE_WORKLOAD")
+        .unwrap();
+    assert_eq!(workload["value"], "nightly-report-29401440");
+
+    // Its own init containers (a plain one, then a native sidecar of its own) run
+    // first and are untouched; ours are appended one by one, in order.
+    let ops = ops_with(&WebhookConfig::default(), "job-init-containers-pod.json");
+    let appended: Vec<&Value> = ops
+        .iter()
+        .filter(|o| o["path"] == "/spec/initContainers/-")
+        .map(|o| &o["value"]["name"])
+        .collect();
+    assert_eq!(appended, ["palisade-init", "palisade-proxy"]);
+    let pod = injected("job-init-containers-pod.json");
+    let names: Vec<&Value> = containers(&pod, "initContainers")
+        .into_iter()
+        .map(|c| &c["name"])
+        .collect();
+    assert_eq!(
+        names,
+        ["fetch-input", "db-proxy", "palisade-init", "palisade-proxy"]
+    );
+    // The pod's own native sidecar's port and probe are not the application's.
+    let a = args(find(&containers(&pod, "initContainers"), "palisade-init"));
+    assert!(a.contains(&"--app-port=8080".to_owned()), "{a:?}");
+
+    // A Job whose pod asks for the container shape is skipped, with a warning,
+    // whatever the config says.
+    let mut req: Value = serde_json::from_slice(&fixture("job-pod.json")).unwrap();
+    req["request"]["object"]["metadata"]["annotations"] =
+        json!({"palisade.io/sidecar-kind": "container"});
+    let body = serde_json::to_vec(&req).unwrap();
+    let r = review(&WebhookConfig::default(), &body).unwrap();
+    match r.decision {
+        Decision::Skip {
+            warning: Some(w), ..
+        } => assert!(w.contains("restartPolicy Never"), "{w}"),
+        d => panic!("{d:?}"),
+    }
+    assert!(r.response["response"].get("patch").is_none());
+}
+
+#[test]
+fn sidecar_config_is_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("webhook.yaml");
+    for (text, want) in [
+        ("sidecar: native\n", Some(SidecarKind::Native)),
+        ("sidecar: container\n", Some(SidecarKind::Container)),
+        ("image: x\n", Some(SidecarKind::Native)),
+        ("sidecar: sidecar\n", None),
+        ("sidecar: Native\n", None),
+        ("sidecar: true\n", None),
+        ("sidecar: [native]\n", None),
+        ("sidecar_kind: native\n", None),
+    ] {
+        std::fs::write(&p, text).unwrap();
+        match (WebhookConfig::load(&p), want) {
+            (Ok(c), Some(k)) => assert_eq!(c.sidecar, k, "{text}"),
+            (Err(e), None) => {
+                let e = e.to_string();
+                assert!(e.contains("sidecar"), "{text}: {e}");
+            }
+            (got, want) => panic!("{text}: {got:?}, expected {want:?}"),
+        }
+    }
 }
 
 #[test]
 fn injecting_twice_changes_nothing() {
-    for name in [
-        "deployment-pod.json",
-        "init-containers-pod.json",
-        "annotation-overrides-pod.json",
-    ] {
-        let pod = injected(name);
-        match decide(&WebhookConfig::default(), "shop", &pod) {
-            Decision::Skip { reason, .. } => {
-                assert!(reason.contains("already injected"), "{reason}")
+    for kind in KINDS {
+        let cfg = config(kind);
+        for (name, _) in rows(kind).filter(|(_, e)| is_patch(*e)) {
+            let pod = injected_with(&cfg, name);
+            // A webhook with either config recognises either shape.
+            for other in KINDS {
+                let label = format!(
+                    "{name}: injected as {}, reviewed as {}",
+                    kind.as_str(),
+                    other.as_str()
+                );
+                match decide(&config(other), "shop", &pod) {
+                    Decision::Skip { reason, .. } => {
+                        assert!(reason.contains("already injected"), "{label}: {reason}")
+                    }
+                    d => panic!("{label}: second pass: {d:?}"),
+                }
+                // Same without the status annotation: the containers give it away.
+                let mut stripped = pod.clone();
+                stripped["metadata"]["annotations"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("palisade.io/status");
+                match decide(&config(other), "shop", &stripped) {
+                    Decision::Skip { reason, .. } => {
+                        assert!(reason.contains("already injected"), "{label}: {reason}")
+                    }
+                    d => panic!("{label}: stripped, second pass: {d:?}"),
+                }
             }
-            d => panic!("{name}: second pass: {d:?}"),
         }
-        // Same without the status annotation: the containers give it away.
-        let mut stripped = pod.clone();
-        stripped["metadata"]["annotations"]
-            .as_object_mut()
-            .unwrap()
-            .remove("palisade.io/status");
-        assert!(
-            matches!(
-                decide(&WebhookConfig::default(), "shop", &stripped),
-                Decision::Skip { .. }
-            ),
-            "{name}"
-        );
+    }
+    // A natively injected pod sent again without the status annotation.
+    let req: Value = serde_json::from_slice(&fixture("natively-injected-pod.json")).unwrap();
+    match decide(&WebhookConfig::default(), "shop", &req["request"]["object"]) {
+        Decision::Skip { reason, .. } => assert!(
+            reason.contains("already injected (init container palisade-init)"),
+            "{reason}"
+        ),
+        d => panic!("{d:?}"),
     }
 }
 
@@ -431,25 +707,31 @@ fn patched_pods_are_valid_against_the_kubernetes_schema() {
     };
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
-    for (name, expect) in TABLE {
-        if *expect != Expect::Patch {
-            continue;
+    for kind in KINDS {
+        let cfg = config(kind);
+        for (name, _) in rows(kind).filter(|(_, e)| is_patch(*e)) {
+            let mut pod = injected_with(&cfg, name);
+            strip_nulls(&mut pod);
+            pod["metadata"]["name"]
+                .is_null()
+                .then(|| pod["metadata"]["name"] = json!("generated-name"));
+            let f = dir.path().join(format!("{}-{name}", kind.as_str()));
+            std::fs::write(&f, serde_json::to_vec_pretty(&pod).unwrap()).unwrap();
+            files.push(f);
         }
-        let mut pod = injected(name);
-        strip_nulls(&mut pod);
-        pod["metadata"]["name"]
-            .is_null()
-            .then(|| pod["metadata"]["name"] = json!("generated-name"));
-        let f = dir.path().join(name);
-        std::fs::write(&f, serde_json::to_vec_pretty(&pod).unwrap()).unwrap();
-        files.push(f);
     }
     // A pod that breaks the schema must fail, or the check proves nothing.
-    let mut bad = injected("deployment-pod.json");
+    let mut bad = injected_with(&config(SidecarKind::Container), "deployment-pod.json");
     strip_nulls(&mut bad);
     bad["spec"]["containers"][1]["securityContext"]["runAsUser"] = json!("root");
     let badf = dir.path().join("bad.json");
     std::fs::write(&badf, serde_json::to_vec_pretty(&bad).unwrap()).unwrap();
+    // Nor may a native sidecar with a misspelt field pass.
+    let mut bad = injected("job-pod.json");
+    strip_nulls(&mut bad);
+    bad["spec"]["initContainers"][1]["restartPolicyy"] = json!("Always");
+    let badf2 = dir.path().join("bad-native.json");
+    std::fs::write(&badf2, serde_json::to_vec_pretty(&bad).unwrap()).unwrap();
 
     let out = cmd
         .args(["--strict", "-k", K8S_SCHEMA_VERSION])
@@ -462,16 +744,19 @@ fn patched_pods_are_valid_against_the_kubernetes_schema() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "kubernetes-validate failed:\n{text}");
-    let out = validator()
-        .unwrap()
-        .args(["--strict", "-k", K8S_SCHEMA_VERSION])
-        .arg(&badf)
-        .output()
-        .unwrap();
-    assert!(
-        !out.status.success(),
-        "an invalid pod passed kubernetes-validate"
-    );
+    for f in [&badf, &badf2] {
+        let out = validator()
+            .unwrap()
+            .args(["--strict", "-k", K8S_SCHEMA_VERSION])
+            .arg(f)
+            .output()
+            .unwrap();
+        assert!(
+            !out.status.success(),
+            "an invalid pod passed kubernetes-validate: {}",
+            f.display()
+        );
+    }
 }
 
 // === over HTTPS ===
@@ -625,7 +910,7 @@ async fn https_end_to_end_with_certificate_rotation() {
     let reqv: Value = serde_json::from_slice(&req).unwrap();
     assert_eq!(resp["response"]["uid"], reqv["request"]["uid"]);
     let pod = patched(&reqv, &resp).unwrap();
-    check_injected("https", &reqv["request"]["object"], &pod);
+    check_injected("https", &reqv["request"]["object"], &pod, Expect::Native);
 
     // Malformed: HTTP 400 with a message, and the server is still there.
     let (status, body, _) = https(
@@ -785,6 +1070,21 @@ fn startup_errors_are_clear() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("paranoya"), "{err}");
+    // A sidecar kind the webhook does not know.
+    std::fs::write(&cfg, "image: x\nsidecar: sidecar\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_palisade-netpol"))
+        .args(["webhook", "--listen", "127.0.0.1:0"])
+        .arg("--cert")
+        .arg(dir.path().join("tls.crt"))
+        .arg("--key")
+        .arg(dir.path().join("tls.key"))
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("sidecar") && err.contains("native"), "{err}");
 }
 
 /// manifests/scripts/bootstrap-tls.sh (DRY_RUN: files only, no cluster) makes a
@@ -847,10 +1147,9 @@ fn injected_commands_are_accepted_by_palisade_proxy() {
         );
         return;
     }
-    for (name, expect) in TABLE {
-        if *expect != Expect::Patch {
-            continue;
-        }
+    // Native rows: every fixture that is injected in either shape (the proxy's
+    // command is the same in both, see native_proxy_is_the_container_proxy_…).
+    for (name, _) in rows(SidecarKind::Native).filter(|(_, e)| is_patch(*e)) {
         let pod = injected(name);
         let init = find(&containers(&pod, "initContainers"), "palisade-init").clone();
         let out = Command::new(&proxy)
@@ -867,7 +1166,7 @@ fn injected_commands_are_accepted_by_palisade_proxy() {
         let tx: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert!(tx["nftables"].is_array(), "{name}: {tx}");
 
-        let sidecar = find(&containers(&pod, "containers"), "palisade-proxy").clone();
+        let sidecar = proxy_of(&pod).clone();
         let token = sidecar["env"]
             .as_array()
             .unwrap()
