@@ -292,20 +292,21 @@ impl Default for WebhookConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {cause}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
-        /// Why.
-        source: std::io::Error,
+        /// Why. (Not the error's `source`: the message carries it, and `{:#}` would
+        /// print it twice.)
+        cause: std::io::Error,
     },
     /// The YAML is invalid or has an unknown key.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {cause}", path.display())]
     Parse {
         /// The file.
         path: PathBuf,
         /// Why (names the key).
-        source: serde_yaml::Error,
+        cause: serde_yaml::Error,
     },
     /// A value is out of range.
     #[error("{}: {what}", path.display())]
@@ -320,14 +321,14 @@ pub enum ConfigError {
 impl WebhookConfig {
     /// Reads and checks a YAML configuration file.
     pub fn load(path: &Path) -> Result<WebhookConfig, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+        let text = std::fs::read_to_string(path).map_err(|cause| ConfigError::Read {
             path: path.to_owned(),
-            source,
+            cause,
         })?;
         let cfg: WebhookConfig =
-            serde_yaml::from_str(&text).map_err(|source| ConfigError::Parse {
+            serde_yaml::from_str(&text).map_err(|cause| ConfigError::Parse {
                 path: path.to_owned(),
-                source,
+                cause,
             })?;
         cfg.check().map_err(|what| ConfigError::Invalid {
             path: path.to_owned(),

@@ -1070,6 +1070,8 @@ fn startup_errors_are_clear() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("paranoya"), "{err}");
+    // Said once, not once per level of the error chain.
+    assert_eq!(err.matches("unknown field").count(), 1, "{err}");
     // A sidecar kind the webhook does not know.
     std::fs::write(&cfg, "image: x\nsidecar: sidecar\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_palisade-netpol"))
