@@ -343,17 +343,12 @@ impl ProxyHttp for Palisade {
                 // `::ffff:a.b.c.d`.
                 .map(|a| a.ip().to_canonical())
             {
-                // `prior, prior, ip`: the client's own values (those that are text) first.
-                let mut value = String::with_capacity(48);
-                if fwd.x_forwarded_for == ForwardedFor::Append {
-                    for prior in upstream.headers.get_all(&X_FORWARDED_FOR) {
-                        if let Ok(prior) = prior.to_str() {
-                            value.push_str(prior);
-                            value.push_str(", ");
-                        }
+                let value = match fwd.x_forwarded_for {
+                    ForwardedFor::Append => {
+                        forwarded_for(upstream.headers.get_all(&X_FORWARDED_FOR), ip)
                     }
-                }
-                push_ip(&mut value, ip);
+                    _ => forwarded_for(None, ip),
+                };
                 upstream.insert_header("x-forwarded-for", value)?;
             }
         }
@@ -762,6 +757,23 @@ fn new_request_id() -> String {
     String::from_utf8(digits.to_vec()).unwrap_or_default()
 }
 
+/// `X-Forwarded-For` to forward: the prior values that are text, then the client address,
+/// joined by `, `.
+fn forwarded_for<'a>(
+    prior: impl IntoIterator<Item = &'a http::HeaderValue>,
+    ip: std::net::IpAddr,
+) -> String {
+    let mut value = String::with_capacity(48);
+    for prior in prior {
+        if let Ok(prior) = prior.to_str() {
+            value.push_str(prior);
+            value.push_str(", ");
+        }
+    }
+    push_ip(&mut value, ip);
+    value
+}
+
 /// Appends an address as `Display` writes it; IPv4 (the usual client) by hand, since the
 /// formatter costs more than the rest of the forwarded headers.
 fn push_ip(out: &mut String, ip: std::net::IpAddr) {
@@ -823,6 +835,36 @@ mod tests {
                 format!("{:032x}", u128::from_str_radix(&id, 16).unwrap()),
                 id
             );
+        }
+    }
+
+    #[test]
+    fn forwarded_for_appends_to_text_values() {
+        // What the header was before: the text values joined by ", ", then ", ip".
+        let old = |prior: &[http::HeaderValue], ip: IpAddr| {
+            let prior: Vec<&str> = prior.iter().filter_map(|v| v.to_str().ok()).collect();
+            if prior.is_empty() {
+                ip.to_string()
+            } else {
+                format!("{}, {ip}", prior.join(", "))
+            }
+        };
+        let v = |s: &[u8]| http::HeaderValue::from_bytes(s).unwrap();
+        let cases: Vec<Vec<http::HeaderValue>> = vec![
+            vec![],
+            vec![v(b"10.0.0.1")],
+            vec![v(b"10.0.0.1, 10.0.0.2"), v(b"192.168.1.1")],
+            vec![v(b"caf\xc3\xa9"), v(b"10.0.0.3")],
+            vec![v(b"\xff")],
+            vec![v(b"")],
+        ];
+        for ip in [
+            IpAddr::V4(Ipv4Addr::new(127, 0, 0, 1)),
+            IpAddr::V6("2001:db8::1".parse().unwrap()),
+        ] {
+            for prior in &cases {
+                assert_eq!(forwarded_for(prior, ip), old(prior, ip), "{prior:?}");
+            }
         }
     }
 
