@@ -591,6 +591,8 @@ pub struct Settings {
     pub routes: Arc<RouteTable>,
     /// Bounds handed to the request parser.
     pub parse_limits: rulesets::Limits,
+    /// `forward.request_id_header`, parsed once (lowercase, for looking it up in a request).
+    pub request_id_header: http::HeaderName,
 }
 
 /// Largest accepted `body.inspect_limit`.
@@ -671,12 +673,14 @@ impl Settings {
                 return Err(invalid(name, "must be at least 1"));
             }
         }
-        if http::HeaderName::from_bytes(c.forward.request_id_header.as_bytes()).is_err() {
+        let Ok(request_id_header) =
+            http::HeaderName::from_bytes(c.forward.request_id_header.as_bytes())
+        else {
             return Err(invalid(
                 "forward.request_id_header",
                 "not a valid header name",
             ));
-        }
+        };
         if let Some(tls) = &c.tls {
             for (name, p) in [("tls.cert", &tls.cert), ("tls.key", &tls.key)] {
                 if !p.is_file() {
@@ -735,6 +739,7 @@ impl Settings {
             admin,
             routes: Arc::new(RouteTable::new(default, routes)),
             parse_limits,
+            request_id_header,
             config,
         })
     }

@@ -37,6 +37,9 @@ use crate::Shared;
 pub struct Palisade {
     shared: Arc<Shared>,
     peer: HttpPeer,
+    /// `forward.request_id_header` as configured (its case is kept on the wire); cloning it
+    /// per request is a reference count, not a copy.
+    request_id_case: Bytes,
 }
 
 impl Palisade {
@@ -49,7 +52,12 @@ impl Palisade {
         peer.options.read_timeout = Some(crate::config::Settings::ms(t.upstream_read_ms));
         peer.options.write_timeout = Some(crate::config::Settings::ms(t.upstream_write_ms));
         peer.options.idle_timeout = Some(crate::config::Settings::ms(t.upstream_idle_ms));
-        Palisade { shared, peer }
+        let request_id_case = Bytes::from(s.config.forward.request_id_header.clone());
+        Palisade {
+            shared,
+            peer,
+            request_id_case,
+        }
     }
 }
 
@@ -335,22 +343,11 @@ impl ProxyHttp for Palisade {
                 // `::ffff:a.b.c.d`.
                 .map(|a| a.ip().to_canonical())
             {
-                let ip = ip.to_string();
                 let value = match fwd.x_forwarded_for {
                     ForwardedFor::Append => {
-                        let prior: Vec<&str> = upstream
-                            .headers
-                            .get_all("x-forwarded-for")
-                            .iter()
-                            .filter_map(|v| v.to_str().ok())
-                            .collect();
-                        if prior.is_empty() {
-                            ip
-                        } else {
-                            format!("{}, {ip}", prior.join(", "))
-                        }
+                        forwarded_for(upstream.headers.get_all(&X_FORWARDED_FOR), ip)
                     }
-                    _ => ip,
+                    _ => forwarded_for(None, ip),
                 };
                 upstream.insert_header("x-forwarded-for", value)?;
             }
@@ -359,7 +356,7 @@ impl ProxyHttp for Palisade {
             RequestIdMode::Off => {}
             RequestIdMode::Preserve if ctx.id_from_client => {}
             _ => {
-                upstream.insert_header(fwd.request_id_header.clone(), ctx.request_id.clone())?;
+                upstream.insert_header(self.request_id_case.clone(), ctx.request_id.clone())?;
             }
         }
         Ok(())
@@ -421,12 +418,12 @@ impl ProxyHttp for Palisade {
 
 impl Palisade {
     fn set_request_id(&self, session: &Session, ctx: &mut RequestCtx) {
-        let fwd = &self.shared.settings.config.forward;
-        if fwd.request_id == RequestIdMode::Preserve {
+        let settings = &self.shared.settings;
+        if settings.config.forward.request_id == RequestIdMode::Preserve {
             if let Some(v) = session
                 .req_header()
                 .headers
-                .get(fwd.request_id_header.as_str())
+                .get(&settings.request_id_header)
                 .map(|v| v.as_bytes())
                 .filter(|v| {
                     !v.is_empty() && v.len() <= 128 && v.iter().all(|b| (0x21..=0x7e).contains(b))
@@ -743,10 +740,63 @@ fn contiguous_bytes(chunks: &[Bytes]) -> Bytes {
     }
 }
 
-/// 128 random bits, hex.
+/// `X-Forwarded-For`, for looking it up in the forwarded request.
+static X_FORWARDED_FOR: header::HeaderName = header::HeaderName::from_static("x-forwarded-for");
+
+/// 128 random bits, 32 lowercase hex digits (what `{:032x}` writes, without the formatting
+/// machinery on every request).
 fn new_request_id() -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let v: u128 = rand::random();
-    format!("{v:032x}")
+    let mut digits = [0u8; 32];
+    for (i, d) in digits.iter_mut().enumerate() {
+        let nibble = (v >> (124 - 4 * i)) as usize & 0xf;
+        *d = HEX.get(nibble).copied().unwrap_or(b'0');
+    }
+    // Always ASCII, so the check never fails.
+    String::from_utf8(digits.to_vec()).unwrap_or_default()
+}
+
+/// `X-Forwarded-For` to forward: the prior values that are text, then the client address,
+/// joined by `, `.
+fn forwarded_for<'a>(
+    prior: impl IntoIterator<Item = &'a http::HeaderValue>,
+    ip: std::net::IpAddr,
+) -> String {
+    let mut value = String::with_capacity(48);
+    for prior in prior {
+        if let Ok(prior) = prior.to_str() {
+            value.push_str(prior);
+            value.push_str(", ");
+        }
+    }
+    push_ip(&mut value, ip);
+    value
+}
+
+/// Appends an address as `Display` writes it; IPv4 (the usual client) by hand, since the
+/// formatter costs more than the rest of the forwarded headers.
+fn push_ip(out: &mut String, ip: std::net::IpAddr) {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            for (i, octet) in v4.octets().into_iter().enumerate() {
+                if i > 0 {
+                    out.push('.');
+                }
+                if octet >= 100 {
+                    out.push(char::from(b'0' + octet / 100));
+                }
+                if octet >= 10 {
+                    out.push(char::from(b'0' + octet / 10 % 10));
+                }
+                out.push(char::from(b'0' + octet % 10));
+            }
+        }
+        std::net::IpAddr::V6(v6) => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{v6}");
+        }
+    }
 }
 
 async fn respond_json(
@@ -766,4 +816,74 @@ async fn respond_json(
     session.write_response_header(Box::new(resp), false).await?;
     session.write_response_body(Some(body), true).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+    #[test]
+    fn request_ids_are_32_lowercase_hex_digits() {
+        for _ in 0..1000 {
+            let id = new_request_id();
+            assert_eq!(id.len(), 32, "{id}");
+            assert!(id
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+            assert_eq!(
+                format!("{:032x}", u128::from_str_radix(&id, 16).unwrap()),
+                id
+            );
+        }
+    }
+
+    #[test]
+    fn forwarded_for_appends_to_text_values() {
+        // What the header was before: the text values joined by ", ", then ", ip".
+        let old = |prior: &[http::HeaderValue], ip: IpAddr| {
+            let prior: Vec<&str> = prior.iter().filter_map(|v| v.to_str().ok()).collect();
+            if prior.is_empty() {
+                ip.to_string()
+            } else {
+                format!("{}, {ip}", prior.join(", "))
+            }
+        };
+        let v = |s: &[u8]| http::HeaderValue::from_bytes(s).unwrap();
+        let cases: Vec<Vec<http::HeaderValue>> = vec![
+            vec![],
+            vec![v(b"10.0.0.1")],
+            vec![v(b"10.0.0.1, 10.0.0.2"), v(b"192.168.1.1")],
+            vec![v(b"caf\xc3\xa9"), v(b"10.0.0.3")],
+            vec![v(b"\xff")],
+            vec![v(b"")],
+        ];
+        for ip in [
+            IpAddr::V4(Ipv4Addr::new(127, 0, 0, 1)),
+            IpAddr::V6("2001:db8::1".parse().unwrap()),
+        ] {
+            for prior in &cases {
+                assert_eq!(forwarded_for(prior, ip), old(prior, ip), "{prior:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ip_written_as_display_writes_it() {
+        let mut ips: Vec<IpAddr> = vec![
+            Ipv4Addr::new(0, 0, 0, 0).into(),
+            Ipv4Addr::new(127, 0, 0, 1).into(),
+            Ipv4Addr::new(10, 99, 100, 255).into(),
+            Ipv4Addr::new(9, 10, 199, 200).into(),
+            Ipv6Addr::LOCALHOST.into(),
+            "2001:db8::8a2e:370:7334".parse().unwrap(),
+            "::ffff:1.2.3.4".parse().unwrap(),
+        ];
+        ips.extend((0..=255u8).map(|b| IpAddr::V4(Ipv4Addr::new(b, 255 - b, b / 3, b / 7))));
+        for ip in ips {
+            let mut s = String::from("x, ");
+            push_ip(&mut s, ip);
+            assert_eq!(s, format!("x, {ip}"));
+        }
+    }
 }
