@@ -142,13 +142,14 @@ fn head_h1(
             return Err(Rejection::UriTooLong);
         }
         let mut check = HeaderCheck::new(limits);
-        let mut b = RequestBuilder::new(parse_limits.clone())
-            .method(parsed.method.unwrap_or("GET"))
-            .uri(target)
-            .version(match parsed.version {
-                Some(0) => "HTTP/1.0",
-                _ => "HTTP/1.1",
-            });
+        let mut b =
+            RequestBuilder::with_capacity(parse_limits.clone(), raw.len(), parsed.headers.len())
+                .method(parsed.method.unwrap_or("GET"))
+                .uri(target)
+                .version(match parsed.version {
+                    Some(0) => "HTTP/1.0",
+                    _ => "HTTP/1.1",
+                });
         for h in parsed.headers.iter() {
             check.add(h.name.as_bytes(), h.value)?;
             b.push_header(h.name.as_bytes(), h.value);
@@ -174,7 +175,12 @@ fn head_from_map(
         _ => "HTTP/1.1",
     };
     let mut check = HeaderCheck::new(limits);
-    let mut b = RequestBuilder::new(parse_limits.clone())
+    let bytes = req
+        .headers
+        .iter()
+        .map(|(n, v)| n.as_str().len() + v.len())
+        .fold(target.len() + 16, usize::saturating_add);
+    let mut b = RequestBuilder::with_capacity(parse_limits.clone(), bytes, req.headers.len() + 1)
         .method(req.method.as_str())
         .uri(target)
         .version(version);
