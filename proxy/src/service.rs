@@ -23,7 +23,7 @@ use pingora::proxy::subrequest::{BodyMode, Ctx as SubrequestCtx};
 use pingora::proxy::{ProxyHttp, Session};
 use pingora::upstreams::peer::HttpPeer;
 use pingora::{Error, ErrorSource, ErrorType, Result};
-use rulesets::{Anomaly, CompiledRuleSet, InspectedRequest, Phase, Verdict};
+use rulesets::{Anomaly, CompiledRuleSet, EvalConfig, InspectedRequest, Phase, Verdict};
 
 use crate::alerts::{printable_prefix, rfc3339, Alert, AlertMatch, BodyInfo};
 use crate::config::{ForwardedFor, Mode, OverLimit, RequestIdMode};
@@ -273,8 +273,10 @@ impl ProxyHttp for Palisade {
                 shared.metrics.body_partial();
             }
             let clock = Instant::now();
-            req.set_body(inspected, full_len);
-            if req.anomalies().contains(&Anomaly::TooManyArgs) {
+            let judged;
+            (req, verdict, judged) =
+                judge_body(&rules, &route.eval, req, verdict, inspected, full_len).await?;
+            if !judged {
                 shared.metrics.inspection_time(spent + clock.elapsed());
                 return self
                     .reject(
@@ -287,7 +289,6 @@ impl ProxyHttp for Palisade {
                     )
                     .await;
             }
-            rules.evaluate_phase(&req, &route.eval, Phase::Body, &mut verdict);
             spent += clock.elapsed();
             read = Some(body);
         }
@@ -715,6 +716,59 @@ impl Palisade {
 // === helpers ===
 
 /// The first `n` bytes of the chunks, contiguous.
+/// Bodies at least this long are parsed and judged on Tokio's blocking pool: judging one takes
+/// milliseconds (tens for 1 MiB), which on the worker thread would stall every other request
+/// that worker serves, and a sidecar runs one or two workers. Shorter bodies are judged in
+/// place, where the hand-off would cost more than it saves.
+const OFFLOAD_BODY_BYTES: usize = 64 * 1024;
+
+/// Parses `body` into `req` and judges it (the body phase), on the blocking pool when it is
+/// long. Returns the request and the verdict, and whether the body was judged: a body with
+/// too many arguments is not, and the caller rejects it. If the judging task is lost (the
+/// runtime shutting down), the request fails rather than goes on unjudged.
+async fn judge_body(
+    rules: &Arc<CompiledRuleSet>,
+    eval: &EvalConfig,
+    mut req: InspectedRequest,
+    mut verdict: Verdict,
+    body: Vec<u8>,
+    full_len: u64,
+) -> Result<(InspectedRequest, Verdict, bool)> {
+    if body.len() < OFFLOAD_BODY_BYTES {
+        let judged = parse_and_judge(rules, eval, &mut req, &mut verdict, body, full_len);
+        return Ok((req, verdict, judged));
+    }
+    let (rules, eval) = (rules.clone(), eval.clone());
+    tokio::task::spawn_blocking(move || {
+        let judged = parse_and_judge(&rules, &eval, &mut req, &mut verdict, body, full_len);
+        (req, verdict, judged)
+    })
+    .await
+    .map_err(|e| {
+        Error::explain(
+            ErrorType::InternalError,
+            format!("the body inspection task did not finish: {e}"),
+        )
+    })
+}
+
+/// The body phase: parse, then judge unless there are too many arguments.
+fn parse_and_judge(
+    rules: &CompiledRuleSet,
+    eval: &EvalConfig,
+    req: &mut InspectedRequest,
+    verdict: &mut Verdict,
+    body: Vec<u8>,
+    full_len: u64,
+) -> bool {
+    req.set_body(body, full_len);
+    if req.anomalies().contains(&Anomaly::TooManyArgs) {
+        return false;
+    }
+    rules.evaluate_phase(req, eval, Phase::Body, verdict);
+    true
+}
+
 fn contiguous(chunks: &[Bytes], n: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(n);
     for c in chunks {
