@@ -76,6 +76,10 @@ struct WebhookArgs {
     /// Webhook configuration (YAML; see netpol::webhook::WebhookConfig). Default: built-in defaults.
     #[arg(long)]
     config: Option<PathBuf>,
+    /// How the proxy is injected, overriding the configuration's `sidecar`: `native` (an init
+    /// container with restartPolicy Always; Kubernetes 1.29+) or `container` (any version).
+    #[arg(long, value_enum)]
+    sidecar: Option<SidecarArg>,
     /// How often the certificate and key files are checked for a change, in seconds.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     cert_check_secs: u64,
@@ -120,6 +124,14 @@ struct AgentArgs {
     /// Log format.
     #[arg(long, value_enum, default_value = "json")]
     log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SidecarArg {
+    /// A native sidecar (Kubernetes 1.29+).
+    Native,
+    /// An ordinary container (any Kubernetes version; batch pods are not injected).
+    Container,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -329,10 +341,18 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Webhook(w) => {
             init_logging(w.log_format);
-            let cfg = match &w.config {
+            let mut cfg = match &w.config {
                 Some(p) => netpol::webhook::WebhookConfig::load(p)?,
                 None => netpol::webhook::WebhookConfig::default(),
             };
+            // (Flags win over the file.)
+            match w.sidecar {
+                Some(SidecarArg::Native) => cfg.sidecar = netpol::webhook::SidecarKind::Native,
+                Some(SidecarArg::Container) => {
+                    cfg.sidecar = netpol::webhook::SidecarKind::Container
+                }
+                None => {}
+            }
             let mut opts = netpol::webhook::ServeOptions::new(w.listen, w.cert, w.key);
             opts.reload_every = std::time::Duration::from_secs(w.cert_check_secs);
             let rt = tokio::runtime::Builder::new_multi_thread()

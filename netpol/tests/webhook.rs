@@ -788,6 +788,10 @@ fn write_cert(dir: &Path, name: &str) -> Vec<u8> {
 }
 
 fn start(dir: &Path) -> Server {
+    start_with(dir, &[])
+}
+
+fn start_with(dir: &Path, extra: &[std::ffi::OsString]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_palisade-netpol"))
         .args([
             "webhook",
@@ -800,6 +804,7 @@ fn start(dir: &Path) -> Server {
         .arg(dir.join("tls.crt"))
         .arg("--key")
         .arg(dir.join("tls.key"))
+        .args(extra)
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -876,6 +881,43 @@ async fn https_to(
         .unwrap_or_else(|| panic!("no status line in {text:?}"));
     let split = out.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
     (status, out[split..].to_vec(), cert)
+}
+
+/// `--sidecar` overrides the configuration file's `sidecar`, both ways.
+#[tokio::test(flavor = "current_thread")]
+async fn the_sidecar_flag_wins_over_the_configuration() {
+    for (file, flag, shape) in [
+        ("native", "container", Expect::Container),
+        ("container", "native", Expect::Native),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let der = write_cert(dir.path(), "one");
+        let cfg = dir.path().join("webhook.yaml");
+        std::fs::write(&cfg, format!("sidecar: {file}\n")).unwrap();
+        let srv = start_with(
+            dir.path(),
+            &[
+                "--config".into(),
+                cfg.into_os_string(),
+                "--sidecar".into(),
+                flag.into(),
+            ],
+        );
+        let req = fixture("deployment-pod.json");
+        let (status, body, _) = https(
+            &srv.addr,
+            std::slice::from_ref(&der),
+            "POST",
+            "/mutate",
+            &req,
+        )
+        .await;
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+        let resp: Value = serde_json::from_slice(&body).unwrap();
+        let reqv: Value = serde_json::from_slice(&req).unwrap();
+        let pod = patched(&reqv, &resp).unwrap();
+        check_injected(flag, &reqv["request"]["object"], &pod, shape);
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]
