@@ -18,7 +18,8 @@
 //! `$CARGO_TARGET_DIR/palisade-proxy-bench.md`.
 //!
 //! Environment: `PALISADE_BENCH_SECS` (seconds per run, default 10; 1 for a smoke run),
-//! `PALISADE_BENCH_CONNS` (wrk connections, default 32), `PALISADE_BENCH_NO_NGINX=1`.
+//! `PALISADE_BENCH_CONNS` (wrk connections, default 32), `PALISADE_BENCH_NO_NGINX=1`,
+//! `PALISADE_BENCH_MIXED_ONLY=1` (only the GET-latency-under-uploads section).
 
 use std::fmt::Write as _;
 use std::net::SocketAddr;
@@ -669,6 +670,94 @@ fn start_nginx_modsec(upstream: SocketAddr, dir: &Path) -> Option<Setup> {
     })
 }
 
+/// The wrk Lua script sending `w`'s request.
+fn wrk_script(dir: &Path, w: &Workload) -> PathBuf {
+    let script = dir.join(format!(
+        "{}.lua",
+        w.method.to_lowercase() + &w.body.len().to_string()
+    ));
+    let body_file = dir.join(format!("body{}", w.body.len()));
+    std::fs::write(&body_file, &w.body).unwrap();
+    let mut lua = format!("wrk.method = \"{}\"\n", w.method);
+    lua.push_str("wrk.headers[\"Host\"] = \"shop.example\"\n");
+    lua.push_str("wrk.headers[\"User-Agent\"] = \"Mozilla/5.0 (X11; Linux x86_64) bench\"\n");
+    lua.push_str("wrk.headers[\"Cookie\"] = \"session=8f3a2c; theme=dark\"\n");
+    if !w.body.is_empty() {
+        lua.push_str(&format!(
+            "wrk.headers[\"Content-Type\"] = \"{}\"\n",
+            w.content_type
+        ));
+        lua.push_str(&format!(
+            "local f = io.open(\"{}\", \"rb\")\nwrk.body = f:read(\"*all\")\nf:close()\n",
+            body_file.display()
+        ));
+    }
+    std::fs::write(&script, lua).unwrap();
+    script
+}
+
+/// GET latency (open loop) while 1 MiB JSON uploads keep the proxy's core busy, with large
+/// bodies judged on a blocking thread (the default) and on the worker thread
+/// (`offload_bytes: 0`): what a large upload does to the other requests of its worker.
+fn mixed(up_addr: SocketAddr, dir: &Path, secs: u64, me: &Path) -> String {
+    let upload = Workload {
+        name: "POST, 1 MiB JSON",
+        method: "POST",
+        path: "/api/orders/import",
+        content_type: "application/json",
+        // (Long descriptions: about 500 arguments, under the default `max_args`.)
+        body: json_body(1 << 20, 16_000),
+    };
+    let script = wrk_script(dir, &upload);
+    let get = &workloads()[0];
+    let get_file = dir.join("mixed-get");
+    std::fs::write(&get_file, request_bytes(get)).unwrap();
+    let rate = 500.0;
+    let mut md = String::new();
+    let _ = writeln!(
+        md,
+        "\n### GET latency while 1 MiB uploads run (open loop, {rate:.0} GET/s, one upload connection)\n"
+    );
+    let _ = writeln!(
+        md,
+        "| setup | GET p50 ms | GET p99 ms | GET p99.9 ms | GET max ms | GET errors | uploads/s | upload non-2xx |"
+    );
+    let _ = writeln!(md, "|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, yaml) in [
+        (
+            "(c) PL1, large bodies judged on a blocking thread (default)",
+            "mode: block\nparanoia: 1\n",
+        ),
+        (
+            "(c) PL1, every body judged on the worker (`offload_bytes: 0`)",
+            "mode: block\nparanoia: 1\nbody:\n  offload_bytes: 0\n",
+        ),
+    ] {
+        let setup = start_palisade(name, yaml, up_addr, dir);
+        let (v, up) = std::thread::scope(|sc| {
+            let uploads = sc.spawn(|| wrk(&setup, &upload, &script, secs + 2, 1));
+            // (wrk's own one-second warm-up runs first; start measuring after it.)
+            std::thread::sleep(Duration::from_millis(1500));
+            let v = openloop(&setup, &get_file, rate, secs, me);
+            (v, uploads.join().unwrap())
+        });
+        eprintln!("mixed {name}: GET {v}; uploads {:.1}/s", up.rps);
+        let ms = |k: &str| v[k].as_u64().unwrap_or(0) as f64 / 1000.0;
+        let _ = writeln!(
+            md,
+            "| {name} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {:.1} | {} |",
+            ms("p50_us"),
+            ms("p99_us"),
+            ms("p999_us"),
+            ms("max_us"),
+            v["errors"],
+            up.rps,
+            up.non2xx
+        );
+    }
+    md
+}
+
 fn orchestrate() {
     let secs: u64 = std::env::var("PALISADE_BENCH_SECS")
         .ok()
@@ -697,6 +786,11 @@ fn orchestrate() {
         name: "upstream".into(),
     };
     wait_port(up_addr, "upstream");
+    if std::env::var_os("PALISADE_BENCH_MIXED_ONLY").is_some() {
+        let md = mixed(up_addr, dir.path(), secs, &me);
+        println!("{md}");
+        return;
+    }
 
     let mut setups = vec![Setup {
         name: "(a) upstream directly".into(),
@@ -737,27 +831,7 @@ fn orchestrate() {
     );
     let mut saturation: Vec<Vec<WrkResult>> = Vec::new();
     for w in workloads() {
-        let script = dir.path().join(format!(
-            "{}.lua",
-            w.method.to_lowercase() + &w.body.len().to_string()
-        ));
-        let body_file = dir.path().join(format!("body{}", w.body.len()));
-        std::fs::write(&body_file, &w.body).unwrap();
-        let mut lua = format!("wrk.method = \"{}\"\n", w.method);
-        lua.push_str("wrk.headers[\"Host\"] = \"shop.example\"\n");
-        lua.push_str("wrk.headers[\"User-Agent\"] = \"Mozilla/5.0 (X11; Linux x86_64) bench\"\n");
-        lua.push_str("wrk.headers[\"Cookie\"] = \"session=8f3a2c; theme=dark\"\n");
-        if !w.body.is_empty() {
-            lua.push_str(&format!(
-                "wrk.headers[\"Content-Type\"] = \"{}\"\n",
-                w.content_type
-            ));
-            lua.push_str(&format!(
-                "local f = io.open(\"{}\", \"rb\")\nwrk.body = f:read(\"*all\")\nf:close()\n",
-                body_file.display()
-            ));
-        }
-        std::fs::write(&script, lua).unwrap();
+        let script = wrk_script(dir.path(), &w);
         let mut row = Vec::new();
         for s in &setups {
             let r = wrk(s, &w, &script, secs, conns);
@@ -866,6 +940,7 @@ fn orchestrate() {
             );
         }
     }
+    md.push_str(&mixed(up_addr, dir.path(), secs, &me));
     println!("{md}");
     let out = PathBuf::from(std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into()))
         .join("palisade-proxy-bench.md");

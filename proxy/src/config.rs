@@ -259,6 +259,11 @@ pub struct BodyConfig {
     /// `reject` (413) or `partial` (inspect the first `inspect_limit` bytes, forward all).
     /// Default `reject`.
     pub over_limit: OverLimit,
+    /// Bodies of at least this many bytes are parsed and judged on a blocking thread instead
+    /// of the worker thread, so that judging a large upload (milliseconds; tens for 1 MiB)
+    /// does not hold up the other requests of that worker. Default 65536; 0 judges every body
+    /// on the worker thread.
+    pub offload_bytes: usize,
 }
 
 impl Default for BodyConfig {
@@ -266,6 +271,7 @@ impl Default for BodyConfig {
         BodyConfig {
             inspect_limit: 1 << 20,
             over_limit: OverLimit::Reject,
+            offload_bytes: 64 << 10,
         }
     }
 }
@@ -814,6 +820,7 @@ mod tests {
         assert_eq!(s.routes.default.mode, Mode::Block);
         assert_eq!(s.routes.default.eval.threshold, 5);
         assert_eq!(s.config.body.inspect_limit, 1 << 20);
+        assert_eq!(s.config.body.offload_bytes, 64 << 10);
         assert_eq!(s.config.timeouts.drain_ms, 25_000);
     }
 

@@ -274,8 +274,16 @@ impl ProxyHttp for Palisade {
             }
             let clock = Instant::now();
             let judged;
-            (req, verdict, judged) =
-                judge_body(&rules, &route.eval, req, verdict, inspected, full_len).await?;
+            (req, verdict, judged) = judge_body(
+                &rules,
+                &route.eval,
+                req,
+                verdict,
+                inspected,
+                full_len,
+                cfg.body.offload_bytes,
+            )
+            .await?;
             if !judged {
                 shared.metrics.inspection_time(spent + clock.elapsed());
                 return self
@@ -716,14 +724,11 @@ impl Palisade {
 // === helpers ===
 
 /// The first `n` bytes of the chunks, contiguous.
-/// Bodies at least this long are parsed and judged on Tokio's blocking pool: judging one takes
-/// milliseconds (tens for 1 MiB), which on the worker thread would stall every other request
-/// that worker serves, and a sidecar runs one or two workers. Shorter bodies are judged in
-/// place, where the hand-off would cost more than it saves.
-const OFFLOAD_BODY_BYTES: usize = 64 * 1024;
-
-/// Parses `body` into `req` and judges it (the body phase), on the blocking pool when it is
-/// long. Returns the request and the verdict, and whether the body was judged: a body with
+/// Parses `body` into `req` and judges it (the body phase), on Tokio's blocking pool when it
+/// has at least `offload` bytes (`body.offload_bytes`; 0: never): judging one takes
+/// milliseconds (tens for 1 MiB), which on the worker thread would hold up every other
+/// request that worker serves, and a sidecar runs one or two workers. Shorter bodies are judged
+/// in place, where the hand-off would cost more than it saves. Returns the request and the verdict, and whether the body was judged: a body with
 /// too many arguments is not, and the caller rejects it. If the judging task is lost (the
 /// runtime shutting down), the request fails rather than goes on unjudged.
 async fn judge_body(
@@ -733,8 +738,9 @@ async fn judge_body(
     mut verdict: Verdict,
     body: Vec<u8>,
     full_len: u64,
+    offload: usize,
 ) -> Result<(InspectedRequest, Verdict, bool)> {
-    if body.len() < OFFLOAD_BODY_BYTES {
+    if offload == 0 || body.len() < offload {
         let judged = parse_and_judge(rules, eval, &mut req, &mut verdict, body, full_len);
         return Ok((req, verdict, judged));
     }
