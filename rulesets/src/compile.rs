@@ -333,21 +333,12 @@ impl Scanner {
         }
     }
 
-    /// Calls `f(pattern, start, end)` for every occurrence of every pattern in `hay`.
-    #[cfg(test)]
-    pub(crate) fn for_each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let mut out = Vec::new();
-        self.matches_into(hay, &mut out);
-        for (p, s, e) in out {
-            f(p, s, e);
-        }
-    }
-
-    /// Appends `(pattern, start, end)` for every occurrence of every pattern in `hay` to
-    /// `out`. The byte loop does nothing else, so the automaton state stays in a register
-    /// (a callback in the loop cost a store and a load of the state on every byte).
+    /// Fills `out` (cleared first) with `(pattern, start, end)` for every occurrence of every
+    /// pattern in `hay`. The byte loop does nothing else, so the automaton state stays in a
+    /// register (a callback in the loop cost a store and a load of the state on every byte).
     #[inline]
     pub(crate) fn matches_into(&self, hay: &[u8], out: &mut Vec<(usize, usize, usize)>) {
+        out.clear();
         match self {
             Scanner::Dfa(a) => scan(a, hay, out),
             Scanner::Nfa(a) => scan(a, hay, out),
@@ -1303,7 +1294,9 @@ impl Builder {
             .collect();
         memory += unions
             .iter()
-            .map(|u| u.spans.len() * 20 + u.refs.len() * std::mem::size_of::<GateRef>())
+            .map(|u| {
+                std::mem::size_of_val(u.spans.as_slice()) + std::mem::size_of_val(u.refs.as_slice())
+            })
             .sum::<usize>();
         for r in &self.rules {
             if let Matcher::Regex { re, .. } = &r.matcher {
@@ -1660,7 +1653,7 @@ regex = '[a-z]\d'
                 .collect();
             for scanner in [&dfa, &nfa] {
                 let mut got = Vec::new();
-                scanner.for_each_match(&hay, |p, s, e| got.push((p, s, e)));
+                scanner.matches_into(&hay, &mut got);
                 assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&hay));
             }
         }

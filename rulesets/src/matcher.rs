@@ -496,7 +496,6 @@ impl CompiledRuleSet {
                 let mut present = None;
                 let pass = s.next_pass();
                 let mut found = std::mem::take(&mut s.found);
-                found.clear();
                 union.ac.matches_into(value, &mut found);
                 for &(pattern, start, end) in &found {
                     if !s.first_in_pass(pattern, pass) {
@@ -541,7 +540,6 @@ impl CompiledRuleSet {
                 s.hits_buf.clear();
                 let pass = s.next_pass();
                 let mut found = std::mem::take(&mut s.found);
-                found.clear();
                 union.ac.matches_into(f, &mut found);
                 for &(pattern, start, end) in &found {
                     if s.first_in_pass(pattern, pass) {
