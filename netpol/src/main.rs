@@ -78,8 +78,8 @@ struct WebhookArgs {
     config: Option<PathBuf>,
     /// How the proxy is injected, overriding the configuration's `sidecar`: `native` (an init
     /// container with restartPolicy Always; Kubernetes 1.29+) or `container` (any version).
-    #[arg(long, value_enum)]
-    sidecar: Option<SidecarArg>,
+    #[arg(long)]
+    sidecar: Option<netpol::webhook::SidecarKind>,
     /// How often the certificate and key files are checked for a change, in seconds.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     cert_check_secs: u64,
@@ -124,14 +124,6 @@ struct AgentArgs {
     /// Log format.
     #[arg(long, value_enum, default_value = "json")]
     log_format: LogFormat,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum SidecarArg {
-    /// A native sidecar (Kubernetes 1.29+).
-    Native,
-    /// An ordinary container (any Kubernetes version; batch pods are not injected).
-    Container,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -346,12 +338,8 @@ fn run(cli: Cli) -> Result<()> {
                 None => netpol::webhook::WebhookConfig::default(),
             };
             // (Flags win over the file.)
-            match w.sidecar {
-                Some(SidecarArg::Native) => cfg.sidecar = netpol::webhook::SidecarKind::Native,
-                Some(SidecarArg::Container) => {
-                    cfg.sidecar = netpol::webhook::SidecarKind::Container
-                }
-                None => {}
+            if let Some(kind) = w.sidecar {
+                cfg.sidecar = kind;
             }
             let mut opts = netpol::webhook::ServeOptions::new(w.listen, w.cert, w.key);
             opts.reload_every = std::time::Duration::from_secs(w.cert_check_secs);

@@ -237,6 +237,15 @@ impl SidecarKind {
     }
 }
 
+/// The annotation's and `--sidecar`'s spelling: `native` or `container`.
+impl std::str::FromStr for SidecarKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<SidecarKind, String> {
+        SidecarKind::parse(s)
+    }
+}
+
 /// A key of a Secret, for an environment variable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

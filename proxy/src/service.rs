@@ -728,9 +728,10 @@ impl Palisade {
 /// has at least `offload` bytes (`body.offload_bytes`; 0: never): judging one takes
 /// milliseconds (tens for 1 MiB), which on the worker thread would hold up every other
 /// request that worker serves, and a sidecar runs one or two workers. Shorter bodies are judged
-/// in place, where the hand-off would cost more than it saves. Returns the request and the verdict, and whether the body was judged: a body with
-/// too many arguments is not, and the caller rejects it. If the judging task is lost (the
-/// runtime shutting down), the request fails rather than goes on unjudged.
+/// in place, where the hand-off would cost more than it saves. Returns the request and the
+/// verdict, and whether the body was judged: a body with too many arguments is not, and the
+/// caller rejects it. If the judging task is lost (the runtime shutting down), the request
+/// fails rather than goes on unjudged.
 async fn judge_body(
     rules: &Arc<CompiledRuleSet>,
     eval: &EvalConfig,
