@@ -5,8 +5,8 @@
 //! ```toml
 //! [[attack]]            # must be blocked at `paranoia` (default 1)
 //! value = "1' or '1'='1"
-//! in = "query"          # query | form | json | xml | multipart | cookie | header:NAME |
-//!                       # path | uri | raw (a whole raw request, `\r\n` escapes;
+//! in = "query"          # query | form | json | xml | multipart | text | cookie |
+//!                       # header:NAME | path | uri | raw (a whole raw request, `\r\n` escapes;
 //!                       # `Content-Length: ?` is filled in)
 //! [[benign]]            # must pass at `paranoia` (default 1)
 //! value = "O'Reilly"
@@ -92,6 +92,7 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             "application/xml",
             format!("<?xml version=\"1.0\"?><item><q>{}</q></item>", xml_escape(value)),
         ),
+        "text" => post("text/plain; charset=utf-8", value.to_string()),
         "multipart" => post(
             "multipart/form-data; boundary=----b0undary",
             format!("------b0undary\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\n{value}\r\n------b0undary--\r\n"),
@@ -238,6 +239,7 @@ fn tables_match_the_reference_evaluator() {
             "json",
             "xml",
             "multipart",
+            "text",
             "cookie",
             "path",
             "header:User-Agent",
