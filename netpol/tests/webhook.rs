@@ -818,6 +818,18 @@ fn start_with(dir: &Path, extra: &[std::ffi::OsString]) -> Server {
     Server { child, addr }
 }
 
+/// POSTs the fixture to `/mutate` (trusting `root`), expects 200: the AdmissionReview
+/// sent, the one received, and the pod with the response's patch applied.
+async fn mutate(addr: &str, root: &[u8], name: &str) -> (Value, Value, Value) {
+    let req = fixture(name);
+    let (status, body, _) = https(addr, &[root.to_vec()], "POST", "/mutate", &req).await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let resp: Value = serde_json::from_slice(&body).unwrap();
+    let reqv: Value = serde_json::from_slice(&req).unwrap();
+    let pod = patched(&reqv, &resp).unwrap();
+    (reqv, resp, pod)
+}
+
 /// One HTTPS request (HTTP/1.1, Connection: close): status, body, server certificate.
 async fn https(
     addr: &str,
@@ -889,19 +901,7 @@ async fn the_sidecar_flag_wins_over_the_configuration() {
                 flag.into(),
             ],
         );
-        let req = fixture("deployment-pod.json");
-        let (status, body, _) = https(
-            &srv.addr,
-            std::slice::from_ref(&der),
-            "POST",
-            "/mutate",
-            &req,
-        )
-        .await;
-        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
-        let resp: Value = serde_json::from_slice(&body).unwrap();
-        let reqv: Value = serde_json::from_slice(&req).unwrap();
-        let pod = patched(&reqv, &resp).unwrap();
+        let (reqv, _, pod) = mutate(&srv.addr, &der, "deployment-pod.json").await;
         check_injected(flag, &reqv["request"]["object"], &pod, shape);
     }
 }
@@ -924,20 +924,8 @@ async fn https_end_to_end_with_certificate_rotation() {
     assert_eq!(body, b"ok\n");
     assert_eq!(cert, der1);
 
-    let req = fixture("deployment-pod.json");
-    let (status, body, _) = https(
-        &srv.addr,
-        std::slice::from_ref(&der1),
-        "POST",
-        "/mutate",
-        &req,
-    )
-    .await;
-    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
-    let resp: Value = serde_json::from_slice(&body).unwrap();
-    let reqv: Value = serde_json::from_slice(&req).unwrap();
+    let (reqv, resp, pod) = mutate(&srv.addr, &der1, "deployment-pod.json").await;
     assert_eq!(resp["response"]["uid"], reqv["request"]["uid"]);
-    let pod = patched(&reqv, &resp).unwrap();
     check_injected("https", &reqv["request"]["object"], &pod, Expect::Native);
 
     // Malformed: HTTP 400 with a message, and the server is still there.
