@@ -723,7 +723,6 @@ impl Palisade {
 
 // === helpers ===
 
-/// The first `n` bytes of the chunks, contiguous.
 /// Parses `body` into `req` and judges it (the body phase), on Tokio's blocking pool when it
 /// has at least `offload` bytes (`body.offload_bytes`; 0: never): judging one takes
 /// milliseconds (tens for 1 MiB), which on the worker thread would hold up every other
@@ -776,6 +775,7 @@ fn parse_and_judge(
     true
 }
 
+/// The first `n` bytes of the chunks, contiguous.
 fn contiguous(chunks: &[Bytes], n: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(n);
     for c in chunks {

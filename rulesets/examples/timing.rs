@@ -2,11 +2,12 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations timed (default 2000),
-//! `TEXT_FILES=a:b` evaluates the files' text as 64 KB bodies instead (see `text_files`),
-//! `PL=N` sets the paranoia level (default 1), `PARSE=1` times building the inspected request as well, `DETECTORS=1` times the detectors
-//! alone. Under `valgrind --tool=callgrind` (instruction counts, repeatable on a loaded
-//! machine), run with two values of `N` and divide the difference by the difference of `N`.
+//! `CASE=get_1k|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations
+//! timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1` times building
+//! the inspected request as well, `DETECTORS=1` times the detectors alone. `TEXT_FILES=a:b`
+//! judges the files' text as 64 KB bodies instead (see `text_files`; `SHOW=1` lists matches).
+//! Under `valgrind --tool=callgrind` (instruction counts, repeatable on a loaded machine),
+//! run with two values of `N` and divide the difference by the difference of `N`.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -36,6 +37,10 @@ fn main() {
             .unwrap_or(1),
         ..EvalConfig::default()
     };
+    if let Some(files) = std::env::var_os("TEXT_FILES") {
+        text_files(&set, &cfg, &files);
+        return;
+    }
     let mut w = Words(0x9e37_79b9_7f4a_7c15);
     let cases = [
         ("get_1k", get_1k(&mut w)),
@@ -50,10 +55,6 @@ fn main() {
         ("text_64k", post("text/plain", &w.text(64 * 1024))),
         ("text_1m", post("text/plain", &w.text(1 << 20))),
     ];
-    if let Some(files) = std::env::var_os("TEXT_FILES") {
-        text_files(&set, &cfg, &files);
-        return;
-    }
     let which = std::env::var("CASE").unwrap_or_default();
     let parse = std::env::var_os("PARSE").is_some();
     let n: u32 = std::env::var("N")
