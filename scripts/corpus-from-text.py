@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Builds a request corpus (the JSONL shape of ../shared/corpora/README.md) from plain text,
+for measuring the rules on traffic that is in none of the shared corpora:
+
+  corpus-from-text.py prose [DIR ...] > prose.jsonl
+      Paragraphs (40-2000 characters) of the text files under DIR (default /usr/share/doc:
+      READMEs, NEWS, changelogs, copyright files), as benign (`expect: pass`) requests: by
+      turns a JSON comment, a urlencoded form message and a one-line search query.
+
+  corpus-from-text.py payloads DIR > attacks.jsonl
+      Every line of every file under DIR/<category>/ (one payload per line, e.g. a checkout
+      of a public payload collection sorted into sqli/, xss/, lfi/, ...) as an attack
+      (`expect: detect`, paranoia 1) of that category, placed by turns in the query, a JSON
+      body and a urlencoded body. Files under DIR/xxe/ are sent whole as XML bodies.
+
+Then: palisade-rules eval --corpus FILE.jsonl --paranoia N
+The output is deterministic for the same input files.
+"""
+import gzip
+import json
+import os
+import re
+import sys
+import urllib.parse
+
+HEADERS = [["Host", "shop.example"], ["User-Agent", "Mozilla/5.0"], ["Accept", "*/*"]]
+
+
+def request(rid, category, expect, value, turn, paranoia=None):
+    r = {"id": rid, "set": "text", "category": category, "expect": expect, "version": "HTTP/1.1"}
+    if paranoia is not None:
+        r["paranoia"] = paranoia
+    if turn == 0:
+        one_line = re.sub(r"\s+", " ", value) if expect == "pass" else value
+        r.update(method="GET", uri="/search?" + urllib.parse.urlencode({"q": one_line}), headers=HEADERS)
+    elif turn == 1:
+        r.update(method="POST", uri="/api/comment", body=json.dumps({"title": "note", "comment": value}),
+                 headers=HEADERS + [["Content-Type", "application/json"]])
+    else:
+        r.update(method="POST", uri="/contact", body=urllib.parse.urlencode({"subject": "hello", "message": value}),
+                 headers=HEADERS + [["Content-Type", "application/x-www-form-urlencoded"]])
+    return r
+
+
+def read_text(path):
+    try:
+        if path.endswith(".gz"):
+            with gzip.open(path) as f:
+                data = f.read(200_000)
+        elif os.path.getsize(path) < 300_000:
+            with open(path, "rb") as f:
+                data = f.read()
+        else:
+            return None
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError, EOFError):
+        return None
+
+
+def prose(dirs):
+    wanted = ("readme", "news", "changelog", "copyright", "faq", "authors", "todo", ".txt")
+    seen = set()
+    n = 0
+    for root in dirs:
+        for dirpath, dirnames, filenames in sorted(os.walk(root)):
+            dirnames.sort()
+            for name in sorted(filenames):
+                if not any(w in name.lower() for w in wanted):
+                    continue
+                text = read_text(os.path.join(dirpath, name))
+                if text is None:
+                    continue
+                for para in re.split(r"\n\s*\n", text):
+                    para = para.strip()
+                    if not 40 <= len(para) <= 2000 or para in seen:
+                        continue
+                    seen.add(para)
+                    print(json.dumps(request(f"prose/{n}", "prose", "pass", para, n % 3)))
+                    n += 1
+    print(f"{n} benign requests", file=sys.stderr)
+
+
+def payloads(root):
+    n = 0
+    for category in sorted(os.listdir(root)):
+        folder = os.path.join(root, category)
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+                text = f.read()
+            if category == "xxe":
+                r = {"id": f"payloads/{category}/{name}", "set": "text", "category": category,
+                     "expect": "detect", "paranoia": 1, "version": "HTTP/1.1", "method": "POST",
+                     "uri": "/api", "body": text,
+                     "headers": HEADERS + [["Content-Type", "application/xml"]]}
+                print(json.dumps(r))
+                n += 1
+                continue
+            seen = set()
+            for line in text.split("\n"):
+                line = line.rstrip("\r")
+                if not line.strip() or line in seen:
+                    continue
+                seen.add(line)
+                print(json.dumps(request(f"payloads/{category}/{name}/{n}", category, "detect", line, n % 3, 1)))
+                n += 1
+    print(f"{n} attack requests", file=sys.stderr)
+
+
+def main():
+    if len(sys.argv) >= 2 and sys.argv[1] == "prose":
+        prose(sys.argv[2:] or ["/usr/share/doc"])
+    elif len(sys.argv) == 3 and sys.argv[1] == "payloads":
+        payloads(sys.argv[2])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
