@@ -27,10 +27,14 @@ HEADERS = [["Host", "shop.example"], ["User-Agent", "Mozilla/5.0"], ["Accept", "
 
 
 def request(rid, category, expect, value, turn, paranoia=None):
+    """`value` in the query (turn 0), a JSON body (1), a urlencoded body (2); turn "xml":
+    `value` is the whole XML body."""
     r = {"id": rid, "set": "text", "category": category, "expect": expect, "version": "HTTP/1.1"}
     if paranoia is not None:
         r["paranoia"] = paranoia
-    if turn == 0:
+    if turn == "xml":
+        r.update(method="POST", uri="/api", body=value, headers=HEADERS + [["Content-Type", "application/xml"]])
+    elif turn == 0:
         one_line = re.sub(r"\s+", " ", value) if expect == "pass" else value
         r.update(method="GET", uri="/search?" + urllib.parse.urlencode({"q": one_line}), headers=HEADERS)
     elif turn == 1:
@@ -90,11 +94,7 @@ def payloads(root):
             with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
                 text = f.read()
             if category == "xxe":
-                r = {"id": f"payloads/{category}/{name}", "set": "text", "category": category,
-                     "expect": "detect", "paranoia": 1, "version": "HTTP/1.1", "method": "POST",
-                     "uri": "/api", "body": text,
-                     "headers": HEADERS + [["Content-Type", "application/xml"]]}
-                print(json.dumps(r))
+                print(json.dumps(request(f"payloads/{category}/{name}", category, "detect", text, "xml", 1)))
                 n += 1
                 continue
             seen = set()

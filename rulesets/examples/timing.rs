@@ -31,10 +31,7 @@ fn main() {
         .unwrap_or_else(|| "rulesets/rules".into());
     let set = load_dir(std::path::Path::new(&dir)).unwrap();
     let cfg = EvalConfig {
-        paranoia: std::env::var("PL")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(1),
+        paranoia: env_num("PL", 1),
         ..EvalConfig::default()
     };
     if let Some(files) = std::env::var_os("TEXT_FILES") {
@@ -57,11 +54,7 @@ fn main() {
     ];
     let which = std::env::var("CASE").unwrap_or_default();
     let parse = std::env::var_os("PARSE").is_some();
-    let n: u32 = std::env::var("N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2000)
-        .max(1);
+    let n: u32 = env_num("N", 2000u32).max(1);
     for (name, raw) in &cases {
         if !which.is_empty() && which != *name {
             continue;
@@ -122,10 +115,7 @@ fn text_files(set: &rulesets::CompiledRuleSet, cfg: &EvalConfig, files: &std::ff
             }
         }
     }
-    let rounds: u32 = std::env::var("N")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1);
+    let rounds: u32 = env_num("N", 1);
     let t = Instant::now();
     let mut blocked = 0;
     for _ in 0..rounds {
@@ -138,6 +128,14 @@ fn text_files(set: &rulesets::CompiledRuleSet, cfg: &EvalConfig, files: &std::ff
         reqs.len(),
         t.elapsed() / (rounds * reqs.len() as u32).max(1)
     );
+}
+
+/// The environment variable `name` parsed, or `default` when it is unset or does not parse.
+fn env_num<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn detectors() {
