@@ -1064,8 +1064,10 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
 
 // === shell ===
 
-/// Shell command-line normalisation (evasions like `c\at`, `"c"at`, `c^at`, `cat,/etc`).
-/// Case is left alone: rules with `cmdline` match without case.
+/// Shell command-line normalisation (evasions like `c\at`, `"c"at`, `c^at`, `{cat,/etc}`).
+/// A comma separates words only inside braces, as in the shell's brace expansion: outside
+/// them `id,name,email` is one word (a field list, not the command `id`). Case is left
+/// alone: rules with `cmdline` match without case.
 pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
     let special = |b: u8| {
         matches!(
@@ -1082,9 +1084,23 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
     }
     let mut out = Vec::with_capacity(input.len());
     let mut in_ws = false;
+    let mut braces = 0usize;
     for &b in input {
         match b {
             b'\\' | b'"' | b'\'' | b'^' => {}
+            b',' if braces == 0 => {
+                out.push(b);
+                in_ws = false;
+            }
+            b'{' | b'}' => {
+                braces = if b == b'{' {
+                    braces.saturating_add(1)
+                } else {
+                    braces.saturating_sub(1)
+                };
+                out.push(b);
+                in_ws = false;
+            }
             b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b',' | b';' => {
                 if !in_ws {
                     out.push(b' ');
@@ -1231,6 +1247,14 @@ mod tests {
             "cat/etc/passwd"
         );
         assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "WHOAMI ID");
+        // Commas split words only in a brace expansion.
+        assert_eq!(
+            t(Transform::CmdLine, "{cat,/etc/passwd}"),
+            "{cat/etc/passwd}"
+        );
+        assert_eq!(t(Transform::CmdLine, "{ls,-la}"), "{ls -la}");
+        assert_eq!(t(Transform::CmdLine, "id,name,email"), "id,name,email");
+        assert_eq!(t(Transform::CmdLine, "a}b,c"), "a}b,c");
         assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
     }
 
