@@ -631,7 +631,11 @@ pub fn js_decode(input: &[u8]) -> Cow<'_, [u8]> {
             }
             b'u' | b'U' => {
                 if rest.first() == Some(&b'{') {
-                    let (v, n) = hex_run(rest.get(1..).unwrap_or_default(), 6);
+                    // Any number of leading zeros (`\u{0000000061}` is `a`).
+                    let digits = rest.get(1..).unwrap_or_default();
+                    let zeros = digits.iter().take_while(|&&d| d == b'0').count();
+                    let (v, n) = hex_run(digits.get(zeros..).unwrap_or_default(), 6);
+                    let n = zeros + n;
                     if n > 0 && rest.get(1 + n) == Some(&b'}') {
                         push_char(&mut out, v);
                         i += 2 + n + 2;
@@ -1171,6 +1175,7 @@ mod tests {
     fn js_and_css_decoding() {
         assert_eq!(t(Transform::JsDecode, r"\x3cscript\u003e"), "<script>");
         assert_eq!(t(Transform::JsDecode, r"\u{61}\141\n\q"), "aa\nq");
+        assert_eq!(t(Transform::JsDecode, r"\u{0000000061}lert"), "alert");
         assert_eq!(t(Transform::JsDecode, "end\\"), "end\\");
         assert_eq!(t(Transform::CssDecode, r"\6a avascript\3a"), "javascript:");
         assert_eq!(t(Transform::CssDecode, r"ex\pression"), "expression");
