@@ -119,28 +119,23 @@ fn prefilter_never_changes_results() {
         threshold: u32::MAX,
         ..EvalConfig::default()
     };
-    let mut checked = 0;
-    let mut diffs = Vec::new();
     let files = ["owasp-crs-regression.jsonl", "csic2010-normal-train.jsonl"];
+    let mut requests: Vec<(CorpusRecord, Vec<u8>)> = Vec::new();
     for path in dir.iter().flat_map(|d| files.map(|f| d.join(f))) {
         let text = std::fs::read_to_string(path).unwrap();
         for (n, line) in text.lines().enumerate().filter(|(n, _)| n % 3 == 0) {
             let rec = CorpusRecord::parse(line, n + 1).unwrap();
-            let req =
-                httpraw::parse_request(&rec.to_raw(n + 1).unwrap(), Limits::default(), 1 << 20);
-            let fast = set.evaluate_rule_ids(&req, &cfg);
-            let slow = set.evaluate_reference(&req, &cfg);
-            checked += 1;
-            if fast != slow {
-                diffs.push(format!("{}: engine {fast:?} reference {slow:?}", rec.id));
-            }
+            let raw = rec.to_raw(n + 1).unwrap();
+            requests.push((rec, raw));
         }
     }
-    for (rec, raw) in web_traffic() {
-        let req = httpraw::parse_request(&raw, Limits::default(), 1 << 20);
+    requests.extend(web_traffic());
+    let checked = requests.len();
+    let mut diffs = Vec::new();
+    for (rec, raw) in &requests {
+        let req = httpraw::parse_request(raw, Limits::default(), 1 << 20);
         let fast = set.evaluate_rule_ids(&req, &cfg);
         let slow = set.evaluate_reference(&req, &cfg);
-        checked += 1;
         if fast != slow {
             diffs.push(format!("{}: engine {fast:?} reference {slow:?}", rec.id));
         }
