@@ -98,6 +98,15 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // A reader that stops early (`| head`) is no error: stop quietly, as `cat` does.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("palisade-rules: error: {e:#}");
             ExitCode::from(2)
@@ -106,6 +115,7 @@ fn main() -> ExitCode {
 }
 
 fn check(rules: Option<&Path>, as_json: bool) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
     let set = match load(rules) {
         Ok(s) => s,
         Err(e) => {
@@ -115,27 +125,30 @@ fn check(rules: Option<&Path>, as_json: bool) -> Result<ExitCode> {
     };
     let stats = set.stats();
     if as_json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    writeln!(
+        out,
         "rules ok: {} rules from {} file(s) ({})",
         stats.rules, stats.files, stats.source
-    );
-    println!("version: {}", stats.version);
-    println!("per category:");
+    )?;
+    writeln!(out, "version: {}", stats.version)?;
+    writeln!(out, "per category:")?;
     for (c, n) in &stats.per_category {
-        println!("  {c:<18} {n:>4}");
+        writeln!(out, "  {c:<18} {n:>4}")?;
     }
-    println!("per paranoia level:");
+    writeln!(out, "per paranoia level:")?;
     for (p, n) in &stats.per_paranoia {
-        println!("  PL{p:<16} {n:>4}");
+        writeln!(out, "  PL{p:<16} {n:>4}")?;
     }
-    println!(
+    writeln!(
+        out,
         "literal prefilter: {} literals in {} transformation group(s); {} request check(s)",
         stats.literals, stats.groups, stats.request_checks
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "always-run (no literal gate): {} rule(s){}{}",
         stats.always_run.len(),
         if stats.always_run.is_empty() {
@@ -144,12 +157,13 @@ fn check(rules: Option<&Path>, as_json: bool) -> Result<ExitCode> {
             ": "
         },
         stats.always_run.join(", ")
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "memory: {} bytes ({:.1} KiB) in automata and regexes",
         stats.memory_bytes,
         stats.memory_bytes as f64 / 1024.0
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -212,6 +226,7 @@ fn eval(
 }
 
 fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
     let set = load(rules)?;
     let mut raw = Vec::new();
     std::io::stdin()
@@ -243,38 +258,42 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
             })
             .collect();
         let verdict = if v.is_block() { "block" } else { "pass" };
-        println!(
+        writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&json!({
                 "verdict": verdict, "score": v.score, "threshold": v.threshold,
                 "anomalies": req.anomalies().iter().map(|a| a.as_str()).collect::<Vec<_>>(),
                 "matches": matches,
             }))?
-        );
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    writeln!(
+        out,
         "{} {} {}",
         String::from_utf8_lossy(req.method()),
         String::from_utf8_lossy(req.uri()),
         String::from_utf8_lossy(req.version())
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "verdict: {} (score {} / threshold {}, paranoia {paranoia})",
         if v.is_block() { "BLOCK" } else { "pass" },
         v.score,
         v.threshold
-    );
+    )?;
     if !req.anomalies().is_empty() {
         let a: Vec<&str> = req.anomalies().iter().map(|a| a.as_str()).collect();
-        println!("anomalies: {}", a.join(", "));
+        writeln!(out, "anomalies: {}", a.join(", "))?;
     }
     if v.matches.is_empty() {
-        println!("no rule matched");
+        writeln!(out, "no rule matched")?;
     }
     for m in &v.matches {
-        println!();
-        println!(
+        writeln!(out)?;
+        writeln!(
+            out,
             "{} {} [{} {}, PL{}, +{}]  ({})",
             m.rule.id,
             m.rule.name,
@@ -283,16 +302,16 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
             m.rule.paranoia,
             m.rule.score,
             m.rule.location
-        );
-        println!("  target:   {}", m.target);
-        println!("  matched:  {}", m.fragment);
+        )?;
+        writeln!(out, "  target:   {}", m.target)?;
+        writeln!(out, "  matched:  {}", m.fragment)?;
         if let Some((form, transforms)) = &m.form {
             let t = if transforms.is_empty() {
                 "none"
             } else {
                 transforms
             };
-            println!("  form ({t}): {form}");
+            writeln!(out, "  form ({t}): {form}")?;
         }
     }
     Ok(ExitCode::SUCCESS)
