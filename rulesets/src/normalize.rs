@@ -1076,10 +1076,12 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
     let special = |b: u8| {
         matches!(
             b,
-            b'\\' | b'"' | b'\'' | b'^' | b',' | b';' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
+            b'\\' | b'"' | b'\'' | b'^' | b';' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c
         )
     };
+    // A comma changes only inside braces: `id,name,email` alone is left borrowed.
     let needs = input.iter().any(|&b| special(b))
+        || (input.contains(&b'{') && input.contains(&b','))
         || input
             .windows(2)
             .any(|w| matches!(w, [b' ', b' ' | b'/' | b'(']));
@@ -1096,12 +1098,13 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
                 out.push(b);
                 in_ws = false;
             }
-            b'{' | b'}' => {
-                braces = if b == b'{' {
-                    braces.saturating_add(1)
-                } else {
-                    braces.saturating_sub(1)
-                };
+            b'{' => {
+                braces = braces.saturating_add(1);
+                out.push(b);
+                in_ws = false;
+            }
+            b'}' => {
+                braces = braces.saturating_sub(1);
                 out.push(b);
                 in_ws = false;
             }
@@ -1260,6 +1263,7 @@ mod tests {
         assert_eq!(t(Transform::CmdLine, "{ls,-la}"), "{ls -la}");
         assert_eq!(t(Transform::CmdLine, "id,name,email"), "id,name,email");
         assert_eq!(t(Transform::CmdLine, "a}b,c"), "a}b,c");
+        assert!(matches!(cmdline(b"id,name,email"), Cow::Borrowed(_)));
         assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
     }
 
