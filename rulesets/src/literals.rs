@@ -35,7 +35,15 @@ fn dedupe(mut set: Set) -> Set {
     }
     set.sort();
     set.dedup();
-    // A literal that contains another is redundant: the shorter one already gates.
+    // A literal that contains another is redundant: the shorter one already gates. Sets
+    // reach a thousand literals while alternations are crossed; comparing every pair was a
+    // third of the compile time, so a big set is searched with an automaton of itself.
+    if set.len() > 32 {
+        if let Ok(ac) = aho_corasick::AhoCorasick::new(&set) {
+            set.retain(|l| !ac.find_overlapping_iter(l).any(|m| m.len() < l.len()));
+            return set;
+        }
+    }
     let snapshot = set.clone();
     set.retain(|l| {
         !snapshot

@@ -165,12 +165,21 @@ static BYTE_FEATURES: [u32; 256] = {
     t[b'-' as usize] = pair_class(5);
     t[b'.' as usize] = pair_class(6);
     // UTF-8 lead bytes `utf8_normalize` acts on: overlong forms, no-break space, full-width
-    // and ideographic forms. Other non-ASCII text (é, ß, 日本) is left alone.
+    // and ideographic forms, mathematical letters and digits. Other non-ASCII text (é, ß,
+    // 日本) is left alone.
     t[0xc0] = Features::UTF8_SUSPECT;
     t[0xc1] = Features::UTF8_SUSPECT;
     // C2 only before A0 (no-break space): `«`, `°`, `£` are left alone.
     t[0xc2] = pair_class(7);
     t[0xa0] = pair_class(8);
+    // E2 only before 81, 82 (super- and subscript digits) and 91–93 (enclosed letters and
+    // digits): curly quotes, dashes and `€` are left alone.
+    t[0xe2] = pair_class(9);
+    t[0x81] = pair_class(10);
+    t[0x82] = pair_class(10);
+    t[0x91] = pair_class(10);
+    t[0x92] = pair_class(10);
+    t[0x93] = pair_class(10);
     t[0xe0] = Features::UTF8_SUSPECT;
     t[0xe3] = Features::UTF8_SUSPECT;
     t[0xef] = Features::UTF8_SUSPECT;
@@ -206,6 +215,8 @@ static PAIR_FEATURES: [u32; 256] = {
     const DOT: usize = 6;
     const C2: usize = 7;
     const A0: usize = 8;
+    const E2: usize = 9;
+    const E2_NEXT: usize = 10;
     t[SPACE << 4 | SPACE] = Features::DOUBLE_SPACE;
     t[SPACE << 4 | SLASH] = Features::SPACE_SLASH_PAREN;
     t[SPACE << 4 | PAREN] = Features::SPACE_SLASH_PAREN;
@@ -215,6 +226,7 @@ static PAIR_FEATURES: [u32; 256] = {
     t[SLASH << 4 | SLASH] = Features::DOUBLE_SLASH;
     t[SLASH << 4 | DOT] = Features::SLASH_DOT;
     t[C2 << 4 | A0] = Features::UTF8_SUSPECT;
+    t[E2 << 4 | E2_NEXT] = Features::UTF8_SUSPECT;
     t
 };
 
@@ -794,6 +806,51 @@ fn utf8_fix(input: &[u8], i: usize) -> Option<(u8, usize)> {
     if b == 0xe3 && b1 == 0x80 && b2 == 0x80 {
         return Some((b' ', 3));
     }
+    // Ideographic and half-width full stops U+3002, U+FF61: IDNA maps both to `.` in host
+    // names (`169。254。169。254`).
+    if (b == 0xe3 && b1 == 0x80 && b2 == 0x82) || (b == 0xef && b1 == 0xbd && b2 == 0xa1) {
+        return Some((b'.', 3));
+    }
+    // Letters and digits that Unicode compatibility normalisation (NFKC, and IDNA for host
+    // names) folds to ASCII: URL parsers read `http://①②⑦.⓪.⓪.①` and `ⓛⓞⓒⓐⓛⓗⓞⓢⓣ` as
+    // loopback, and back ends that normalise input see the keyword the filter did not.
+    if b == 0xe2 && cont(b2) {
+        let ascii = match (b1, b2) {
+            // ①–⑨ U+2460–2468.
+            (0x91, 0xa0..=0xa8) => b'1' + (b2 - 0xa0),
+            // Ⓐ–Ⓩ U+24B6–24CF.
+            (0x92, 0xb6..=0xbf) => b'A' + (b2 - 0xb6),
+            (0x93, 0x80..=0x8f) => b'K' + (b2 - 0x80),
+            // ⓐ–ⓩ U+24D0–24E9, ⓪ U+24EA, ⓵–⓽ U+24F5–24FD, ⓿ U+24FF.
+            (0x93, 0x90..=0xa9) => b'a' + (b2 - 0x90),
+            (0x93, 0xaa | 0xbf) => b'0',
+            (0x93, 0xb5..=0xbd) => b'1' + (b2 - 0xb5),
+            // Superscript ⁰ and ⁴–⁹ U+2070, U+2074–2079; subscript ₀–₉ U+2080–2089.
+            (0x81, 0xb0) => b'0',
+            (0x81, 0xb4..=0xb9) => b'4' + (b2 - 0xb4),
+            (0x82, 0x80..=0x89) => b'0' + (b2 - 0x80),
+            _ => return None,
+        };
+        return Some((ascii, 3));
+    }
+    // Mathematical alphanumeric symbols (𝐀, 𝒂, 𝟏): U+1D400–1D6A3 are A–Z a–z in 13 styles,
+    // U+1D7CE–1D7FF 0–9 in 5.
+    if b == 0xf0 && b1 == 0x9d && cont(b2) && cont(b3) {
+        let cp = 0x1d000 | (u32::from(b2 & 0x3f) << 6) | u32::from(b3 & 0x3f);
+        let ascii = match cp {
+            0x1d400..=0x1d6a3 => {
+                let i = ((cp - 0x1d400) % 52) as u8;
+                if i < 26 {
+                    b'A' + i
+                } else {
+                    b'a' + (i - 26)
+                }
+            }
+            0x1d7ce..=0x1d7ff => b'0' + ((cp - 0x1d7ce) % 10) as u8,
+            _ => return None,
+        };
+        return Some((ascii, 4));
+    }
     if b == 0xc2 && b1 == 0xa0 {
         return Some((b' ', 2));
     }
@@ -1198,6 +1255,31 @@ mod tests {
             "caf\u{e9}".as_bytes()
         );
         assert_eq!(utf8_normalize(b"\xff\xfe").as_ref(), b"\xff\xfe");
+        // Compatibility forms of letters, digits and full stops.
+        for (input, want) in [
+            ("http://①②⑦.⓪.⓪.①/", "http://127.0.0.1/"),
+            (
+                "ⓛⓞⓒⓐⓛⓗⓞⓢⓣ ⓁⓄⒸⒶⓁⒽⓄⓈⓉ ⓩⓐ ⓏⒶ ⓵⓽⓿",
+                "localhost LOCALHOST za ZA 190",
+            ),
+            ("169。254｡169．254", "169.254.169.254"),
+            ("H₂O x⁴ ₀₉ ⁰", "H2O x4 09 0"),
+            ("𝐬𝐞𝐥𝐞𝐜𝐭 𝑨𝒁 𝟏𝟐𝟕 𝟎𝟗 𝟶𝟿", "select AZ 127 09 09"),
+        ] {
+            assert_eq!(
+                utf8_normalize(input.as_bytes()).as_ref(),
+                want.as_bytes(),
+                "{input}"
+            );
+        }
+        // Curly quotes, dashes, the euro sign and other symbols are left as they are.
+        for kept in ["“quoted” – it’s €5 … ok", "⑩ ⑳ ⒜ 𝄞 Ω"] {
+            assert_eq!(
+                utf8_normalize(kept.as_bytes()).as_ref(),
+                kept.as_bytes(),
+                "{kept}"
+            );
+        }
     }
 
     #[test]
@@ -1276,6 +1358,12 @@ mod tests {
             "&lt;x",
             "\\x41",
             "caf\u{e9}",
+            "\u{2460}\u{24ea}",
+            "\u{24d0}\u{24b6}",
+            "x\u{2074} H\u{2082}O",
+            "169\u{3002}254\u{ff61}1",
+            "\u{1d7cf}\u{1d41a}",
+            "\u{201c}q\u{201d} \u{2013} \u{20ac}5",
             "a\0b",
             "a\tb",
             "a  b",
@@ -1353,7 +1441,7 @@ mod tests {
                     (b'-', b'-') => Features::DASH_DASH,
                     (b'/', b'/') => Features::DOUBLE_SLASH,
                     (b'/', b'.') => Features::SLASH_DOT,
-                    (0xc2, 0xa0) => Features::UTF8_SUSPECT,
+                    (0xc2, 0xa0) | (0xe2, 0x81 | 0x82 | 0x91..=0x93) => Features::UTF8_SUSPECT,
                     _ => 0,
                 };
                 prev = b;
