@@ -372,6 +372,36 @@ mod tests {
         })
     }
 
+    /// Big sets take the automaton path of `dedupe`; it must keep exactly what comparing
+    /// every pair keeps.
+    #[test]
+    fn dedupe_of_a_big_set_keeps_what_pairwise_keeps() {
+        let mut set: Set = Vec::new();
+        for i in 0..60u32 {
+            let w = format!("w{}x{}", i % 7, i);
+            set.push(w.clone().into_bytes());
+            set.push(format!("pre{w}post").into_bytes());
+            set.push(format!("{}{}", i % 5, i % 3).into_bytes());
+        }
+        set.push(b"W1X8".to_vec());
+        let mut naive = set.clone();
+        for l in &mut naive {
+            l.make_ascii_lowercase();
+        }
+        naive.sort();
+        naive.dedup();
+        let snapshot = naive.clone();
+        naive.retain(|l| {
+            !snapshot
+                .iter()
+                .any(|s| s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice()))
+        });
+        assert!(set.len() > 32);
+        assert_eq!(dedupe(set), naive);
+        // (The `pre…post` forms hold their `w…x…` word, which is in the set.)
+        assert!(naive.iter().all(|l| !l.starts_with(b"pre")));
+    }
+
     #[test]
     fn extracts_from_concatenations() {
         let l = lits(r"(?i)\bunion\b\s+select").unwrap();
