@@ -158,6 +158,7 @@ static BYTE_FEATURES: [u32; 256] = {
     t[b'^' as usize] = Features::SHELL;
     t[b',' as usize] = Features::SHELL;
     t[b';' as usize] = Features::SHELL;
+    t[b'$' as usize] = Features::SHELL;
     t[b' ' as usize] = Features::SPACE | pair_class(1);
     t[b'/' as usize] = pair_class(2);
     t[b'(' as usize] = pair_class(3);
@@ -1134,8 +1135,9 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
 
 /// Shell command-line normalisation (evasions like `c\at`, `"c"at`, `c^at`, `{cat,/etc}`).
 /// A comma separates words only inside braces, as in the shell's brace expansion: outside
-/// them `id,name,email` is one word (a field list, not the command `id`). Case is left
-/// alone: rules with `cmdline` match without case.
+/// them `id,name,email` is one word (a field list, not the command `id`). `$@` and `$*`
+/// (the positional parameters, empty in a `sh -c` string) are dropped: `who$@ami` is
+/// `whoami`. Case is left alone: rules with `cmdline` match without case.
 pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
     let special = |b: u8| {
         matches!(
@@ -1148,15 +1150,19 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
         || (input.contains(&b'{') && input.contains(&b','))
         || input
             .windows(2)
-            .any(|w| matches!(w, [b' ', b' ' | b'/' | b'(']));
+            .any(|w| matches!(w, [b' ', b' ' | b'/' | b'('] | [b'$', b'@' | b'*']));
     if !needs {
         return Cow::Borrowed(input);
     }
     let mut out = Vec::with_capacity(input.len());
     let mut in_ws = false;
     let mut braces = 0usize;
-    for &b in input {
+    let mut bytes = input.iter().copied().peekable();
+    while let Some(b) = bytes.next() {
         match b {
+            b'$' if matches!(bytes.peek(), Some(b'@' | b'*')) => {
+                bytes.next();
+            }
             b'\\' | b'"' | b'\'' | b'^' => {}
             b',' if braces == 0 => {
                 out.push(b);
@@ -1351,6 +1357,8 @@ mod tests {
         );
         assert_eq!(t(Transform::CmdLine, "{ls,-la}"), "{ls -la}");
         assert_eq!(t(Transform::CmdLine, "id,name,email"), "id,name,email");
+        assert_eq!(t(Transform::CmdLine, "who$@ami;c$*at"), "whoami cat");
+        assert_eq!(t(Transform::CmdLine, "costs $5"), "costs $5");
         assert_eq!(t(Transform::CmdLine, "a}b,c"), "a}b,c");
         assert!(matches!(cmdline(b"id,name,email"), Cow::Borrowed(_)));
         assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
