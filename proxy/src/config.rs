@@ -293,6 +293,14 @@ pub struct LimitsConfig {
     pub max_body_depth: usize,
     /// Most multipart parts inspected. Default 256.
     pub max_multipart_parts: usize,
+    /// GraphQL: deepest selection-set nesting (rule protocol-520 beyond). Default 20.
+    pub graphql_max_depth: usize,
+    /// GraphQL: most field aliases in one document (protocol-521 beyond). Default 100.
+    pub graphql_max_aliases: usize,
+    /// GraphQL: most directives in one document (protocol-522 beyond). Default 50.
+    pub graphql_max_directives: usize,
+    /// GraphQL: most operations batched in one body (protocol-523 beyond). Default 25.
+    pub graphql_max_batch: usize,
 }
 
 impl Default for LimitsConfig {
@@ -304,6 +312,10 @@ impl Default for LimitsConfig {
             max_args: 1024,
             max_body_depth: 64,
             max_multipart_parts: 256,
+            graphql_max_depth: 20,
+            graphql_max_aliases: 100,
+            graphql_max_directives: 50,
+            graphql_max_batch: 25,
         }
     }
 }
@@ -652,6 +664,13 @@ impl Settings {
             ("limits.max_args", c.limits.max_args),
             ("limits.max_body_depth", c.limits.max_body_depth),
             ("limits.max_multipart_parts", c.limits.max_multipart_parts),
+            ("limits.graphql_max_depth", c.limits.graphql_max_depth),
+            ("limits.graphql_max_aliases", c.limits.graphql_max_aliases),
+            (
+                "limits.graphql_max_directives",
+                c.limits.graphql_max_directives,
+            ),
+            ("limits.graphql_max_batch", c.limits.graphql_max_batch),
             ("alerts.queue", c.alerts.queue),
             ("alerts.uri_max", c.alerts.uri_max),
         ] {
@@ -738,6 +757,10 @@ impl Settings {
             max_headers: c.limits.max_header_count,
             max_depth: c.limits.max_body_depth,
             max_parts: c.limits.max_multipart_parts,
+            graphql_max_depth: c.limits.graphql_max_depth,
+            graphql_max_aliases: c.limits.graphql_max_aliases,
+            graphql_max_directives: c.limits.graphql_max_directives,
+            graphql_max_batch: c.limits.graphql_max_batch,
             ..rulesets::Limits::default()
         };
         Ok(Settings {
@@ -914,6 +937,8 @@ mod tests {
             "exclusions:\n  - categories: [nope]",
             "limits:\n  max_header_count: 1000",
             "forward:\n  request_id_header: \"bad header\"",
+            "limits:\n  graphql_max_depth: 0",
+            "limits:\n  graphql_max_batch: 0",
         ];
         for b in bad {
             let cfg = Config::from_yaml_str(b, "t").unwrap();
@@ -925,6 +950,31 @@ mod tests {
         let cfg =
             Config::from_yaml_str("admin: 0.0.0.0:15020\nadmin_token: s3cret\n", "t").unwrap();
         assert!(Settings::build(cfg, Overrides::default()).is_ok());
+    }
+
+    #[test]
+    fn graphql_limits_reach_the_parser() {
+        let cfg = Config::from_yaml_str(
+            "limits:\n  graphql_max_depth: 7\n  graphql_max_aliases: 8\n  graphql_max_directives: 9\n  graphql_max_batch: 10\n",
+            "t",
+        )
+        .unwrap();
+        let l = Settings::build(cfg, Overrides::default())
+            .unwrap()
+            .parse_limits;
+        assert_eq!(
+            (
+                l.graphql_max_depth,
+                l.graphql_max_aliases,
+                l.graphql_max_directives,
+                l.graphql_max_batch
+            ),
+            (7, 8, 9, 10)
+        );
+        let d = Settings::build(Config::default(), Overrides::default())
+            .unwrap()
+            .parse_limits;
+        assert_eq!((d.graphql_max_depth, d.graphql_max_batch), (20, 25));
     }
 
     #[test]

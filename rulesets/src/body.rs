@@ -691,9 +691,133 @@ fn looks_like_graphql(path: &str, s: &str) -> bool {
         && (t.starts_with('{') || t.starts_with("query") || t.starts_with("mutation"))
 }
 
+/// What a GraphQL document costs a server to run, read from its syntax: selection-set
+/// depth, aliases and directives (outside strings, comments and argument lists).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct GraphqlShape {
+    depth: usize,
+    aliases: usize,
+    directives: usize,
+}
+
+/// One pass over the document's punctuation. An alias is `name: field` in a selection set;
+/// the same shape inside parentheses is an argument or a variable definition, and does not
+/// count. Strings (`"…"`, `"""…"""`) and `#` comments are skipped.
+fn graphql_shape(doc: &[u8]) -> GraphqlShape {
+    let mut shape = GraphqlShape::default();
+    let (mut braces, mut parens) = (0usize, 0usize);
+    // Whether the last token was a name (an alias candidate before `:`).
+    let mut after_name = false;
+    let mut i = 0;
+    while let Some(&b) = doc.get(i) {
+        match b {
+            b'#' => {
+                i += memchr::memchr(b'\n', doc.get(i..).unwrap_or_default()).unwrap_or(doc.len());
+                continue;
+            }
+            b'"' => {
+                i = skip_graphql_string(doc, i);
+                after_name = false;
+                continue;
+            }
+            b'{' => {
+                braces += 1;
+                shape.depth = shape.depth.max(braces);
+                after_name = false;
+            }
+            b'}' => {
+                braces = braces.saturating_sub(1);
+                after_name = false;
+            }
+            b'(' => {
+                parens += 1;
+                after_name = false;
+            }
+            b')' => {
+                parens = parens.saturating_sub(1);
+                after_name = false;
+            }
+            b':' => {
+                if after_name && parens == 0 && braces > 0 {
+                    shape.aliases += 1;
+                }
+                after_name = false;
+            }
+            b'@' => {
+                if doc
+                    .get(i + 1)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+                {
+                    shape.directives += 1;
+                }
+                after_name = false;
+            }
+            b if b.is_ascii_alphanumeric() || b == b'_' => {
+                while doc
+                    .get(i)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+                {
+                    i += 1;
+                }
+                after_name = true;
+                continue;
+            }
+            b' ' | b'\t' | b'\n' | b'\r' | b',' => {}
+            _ => after_name = false,
+        }
+        i += 1;
+    }
+    shape
+}
+
+/// The index after the string literal that starts at `i` (a `"` or `"""`).
+fn skip_graphql_string(doc: &[u8], i: usize) -> usize {
+    if doc.get(i..i + 3) == Some(b"\"\"\"") {
+        return match memchr::memmem::find(doc.get(i + 3..).unwrap_or_default(), b"\"\"\"") {
+            Some(end) => i + 3 + end + 3,
+            None => doc.len(),
+        };
+    }
+    let mut j = i + 1;
+    while let Some(&c) = doc.get(j) {
+        match c {
+            b'\\' => j += 2,
+            b'"' => return j + 1,
+            _ => j += 1,
+        }
+    }
+    doc.len()
+}
+
 /// Adds every string literal of a GraphQL document as its own value, so an injection in a
-/// GraphQL argument is judged on its own rather than inside the query's syntax.
+/// GraphQL argument is judged on its own rather than inside the query's syntax; and flags a
+/// document (or a batch of them) past the GraphQL limits.
 fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
+    let shape = graphql_shape(doc);
+    let limits = req.limits();
+    let over = [
+        (
+            shape.depth > limits.graphql_max_depth,
+            Anomaly::GraphqlTooDeep,
+        ),
+        (
+            shape.aliases > limits.graphql_max_aliases,
+            Anomaly::GraphqlTooManyAliases,
+        ),
+        (
+            shape.directives > limits.graphql_max_directives,
+            Anomaly::GraphqlTooManyDirectives,
+        ),
+    ];
+    let max_batch = limits.graphql_max_batch;
+    for (hit, a) in over {
+        if hit {
+            req.add_anomaly(a);
+        }
+    }
+    if req.count_graphql_doc() > max_batch {
+        req.add_anomaly(Anomaly::GraphqlBatchTooLarge);
+    }
     let mut i = 0;
     let mut n = 0;
     while let Some(&b) = doc.get(i) {
@@ -1161,6 +1285,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
 
 #[cfg(test)]
 mod tests {
+    use super::graphql_shape;
     use crate::request::{Anomaly, InspectedRequest, Item, Limits, Part};
 
     fn post(ct: &str, body: &str) -> InspectedRequest {
@@ -1539,6 +1664,109 @@ mod tests {
         let req = post("application/json", &body);
         assert!(req.anomalies().contains(&Anomaly::TooDeep));
         assert!(!values(&req, Part::ArgPost).is_empty());
+    }
+
+    #[test]
+    fn graphql_shape_counts_depth_aliases_and_directives() {
+        let s = graphql_shape(b"query { user(id: 1) { friends { friends { id } } } }");
+        assert_eq!((s.depth, s.aliases, s.directives), (4, 0, 0));
+        // Aliases in selection sets; `name: value` in arguments and variable definitions is not
+        // an alias; neither is anything inside strings, block strings or comments.
+        let s = graphql_shape(
+            br#"query Q($id: ID!, $n: Int = 3) {
+                  a1: login(pass: "x: y { } @skip") { ok }
+                  a2 : login(pass: """ b: c { { """) { ok }
+                  # c3: login(pass: "z") {
+                  me @include(if: true) { name @skip(if: false) }
+               }"#,
+        );
+        assert_eq!((s.depth, s.aliases, s.directives), (2, 2, 2));
+        // Unbalanced and hostile input: no panic, a bounded answer.
+        for doc in [
+            &b"}}}}{"[..],
+            b"\"",
+            b"\"\"\"",
+            b"a:",
+            b"{a:",
+            b"#",
+            b"@",
+            b"{@1 @_x",
+        ] {
+            let s = graphql_shape(doc);
+            assert!(
+                s.depth <= 1 && s.aliases <= 1 && s.directives <= 1,
+                "{doc:?}: {s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn graphql_limits_flag_deep_aliased_overloaded_and_batched_documents() {
+        let q = |doc: String| serde_json::json!({ "query": doc }).to_string();
+        let deep = format!(
+            "query {{ {} id {} }}",
+            "friends {".repeat(25),
+            "}".repeat(25)
+        );
+        let aliases: String = (0..150)
+            .map(|i| format!("a{i}: login(pass: \"{i:04}\") {{ ok }} "))
+            .collect();
+        let directives = format!("query {{ __typename {} }}", "@skip(if: false) ".repeat(60));
+        let batch = format!(
+            "[{}]",
+            (0..30)
+                .map(|i| q(format!("mutation {{ login(pass: \"{i}\") {{ token }} }}")))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let cases = [
+            (q(deep), Anomaly::GraphqlTooDeep, "protocol-520"),
+            (
+                q(format!("query {{ {aliases} }}")),
+                Anomaly::GraphqlTooManyAliases,
+                "protocol-521",
+            ),
+            (
+                q(directives),
+                Anomaly::GraphqlTooManyDirectives,
+                "protocol-522",
+            ),
+            (batch, Anomaly::GraphqlBatchTooLarge, "protocol-523"),
+        ];
+        let rules = crate::load_builtin().unwrap();
+        for (body, want, rule) in &cases {
+            let req = post("application/json", body);
+            assert_eq!(req.anomalies(), [*want], "{body:.80}");
+            // The built-in rules block it at paranoia 1.
+            let v = rules.evaluate(&req, &crate::EvalConfig::default());
+            assert!(v.is_block(), "{rule}: {:?}", v.matches);
+            assert!(
+                v.matches.iter().any(|m| m.rule.id == *rule),
+                "{rule}: {:?}",
+                v.matches
+            );
+        }
+        // A realistic client query (GitHub-style, ten levels, a few aliases and directives)
+        // and a small batch stay inside the defaults.
+        let real = "query($o: String!, $n: String!) { repository(owner: $o, name: $n) { \
+            open: issues(states: OPEN) { totalCount } closed: issues(states: CLOSED) { totalCount } \
+            pullRequests(first: 5) { edges { node { title author { login } comments(first: 3) { \
+            edges { node { body reactions { totalCount } author @include(if: true) { login } } } } } } } } }";
+        let req = post("application/json", &q(real.into()));
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        let small = format!("[{}]", vec![q("{ me { id } }".into()); 3].join(","));
+        assert!(post("application/json", &small).anomalies().is_empty());
+        // The same limits read `application/graphql` bodies.
+        let req = post(
+            "application/graphql",
+            &format!(
+                "{{ {} }}",
+                (0..101)
+                    .map(|i| format!("x{i}: me {{ id }} "))
+                    .collect::<String>()
+            ),
+        );
+        assert_eq!(req.anomalies(), [Anomaly::GraphqlTooManyAliases]);
     }
 
     #[test]

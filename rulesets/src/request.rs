@@ -31,6 +31,19 @@ pub struct Limits {
     /// Bytes of each uploaded file's content kept for rules that target `FILES_CONTENT`.
     /// Default 64 KiB.
     pub max_file_inspect: usize,
+    /// GraphQL selection sets nested deeper than this get [`Anomaly::GraphqlTooDeep`] (query
+    /// depth attacks: `friends { friends { friends … } } }`). Default 20.
+    pub graphql_max_depth: usize,
+    /// More field aliases than this in one GraphQL document get
+    /// [`Anomaly::GraphqlTooManyAliases`] (one request trying a login or a coupon hundreds of
+    /// times as `a1: login(…) a2: login(…) …`). Default 100.
+    pub graphql_max_aliases: usize,
+    /// More directives than this in one GraphQL document get
+    /// [`Anomaly::GraphqlTooManyDirectives`] (directive overloading). Default 50.
+    pub graphql_max_directives: usize,
+    /// More GraphQL documents than this in one body (a JSON array of operations: batching)
+    /// get [`Anomaly::GraphqlBatchTooLarge`]. Default 25.
+    pub graphql_max_batch: usize,
 }
 
 impl Default for Limits {
@@ -41,6 +54,10 @@ impl Default for Limits {
             max_depth: 64,
             max_parts: 256,
             max_file_inspect: 64 * 1024,
+            graphql_max_depth: 20,
+            graphql_max_aliases: 100,
+            graphql_max_directives: 50,
+            graphql_max_batch: 25,
         }
     }
 }
@@ -177,11 +194,19 @@ pub enum Anomaly {
     BodyTruncated,
     /// A `%` not followed by two hex digits in the URI.
     UriBadEncoding,
+    /// A GraphQL document nested deeper than [`Limits::graphql_max_depth`].
+    GraphqlTooDeep,
+    /// A GraphQL document with more aliases than [`Limits::graphql_max_aliases`].
+    GraphqlTooManyAliases,
+    /// A GraphQL document with more directives than [`Limits::graphql_max_directives`].
+    GraphqlTooManyDirectives,
+    /// More GraphQL documents in one body than [`Limits::graphql_max_batch`].
+    GraphqlBatchTooLarge,
 }
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 14] = [
+    pub const ALL: [Anomaly; 18] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -196,6 +221,10 @@ impl Anomaly {
         Anomaly::MultipartTooManyParts,
         Anomaly::BodyTruncated,
         Anomaly::UriBadEncoding,
+        Anomaly::GraphqlTooDeep,
+        Anomaly::GraphqlTooManyAliases,
+        Anomaly::GraphqlTooManyDirectives,
+        Anomaly::GraphqlBatchTooLarge,
     ];
 
     /// The name used in rule files.
@@ -215,6 +244,10 @@ impl Anomaly {
             Anomaly::MultipartTooManyParts => "multipart-too-many-parts",
             Anomaly::BodyTruncated => "body-truncated",
             Anomaly::UriBadEncoding => "uri-bad-encoding",
+            Anomaly::GraphqlTooDeep => "graphql-too-deep",
+            Anomaly::GraphqlTooManyAliases => "graphql-too-many-aliases",
+            Anomaly::GraphqlTooManyDirectives => "graphql-too-many-directives",
+            Anomaly::GraphqlBatchTooLarge => "graphql-batch-too-large",
         }
     }
 
@@ -416,6 +449,8 @@ pub struct InspectedRequest {
     body_len: u64,
     anomalies: Vec<Anomaly>,
     args_seen: usize,
+    /// GraphQL documents found in the body so far (batching).
+    graphql_docs: usize,
     limits: Limits,
 }
 
@@ -508,6 +543,7 @@ impl RequestBuilder {
             body_len: 0,
             anomalies: Vec::new(),
             args_seen: 0,
+            graphql_docs: 0,
             limits: self.limits,
         };
         req.index_head();
@@ -619,6 +655,12 @@ impl InspectedRequest {
     }
 
     /// Records an anomaly once.
+    /// Counts one more GraphQL document in the body; returns how many there are now.
+    pub(crate) fn count_graphql_doc(&mut self) -> usize {
+        self.graphql_docs = self.graphql_docs.saturating_add(1);
+        self.graphql_docs
+    }
+
     pub fn add_anomaly(&mut self, a: Anomaly) {
         if !self.anomalies.contains(&a) {
             self.anomalies.push(a);
@@ -632,6 +674,7 @@ impl InspectedRequest {
         self.derived.truncate(self.head_derived);
         self.names.clear();
         self.anomalies.retain(|a| !a.is_body());
+        self.graphql_docs = 0;
         self.args_seen = self
             .head_items
             .iter()
