@@ -13,6 +13,12 @@ for measuring the rules on traffic that is in none of the shared corpora:
       (`expect: detect`, paranoia 1) of that category, placed by turns in the query, a JSON
       body and a urlencoded body. Files under DIR/xxe/ are sent whole as XML bodies.
 
+  corpus-from-text.py binary [DIR ...] > uploads.jsonl
+      Files under DIR (default /usr/share /usr/lib) that are binary (images, fonts, archives,
+      compiled code: any with a NUL byte), up to 1 MB from each, as benign uploads: by turns
+      the bytes as the whole body under the file's media type and as a file part of a
+      multipart/form-data form (complete raw requests in `raw_b64`).
+
 Then: palisade-rules eval --corpus FILE.jsonl --paranoia N
 The output is deterministic for the same input files.
 """
@@ -108,9 +114,57 @@ def payloads(root):
     print(f"{n} attack requests", file=sys.stderr)
 
 
+MEDIA = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+         ".ico": "image/x-icon", ".woff": "font/woff", ".woff2": "font/woff2", ".ttf": "font/ttf",
+         ".otf": "font/otf", ".pdf": "application/pdf", ".gz": "application/gzip",
+         ".zip": "application/zip", ".mo": "application/octet-stream"}
+
+
+def binary(dirs, limit=400):
+    import base64
+    n = 0
+    for root in dirs:
+        for dirpath, dirnames, filenames in sorted(os.walk(root)):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = os.path.join(dirpath, name)
+                ext = os.path.splitext(name)[1].lower()
+                try:
+                    if os.path.islink(path) or not 2048 <= os.path.getsize(path):
+                        continue
+                    with open(path, "rb") as f:
+                        data = f.read(1 << 20)
+                except OSError:
+                    continue
+                if b"\0" not in data[:8192]:
+                    continue
+                media = MEDIA.get(ext, "application/octet-stream")
+                head = "".join(f"{k}: {v}\r\n" for k, v in HEADERS)
+                if n % 2 == 0:
+                    body = data
+                    ct = media
+                else:
+                    body = (b"--pal1sade\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + name.encode("ascii", "replace") + b"\"\r\nContent-Type: " + media.encode()
+                            + b"\r\n\r\n" + data + b"\r\n--pal1sade--\r\n")
+                    ct = "multipart/form-data; boundary=pal1sade"
+                raw = (f"POST /upload HTTP/1.1\r\n{head}Content-Type: {ct}\r\n"
+                       f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+                r = {"id": f"binary/{n}/{name}", "set": "text", "category": "upload", "expect": "pass",
+                     "raw_b64": base64.b64encode(raw).decode()}
+                print(json.dumps(r))
+                n += 1
+                if n >= limit:
+                    print(f"{n} benign uploads", file=sys.stderr)
+                    return
+    print(f"{n} benign uploads", file=sys.stderr)
+
+
 def main():
     if len(sys.argv) >= 2 and sys.argv[1] == "prose":
         prose(sys.argv[2:] or ["/usr/share/doc"])
+    elif len(sys.argv) >= 2 and sys.argv[1] == "binary":
+        binary(sys.argv[2:] or ["/usr/share", "/usr/lib"])
     elif len(sys.argv) == 3 and sys.argv[1] == "payloads":
         payloads(sys.argv[2])
     else:

@@ -5,7 +5,8 @@
 //! `CASE=get_1k|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations
 //! timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1` times building
 //! the inspected request as well, `DETECTORS=1` times the detectors alone. `TEXT_FILES=a:b`
-//! judges the files' text as 64 KB bodies instead (see `text_files`; `SHOW=1` lists matches).
+//! judges the files' text as 64 KB bodies instead (see `text_files`; `SHOW=1` lists matches;
+//! `CT=application/octet-stream` or `CT=multipart` sends them as binary uploads).
 //! Under `valgrind --tool=callgrind` (instruction counts, repeatable on a loaded machine),
 //! run with two values of `N` and divide the difference by the difference of `N`.
 #![allow(
@@ -96,15 +97,27 @@ fn text_files(set: &rulesets::CompiledRuleSet, cfg: &EvalConfig, files: &std::ff
         text.extend(std::fs::read(&f).unwrap());
         text.push(b'\n');
     }
+    // `CT=type` sends the bytes as they are under that content type (binary uploads:
+    // `CT=application/octet-stream`, or `CT=multipart` for one file part); without it, the
+    // text as `text/plain`.
+    let ct = std::env::var("CT").ok();
     let reqs: Vec<_> = text
         .chunks(64 * 1024)
         .filter(|c| c.len() > 1024)
         .map(|c| {
-            httpraw::parse_request(
-                &post("text/plain", &String::from_utf8_lossy(c)),
-                requests::limits(),
-                2 << 20,
-            )
+            let raw = match ct.as_deref() {
+                None => post("text/plain", &String::from_utf8_lossy(c)),
+                Some("multipart") => {
+                    let mut body = b"--b0undary\r\nContent-Disposition: form-data; name=\"up\"; \
+                        filename=\"photo.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n"
+                        .to_vec();
+                    body.extend_from_slice(c);
+                    body.extend_from_slice(b"\r\n--b0undary--\r\n");
+                    raw_post("multipart/form-data; boundary=b0undary", &body)
+                }
+                Some(ct) => raw_post(ct, c),
+            };
+            httpraw::parse_request(&raw, requests::limits(), 2 << 20)
         })
         .collect();
     if std::env::var_os("SHOW").is_some() {
@@ -128,6 +141,16 @@ fn text_files(set: &rulesets::CompiledRuleSet, cfg: &EvalConfig, files: &std::ff
         reqs.len(),
         t.elapsed() / (rounds * reqs.len() as u32).max(1)
     );
+}
+
+/// A POST of `body` as it is (binary), under content type `ct`.
+fn raw_post(ct: &str, body: &[u8]) -> Vec<u8> {
+    let mut raw = post(ct, "");
+    let head_end = raw.len() - "0\r\n\r\n".len();
+    raw.truncate(head_end);
+    raw.extend_from_slice(format!("{}\r\n\r\n", body.len()).as_bytes());
+    raw.extend_from_slice(body);
+    raw
 }
 
 /// The environment variable `name` parsed, or `default` when it is unset or does not parse.

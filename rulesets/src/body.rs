@@ -56,6 +56,22 @@ pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Optio
     false
 }
 
+/// Whether a body of this content type may carry binary data: `Some(true)` for a multipart
+/// form (file uploads), `Some(false)` for a binary media type, `None` for text. Such bodies
+/// are not inspected byte for byte by text rules when they hold binary bytes (see
+/// `InspectedRequest::split_binary_body`).
+pub(crate) fn carries_binary(content_type: Option<&[u8]>) -> Option<bool> {
+    let ct = String::from_utf8_lossy(content_type?).to_ascii_lowercase();
+    let mime = ct.split(';').next().unwrap_or_default().trim();
+    if mime.starts_with("multipart/") {
+        Some(true)
+    } else if is_binary(mime) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Media types whose bodies are binary encodings, not text an injection would be read from.
 fn is_binary(mime: &str) -> bool {
     let (top, sub) = mime.split_once('/').unwrap_or((mime, ""));
@@ -1271,12 +1287,12 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
         Some(f) => {
             req.push_body_item(Part::FileName, Origin::Multipart, &name, &f);
             let keep = content.len().min(req.limits().max_file_inspect);
-            req.push_body_item(
-                Part::FileContent,
-                Origin::Multipart,
-                &name,
-                content.get(..keep).unwrap_or_default(),
-            );
+            // A binary file is inspected as its text, and left out of `BODY`.
+            let text = crate::normalize::printable_text(content.get(..keep).unwrap_or_default());
+            if crate::normalize::has_binary_bytes(content) {
+                req.note_binary_file(content);
+            }
+            req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
             true
         }
         None => req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), content),
@@ -1860,7 +1876,18 @@ mod tests {
         ] {
             let req = post(ct, "\u{0}\u{0}1 union select");
             assert!(values(&req, Part::ArgPost).is_empty(), "{ct}");
+            // Binary bytes: inspected as one uploaded file's text, bytes in `BODY_BINARY`.
+            assert!(values(&req, Part::Body).is_empty(), "{ct}");
+            assert_eq!(
+                values(&req, Part::FileContent),
+                [("FILES_CONTENT".into(), "1 union select".into())],
+                "{ct}"
+            );
+            assert_eq!(values(&req, Part::BodyBinary).len(), 1, "{ct}");
+            // Text sent under a binary type: `BODY`, unchanged.
+            let req = post(ct, "1 union select");
             assert_eq!(values(&req, Part::Body).len(), 1, "{ct}");
+            assert!(values(&req, Part::BodyBinary).is_empty(), "{ct}");
         }
     }
 }

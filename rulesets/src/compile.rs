@@ -529,6 +529,8 @@ pub struct CompiledRuleSet {
     /// part may differ from the raw value ([`Node::chain_mask`]); a value with none of them
     /// is matched raw by every group, with no transformation looked at.
     pub(crate) part_chain_mask: [u32; Part::COUNT],
+    /// The parts some rule looks at (`Part::bit`s): values of other parts are not read.
+    pub(crate) looked_at: u32,
     pub(crate) checks: Vec<usize>,
     version: String,
     source: String,
@@ -855,11 +857,13 @@ pub(crate) fn parse_selector(sel: &str) -> Result<(u32, Option<NameMatch>), Stri
         "FILES" => &[Part::FileName],
         "FILES_CONTENT" => &[Part::FileContent],
         "MULTIPART_HEADERS" => &[Part::PartHeader],
+        "BODY_BINARY" => &[Part::BodyBinary],
         _ => {
             return Err(format!(
                 "unknown target `{coll}`; known: METHOD PROTOCOL REQUEST_LINE URI PATH BASENAME \
                  QUERY ARGS ARGS_GET ARGS_POST ARGS_NAMES ARGS_GET_NAMES ARGS_POST_NAMES HEADERS \
-                 HEADERS_NAMES COOKIES COOKIES_NAMES BODY FILES FILES_CONTENT MULTIPART_HEADERS"
+                 HEADERS_NAMES COOKIES COOKIES_NAMES BODY BODY_BINARY FILES FILES_CONTENT \
+                 MULTIPART_HEADERS"
             ))
         }
     };
@@ -1040,14 +1044,17 @@ impl Builder {
             score,
             tags,
             location,
-            examples: spec.examples.len(),
+            examples: spec.examples.len() + spec.byte_examples.len(),
             is_check: spec.check.is_some(),
         });
         let index = self.rules.len();
 
         if let Some(check) = &spec.check {
             let check = Check::parse(check)?;
-            if !spec.examples.is_empty() || !spec.counter_examples.is_empty() {
+            if !spec.examples.is_empty()
+                || !spec.byte_examples.is_empty()
+                || !spec.counter_examples.is_empty()
+            {
                 return Err(
                     "request checks take no `examples` (test them with request tables)".into(),
                 );
@@ -1303,6 +1310,7 @@ impl Builder {
                 memory += re.memory_usage();
             }
         }
+        let looked_at = self.groups.iter().fold(0, |m, g| m | g.parts);
         let mut part_chain_mask = [0u32; Part::COUNT];
         for (p, mask) in part_chain_mask.iter_mut().enumerate() {
             let bit = 1u32 << p;
@@ -1333,6 +1341,7 @@ impl Builder {
             unions,
             part_union,
             part_chain_mask,
+            looked_at,
             checks: self.checks,
             version,
             source,
@@ -1418,8 +1427,8 @@ fn check_examples(
     branches: &[Vec<Vec<Vec<u8>>>],
     spec: &RuleSpec,
 ) -> Result<(), String> {
-    let judge = |value: &str| -> bool {
-        let form = apply_all(transforms, value.as_bytes());
+    let judge = |value: &[u8]| -> bool {
+        let form = apply_all(transforms, value);
         let literal_at = if rule.gated {
             let lower = form.to_ascii_lowercase();
             let find = |l: &Vec<u8>| {
@@ -1452,12 +1461,17 @@ fn check_examples(
         run_matcher(&rule.matcher, &form, literal_at).is_some()
     };
     for ex in &spec.examples {
-        if !judge(ex) {
+        if !judge(ex.as_bytes()) {
             return Err(format!("example does not match: {ex:?}"));
         }
     }
+    for ex in &spec.byte_examples {
+        if !judge(&unescape_literal(ex)) {
+            return Err(format!("byte example does not match: {ex:?}"));
+        }
+    }
     for ex in &spec.counter_examples {
-        if judge(ex) {
+        if judge(ex.as_bytes()) {
             return Err(format!("counter-example matches: {ex:?}"));
         }
     }

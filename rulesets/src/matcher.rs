@@ -395,6 +395,9 @@ impl CompiledRuleSet {
                 foldhash::fast::RandomState::default(),
             );
         for item in items {
+            if self.looked_at & item.part.bit() == 0 {
+                continue;
+            }
             let value = req.value(item);
             let memo = body_phase && value.len() <= QUIET_MAX_LEN;
             if memo && quiet.contains(&(item.part, value)) {
@@ -461,17 +464,18 @@ impl CompiledRuleSet {
             s.st.stamp = 1;
         }
         s.candidates.clear();
-        s.forms.reset(value);
+        let chain_mask = self
+            .part_chain_mask
+            .get(part as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        // No group looking at the part transforms anything (`BODY_BINARY`): the value's
+        // features would decide nothing.
+        s.forms.reset(value, chain_mask != 0);
         let mut any_raw = false;
         // Most values have nothing any of the part's transformations acts on: every group
         // sees the raw bytes, and no form is looked at.
-        let all_raw = !Transform::features_meet(
-            s.forms.raw,
-            self.part_chain_mask
-                .get(part as usize)
-                .copied()
-                .unwrap_or(u32::MAX),
-        );
+        let all_raw = !Transform::features_meet(s.forms.raw, chain_mask);
         for (gi, group) in self.groups.iter().enumerate() {
             let state = if group.parts & bit == 0 || group.min_paranoia > paranoia {
                 GroupState::Idle
@@ -822,7 +826,9 @@ impl Forms {
     /// Forgets the forms of the previous value, unless `raw` is the very same bytes (same
     /// address and length: values are borrowed from the request, which does not change while
     /// it is judged).
-    fn reset(&mut self, raw: &[u8]) {
+    /// Without `features`, the value is taken to have none (every form is the raw value) and
+    /// is not remembered.
+    fn reset(&mut self, raw: &[u8], features: bool) {
         let at = Some((raw.as_ptr() as usize, raw.len()));
         if at == self.current {
             return;
@@ -830,8 +836,13 @@ impl Forms {
         for s in &mut self.slots {
             *s = Slot::Pending;
         }
-        self.raw = Features::of(raw);
-        self.current = at;
+        if features {
+            self.raw = Features::of(raw);
+            self.current = at;
+        } else {
+            self.raw = Features::default();
+            self.current = None;
+        }
     }
 
     /// The node whose slot holds this node's bytes (0: the raw value).

@@ -865,6 +865,73 @@ fn utf8_fix(input: &[u8], i: usize) -> Option<(u8, usize)> {
     None
 }
 
+// === binary content ===
+
+/// The shortest run of text between binary bytes that [`printable_text`] keeps.
+pub const MIN_TEXT_RUN: usize = 12;
+
+/// What [`printable_text`] puts between runs: the ASCII record separator, which no
+/// transformation removes and no `\s` or `\w` matches, so a pattern does not join the end
+/// of one run to the start of the next.
+pub const TEXT_RUN_SEPARATOR: u8 = 0x1e;
+
+/// The text of binary content: its runs of text (printable ASCII, whitespace, valid UTF-8)
+/// of at least [`MIN_TEXT_RUN`] bytes, one per line, like `strings(1)`. NUL bytes are skipped
+/// without ending a run, so UTF-16 text reads as its characters; any other control byte or
+/// invalid UTF-8 ends one. Content without such bytes is its own text: `Borrowed`.
+///
+/// Compressed and encoded data (images, archives, fonts) is mostly short chance runs of
+/// punctuation and letters; text patterns run over it raise false alarms in proportion to
+/// its size (`$x(` turns up about every 300 KB). Code hidden in a file (`<?php … ?>` in an
+/// image comment, a script in a PDF, class names in a Java serialization stream) is text,
+/// and stays.
+pub fn printable_text(input: &[u8]) -> Cow<'_, [u8]> {
+    if !has_binary_bytes(input) {
+        return Cow::Borrowed(input);
+    }
+    let mut out = Vec::with_capacity(input.len() / 8);
+    let mut start = 0;
+    let mut len = 0;
+    let end_run = |out: &mut Vec<u8>, start: &mut usize, len: &mut usize| {
+        if *len < MIN_TEXT_RUN {
+            out.truncate(*start);
+        } else {
+            out.push(TEXT_RUN_SEPARATOR);
+        }
+        *start = out.len();
+        *len = 0;
+    };
+    for chunk in input.utf8_chunks() {
+        for &b in chunk.valid().as_bytes() {
+            if is_text(b) || b >= 0x80 {
+                out.push(b);
+                len += 1;
+            } else if b != 0 {
+                end_run(&mut out, &mut start, &mut len);
+            }
+        }
+        if !chunk.invalid().is_empty() {
+            end_run(&mut out, &mut start, &mut len);
+        }
+    }
+    end_run(&mut out, &mut start, &mut len);
+    if out.last() == Some(&TEXT_RUN_SEPARATOR) {
+        out.pop();
+    }
+    Cow::Owned(out)
+}
+
+/// Printable ASCII and whitespace.
+fn is_text(b: u8) -> bool {
+    matches!(b, b' '..=b'~' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// Whether `input` holds bytes text does not: a control byte other than whitespace (NUL
+/// included), DEL, or invalid UTF-8.
+pub fn has_binary_bytes(input: &[u8]) -> bool {
+    !(input.iter().all(|&b| is_text(b) || b >= 0x80) && std::str::from_utf8(input).is_ok())
+}
+
 // === simple byte maps ===
 
 /// Removes NUL bytes.
@@ -1202,6 +1269,36 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn printable_text_keeps_text_runs_of_binary_content() {
+        // Text is its own text, borrowed.
+        for t in [&b"plain text\r\n\ttabbed"[..], "café <?php".as_bytes(), b""] {
+            assert!(
+                matches!(super::printable_text(t), Cow::Borrowed(_)),
+                "{t:?}"
+            );
+        }
+        // Short chance runs between binary bytes go; long runs stay, one per line; NUL does
+        // not end a run (UTF-16); invalid UTF-8 and control bytes do.
+        let bin = b"\x89PNG\r\n\x1a\n\x00\x00$x(\x01\xff<?php system($_GET[0]); ?>\xc3\x07\
+            <\x00s\x00c\x00r\x00i\x00p\x00t\x00>\x00a\x00l\x00e\x00r\x00t\x00\x02abcdefghijk\x03caf\xc3\xa9 au lait";
+        assert_eq!(
+            super::printable_text(bin).as_ref(),
+            b"<?php system($_GET[0]); ?>\x1e<script>alert\x1ecaf\xc3\xa9 au lait"
+        );
+        // Random bytes keep little.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let random: Vec<u8> = (0..65536)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect();
+        assert!(super::printable_text(&random).len() < 1024);
+    }
+
     use super::*;
 
     fn t(tr: Transform, input: &str) -> String {

@@ -8,6 +8,7 @@
 //! Everything is bounded by [`Limits`]: values past a bound are not inspected and the request
 //! carries an [`Anomaly`] that rules can score.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -104,11 +105,14 @@ pub enum Part {
     FileContent,
     /// A header of a multipart part (`MULTIPART_HEADERS`).
     PartHeader,
+    /// The raw bytes of a binary body (`BODY_BINARY`), whose `BODY` is then its text
+    /// ([`crate::normalize::printable_text`]).
+    BodyBinary,
 }
 
 impl Part {
     /// Number of parts (for bit masks).
-    pub const COUNT: usize = 19;
+    pub const COUNT: usize = 20;
 
     /// The bit of this part in a `u32` mask.
     pub fn bit(self) -> u32 {
@@ -125,6 +129,7 @@ impl Part {
                 | Part::FileName
                 | Part::FileContent
                 | Part::PartHeader
+                | Part::BodyBinary
         )
     }
 }
@@ -414,8 +419,11 @@ impl Item {
             Part::CookieName => ("COOKIES_NAMES", true),
             Part::Body => ("BODY", false),
             Part::FileName => ("FILES", true),
+            // A binary body is inspected as one unnamed file.
+            Part::FileContent if self.name.is_empty() => ("FILES_CONTENT", false),
             Part::FileContent => ("FILES_CONTENT", true),
             Part::PartHeader => ("MULTIPART_HEADERS", true),
+            Part::BodyBinary => ("BODY_BINARY", false),
         };
         if named {
             format!("{kind}:{}", self.name)
@@ -451,6 +459,9 @@ pub struct InspectedRequest {
     args_seen: usize,
     /// GraphQL documents found in the body so far (batching).
     graphql_docs: usize,
+    /// The multipart files holding binary bytes, as (address, length) of their content in
+    /// the body being parsed: `BODY` leaves them out (see `split_binary_body`).
+    binary_files: Vec<(usize, usize)>,
     limits: Limits,
 }
 
@@ -544,6 +555,7 @@ impl RequestBuilder {
             anomalies: Vec::new(),
             args_seen: 0,
             graphql_docs: 0,
+            binary_files: Vec::new(),
             limits: self.limits,
         };
         req.index_head();
@@ -675,6 +687,7 @@ impl InspectedRequest {
         self.names.clear();
         self.anomalies.retain(|a| !a.is_body());
         self.graphql_docs = 0;
+        self.binary_files.clear();
         self.args_seen = self
             .head_items
             .iter()
@@ -706,7 +719,83 @@ impl InspectedRequest {
         if !parsed {
             self.push_raw_body_arg();
         }
+        if let Some(multipart) = body::carries_binary(content_type.as_deref()) {
+            self.split_binary_body(multipart);
+        }
         self.finish_body_names();
+    }
+
+    /// Notes a multipart file whose content (a slice of the body being parsed) holds binary
+    /// bytes.
+    pub(crate) fn note_binary_file(&mut self, content: &[u8]) {
+        self.binary_files
+            .push((content.as_ptr() as usize, content.len()));
+    }
+
+    /// A body of a type that carries binary data (an upload, a form with files) that holds
+    /// binary bytes is not inspected byte for byte by text rules: compressed data raises
+    /// false alarms in proportion to its size, and costs as much.
+    ///
+    /// - A binary media type: the body is inspected as one uploaded file (`FILES_CONTENT`),
+    ///   as its text ([`crate::normalize::printable_text`]), not as `BODY`.
+    /// - A multipart form: `BODY` leaves out the content of binary files (each is a
+    ///   `FILES_CONTENT` value already), and is itself cut to its text if binary bytes remain.
+    ///
+    /// Either way the bytes as received move to `BODY_BINARY`, where only rules written for
+    /// binary formats (serialization streams) look.
+    fn split_binary_body(&mut self, multipart: bool) {
+        let text = if multipart {
+            if self.binary_files.is_empty() {
+                match crate::normalize::printable_text(&self.body) {
+                    Cow::Borrowed(_) => return,
+                    Cow::Owned(t) => t,
+                }
+            } else {
+                let base = self.body.as_ptr() as usize;
+                let mut files: Vec<Range<usize>> = self
+                    .binary_files
+                    .iter()
+                    .filter_map(|&(addr, len)| {
+                        let start = addr.checked_sub(base)?;
+                        let end = start.checked_add(len)?;
+                        (end <= self.body.len()).then_some(start..end)
+                    })
+                    .collect();
+                files.sort_by_key(|r| r.start);
+                let mut rest = Vec::with_capacity(self.body.len().min(64 << 10));
+                let mut at = 0;
+                for f in files {
+                    if f.start >= at {
+                        rest.extend_from_slice(self.body.get(at..f.start).unwrap_or_default());
+                        at = f.end;
+                    }
+                }
+                rest.extend_from_slice(self.body.get(at..).unwrap_or_default());
+                crate::normalize::printable_text(&rest).into_owned()
+            }
+        } else {
+            match crate::normalize::printable_text(&self.body) {
+                Cow::Borrowed(_) => return,
+                Cow::Owned(t) => t,
+            }
+        };
+        let start = self.derived.len();
+        self.derived.extend_from_slice(&text);
+        let range = start..self.derived.len();
+        for item in &mut self.body_items {
+            if item.part == Part::Body {
+                item.value = Value::Derived(range.clone());
+                if !multipart {
+                    item.part = Part::FileContent;
+                }
+            }
+        }
+        self.body_items.push(Item {
+            part: Part::BodyBinary,
+            origin: Origin::Raw,
+            name: Name::default(),
+            value: Value::RawBody,
+        });
     }
 
     /// Replaces the body without parsing it (tests that drive one parser directly).

@@ -75,6 +75,10 @@ pub struct RuleSpec {
     /// Values this rule must not match.
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// Examples of raw bytes, written with `\xHH` escapes (a binary format's magic bytes):
+    /// like `examples`, for rules that look at `BODY_BINARY`.
+    #[serde(default)]
+    pub byte_examples: Vec<String>,
 }
 
 /// The class of attack or anomaly a rule detects.
