@@ -147,7 +147,11 @@ impl BackgroundService for Supervisor {
         tracing::info!("ready");
 
         let watching = matches!(s.rules.source(), RuleSource::Dir(_));
-        let mut tick = tokio::time::interval(Settings::ms(cfg.rules_poll_ms));
+        // The first look is one period from now: the rules were read at start, and an
+        // immediate tick would race a change made right after `ready` with SIGHUP or
+        // POST /reload (two reloads for one change).
+        let period = Settings::ms(cfg.rules_poll_ms);
+        let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tokio::select! {
