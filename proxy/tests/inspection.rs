@@ -772,19 +772,6 @@ async fn builtin_rules_classic_payloads() {
     assert_eq!(r.status, 200);
 }
 
-/// Compressed-looking bytes (xorshift64), the same every run.
-fn random_bytes(n: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed | 1;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn builtin_rules_pass_binary_uploads_and_block_hidden_shells() {
     let up = Upstream::start().await;

@@ -744,35 +744,28 @@ impl InspectedRequest {
     /// Either way the bytes as received move to `BODY_BINARY`, where only rules written for
     /// binary formats (serialization streams) look.
     fn split_binary_body(&mut self, multipart: bool) {
-        let text = if multipart {
-            if self.binary_files.is_empty() {
-                match crate::normalize::printable_text(&self.body) {
-                    Cow::Borrowed(_) => return,
-                    Cow::Owned(t) => t,
+        let text = if multipart && !self.binary_files.is_empty() {
+            let base = self.body.as_ptr() as usize;
+            let mut files: Vec<Range<usize>> = self
+                .binary_files
+                .iter()
+                .filter_map(|&(addr, len)| {
+                    let start = addr.checked_sub(base)?;
+                    let end = start.checked_add(len)?;
+                    (end <= self.body.len()).then_some(start..end)
+                })
+                .collect();
+            files.sort_by_key(|r| r.start);
+            let mut rest = Vec::with_capacity(self.body.len().min(64 << 10));
+            let mut at = 0;
+            for f in files {
+                if f.start >= at {
+                    rest.extend_from_slice(self.body.get(at..f.start).unwrap_or_default());
+                    at = f.end;
                 }
-            } else {
-                let base = self.body.as_ptr() as usize;
-                let mut files: Vec<Range<usize>> = self
-                    .binary_files
-                    .iter()
-                    .filter_map(|&(addr, len)| {
-                        let start = addr.checked_sub(base)?;
-                        let end = start.checked_add(len)?;
-                        (end <= self.body.len()).then_some(start..end)
-                    })
-                    .collect();
-                files.sort_by_key(|r| r.start);
-                let mut rest = Vec::with_capacity(self.body.len().min(64 << 10));
-                let mut at = 0;
-                for f in files {
-                    if f.start >= at {
-                        rest.extend_from_slice(self.body.get(at..f.start).unwrap_or_default());
-                        at = f.end;
-                    }
-                }
-                rest.extend_from_slice(self.body.get(at..).unwrap_or_default());
-                crate::normalize::printable_text(&rest).into_owned()
             }
+            rest.extend_from_slice(self.body.get(at..).unwrap_or_default());
+            crate::normalize::printable_text(&rest).into_owned()
         } else {
             match crate::normalize::printable_text(&self.body) {
                 Cow::Borrowed(_) => return,

@@ -686,17 +686,28 @@ pub fn assert_same_response(proxied: &[u8], upstream: &[u8], what: &str) {
     );
 }
 
+/// xorshift64 from `seed`: the same sequence every run.
+fn xorshift(seed: u64) -> impl Iterator<Item = u64> {
+    let mut x = seed | 1;
+    std::iter::repeat_with(move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    })
+}
+
 /// Deterministic pseudo-random printable bytes.
 pub fn filler(n: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed | 1;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            b"abcdefghijklmnopqrstuvwxyz0123456789"[(x % 36) as usize]
-        })
+    xorshift(seed)
+        .take(n)
+        .map(|x| b"abcdefghijklmnopqrstuvwxyz0123456789"[(x % 36) as usize])
         .collect()
+}
+
+/// Deterministic bytes that look like compressed data (images, archives).
+pub fn random_bytes(n: usize, seed: u64) -> Vec<u8> {
+    xorshift(seed).take(n).map(|x| (x >> 24) as u8).collect()
 }
 
 // === HTTP/2 client ===
