@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{Anchored, MatchKind, Span};
 use regex_automata::meta;
 use regex_automata::util::syntax;
 
@@ -297,40 +297,84 @@ pub(crate) struct GateRef {
 /// position, then the automaton's match order), without that iterator's per-call and
 /// per-match state machine. Values are short and full of matches, so those were most of the
 /// cost of a pass. Built without a prefilter: start states are then ordinary states.
+///
+/// A union of a few case-sensitive literals (`BODY_BINARY`'s byte signatures) also keeps a
+/// SIMD searcher of them (aho-corasick's packed Teddy): over a long value, wherever the
+/// automaton is back in its start state, the searcher jumps to the next occurrence of any
+/// literal instead of a table step per byte. (aho-corasick's own prefilters need
+/// leftmost semantics for Teddy, and the case-insensitive literals of text rules would
+/// give it too many candidates to pay.)
 #[derive(Debug)]
-pub(crate) enum Scanner {
+pub(crate) struct Scanner {
+    plain: Kind,
+    skip: Option<aho_corasick::packed::Searcher>,
+}
+
+#[derive(Debug)]
+enum Kind {
     Dfa(aho_corasick::dfa::DFA),
     Nfa(aho_corasick::nfa::contiguous::NFA),
+}
+
+impl Kind {
+    fn build(patterns: &[&[u8]], many: bool, case_insensitive: bool) -> Result<Kind, String> {
+        let err = |e: aho_corasick::BuildError| format!("building the literal automaton: {e}");
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(case_insensitive)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns);
+        match dfa {
+            Ok(d) if many || d.memory_usage() <= Scanner::DFA_MAX_BYTES => Ok(Kind::Dfa(d)),
+            _ => aho_corasick::nfa::contiguous::Builder::new()
+                .ascii_case_insensitive(case_insensitive)
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(patterns)
+                .map(Kind::Nfa)
+                .map_err(err),
+        }
+    }
+
+    fn memory_usage(&self) -> usize {
+        match self {
+            Kind::Dfa(a) => a.memory_usage(),
+            Kind::Nfa(a) => a.memory_usage(),
+        }
+    }
 }
 
 impl Scanner {
     /// Automata larger than this are contiguous NFAs unless many values go through them.
     const DFA_MAX_BYTES: usize = 4 << 20;
+    /// Case-sensitive unions of at most this many literals get the SIMD searcher (Teddy
+    /// itself stops at 64; its verification slows well before).
+    const SKIP_MAX_PATTERNS: usize = 32;
+    /// Values of at least this many bytes use the SIMD searcher, if there is one (below it,
+    /// its calls cost more than the steps they save).
+    pub(crate) const SKIP_MIN_LEN: usize = 256;
 
-    fn build(patterns: &[&[u8]], many: bool) -> Result<Scanner, String> {
-        let err = |e: aho_corasick::BuildError| format!("building the literal automaton: {e}");
-        let dfa = aho_corasick::dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(patterns);
-        match dfa {
-            Ok(d) if many || d.memory_usage() <= Self::DFA_MAX_BYTES => Ok(Scanner::Dfa(d)),
-            _ => aho_corasick::nfa::contiguous::Builder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .prefilter(false)
-                .build(patterns)
-                .map(Scanner::Nfa)
-                .map_err(err),
-        }
+    fn build(patterns: &[&[u8]], many: bool, case_insensitive: bool) -> Result<Scanner, String> {
+        let plain = Kind::build(patterns, many, case_insensitive)?;
+        let skip = if !case_insensitive && patterns.len() <= Self::SKIP_MAX_PATTERNS {
+            // (None where the CPU has no SIMD for it: then every byte is stepped.)
+            aho_corasick::packed::Config::new()
+                .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)
+                .builder()
+                .extend(patterns.iter().copied())
+                .build()
+        } else {
+            None
+        };
+        Ok(Scanner { plain, skip })
     }
 
     pub(crate) fn memory_usage(&self) -> usize {
-        match self {
-            Scanner::Dfa(a) => a.memory_usage(),
-            Scanner::Nfa(a) => a.memory_usage(),
-        }
+        self.plain.memory_usage()
+            + self
+                .skip
+                .as_ref()
+                .map_or(0, aho_corasick::packed::Searcher::memory_usage)
     }
 
     /// Fills `out` (cleared first) with `(pattern, start, end)` for every occurrence of every
@@ -339,9 +383,15 @@ impl Scanner {
     #[inline]
     pub(crate) fn matches_into(&self, hay: &[u8], out: &mut Vec<(usize, usize, usize)>) {
         out.clear();
-        match self {
-            Scanner::Dfa(a) => scan(a, hay, out),
-            Scanner::Nfa(a) => scan(a, hay, out),
+        let skip = self
+            .skip
+            .as_ref()
+            .filter(|_| hay.len() >= Self::SKIP_MIN_LEN);
+        match (&self.plain, skip) {
+            (Kind::Dfa(a), None) => scan(a, hay, out),
+            (Kind::Nfa(a), None) => scan(a, hay, out),
+            (Kind::Dfa(a), Some(s)) => scan_skipping(a, s, hay, out),
+            (Kind::Nfa(a), Some(s)) => scan_skipping(a, s, hay, out),
         }
     }
 }
@@ -359,11 +409,72 @@ fn scan<A: Automaton>(aut: &A, hay: &[u8], out: &mut Vec<(usize, usize, usize)>)
         if aut.is_dead(sid) {
             return;
         }
-        for k in 0..aut.match_len(sid) {
-            let pid = aut.match_pattern(sid, k);
-            out.push((pid.as_usize(), at.saturating_sub(aut.pattern_len(pid)), at));
+        push_matches(aut, sid, at, out);
+    }
+}
+
+#[inline(always)]
+fn push_matches<A: Automaton>(
+    aut: &A,
+    sid: StateID,
+    at: usize,
+    out: &mut Vec<(usize, usize, usize)>,
+) {
+    for k in 0..aut.match_len(sid) {
+        let pid = aut.match_pattern(sid, k);
+        out.push((pid.as_usize(), at.saturating_sub(aut.pattern_len(pid)), at));
+    }
+}
+
+/// [`scan`] with a searcher of the same literals: in the start state (no literal begun),
+/// nothing can match before the searcher's next leftmost occurrence, so the automaton resumes
+/// there. Every occurrence is still found by the automaton, in the same order.
+fn scan_skipping<A: Automaton>(
+    aut: &A,
+    searcher: &aho_corasick::packed::Searcher,
+    hay: &[u8],
+    out: &mut Vec<(usize, usize, usize)>,
+) {
+    let Ok(start) = aut.start_state(Anchored::No) else {
+        return;
+    };
+    let mut sid = start;
+    let mut at = 0;
+    while at < hay.len() {
+        if sid == start {
+            match searcher.find_in(hay, Span::from(at..hay.len())) {
+                Some(m) => at = at.max(m.start()),
+                None => return,
+            }
+        }
+        (sid, at) = run_to_special_or_start(aut, sid, start, hay, at);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                return;
+            }
+            push_matches(aut, sid, at, out);
         }
     }
+}
+
+/// Like [`run_to_special`], also stopping (after at least one step) where the automaton is
+/// back in `start`.
+#[inline(never)]
+fn run_to_special_or_start<A: Automaton>(
+    aut: &A,
+    mut sid: StateID,
+    start: StateID,
+    hay: &[u8],
+    mut at: usize,
+) -> (StateID, usize) {
+    while let Some(&b) = hay.get(at) {
+        sid = aut.next_state(Anchored::No, sid, b);
+        at += 1;
+        if aut.is_special(sid) || sid == start {
+            break;
+        }
+    }
+    (sid, at)
 }
 
 /// Steps the automaton from `sid` over `hay[at..]` until a special state (a match, or dead)
@@ -405,6 +516,10 @@ pub(crate) struct Gate {
     pub(crate) extra: Vec<Vec<Vec<u8>>>,
     /// Further required sets, each as the key bytes of its literals.
     pub(crate) keys: Vec<Vec<u8>>,
+    /// Its literals come from a case-sensitive regex and are matched with their case (an
+    /// automaton whose literals all are needs no case folding, and can use aho-corasick's
+    /// SIMD prefilter).
+    pub(crate) case_sensitive: bool,
 }
 
 /// Which bytes a form holds, built on a gate's first need of it in a value: one store per
@@ -1078,6 +1193,7 @@ impl Builder {
         if explicit.iter().any(Vec::is_empty) {
             return Err("empty string in `literals`".into());
         }
+        let mut case_sensitive_gate = false;
         let (matcher, branches): (Matcher, Vec<Vec<Vec<Vec<u8>>>>) = if let Some(d) = &spec.detector
         {
             let d = Detector::parse(d)
@@ -1100,6 +1216,8 @@ impl Builder {
                 // alternative of its regex (the differential test in tests/corpus.rs found
                 // two), a derived one cannot.
                 let hir = parse_hir(pattern);
+                // Literals derived from a case-sensitive regex are matched with their case.
+                case_sensitive_gate = !case_insensitive;
                 match hir.as_ref().and_then(crate::literals::gate_dnf) {
                     Some(dnf) => dnf
                         .into_iter()
@@ -1109,7 +1227,11 @@ impl Builder {
                             sets
                         })
                         .collect(),
-                    None if !explicit.is_empty() => vec![vec![explicit.clone()]],
+                    None if !explicit.is_empty() => {
+                        // (Hand-written literals are case-insensitive phrases.)
+                        case_sensitive_gate = false;
+                        vec![vec![explicit.clone()]]
+                    }
                     None => hir
                         .as_ref()
                         .and_then(|h| crate::literals::required_literals(h, MIN_LITERAL_LEN))
@@ -1167,9 +1289,14 @@ impl Builder {
                     .take(8)
                     .map(|k| k.bytes())
                     .collect(),
+                case_sensitive: case_sensitive_gate,
             });
             for lit in primary {
-                let key = lit.to_ascii_lowercase();
+                let key = if case_sensitive_gate {
+                    lit
+                } else {
+                    lit.to_ascii_lowercase()
+                };
                 let pid = *ids.entry(key).or_insert_with(|| {
                     g.pattern_gates.push(Vec::new());
                     g.pattern_gates.len() - 1
@@ -1285,7 +1412,12 @@ impl Builder {
             // A DFA where many values go through (arguments, cookies, headers): speed over
             // memory; elsewhere a DFA while it is small, else a contiguous NFA.
             let many = class.len() > 1 || class.contains(&(Part::Header as usize));
-            let ac = Scanner::build(&pats, many)?;
+            let case_insensitive = gates_of.iter().flatten().any(|&g| {
+                self.gates
+                    .get(g as usize)
+                    .is_none_or(|gate| !gate.case_sensitive)
+            });
+            let ac = Scanner::build(&pats, many, case_insensitive)?;
             memory += ac.memory_usage();
             built.push((ac, gates_of));
             by_patterns.insert(uids, built.len() - 1);
@@ -1642,18 +1774,17 @@ regex = '[a-z]\d'
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .unwrap();
-        let dfa = Scanner::build(&patterns, true).unwrap();
-        let nfa = Scanner::build(&patterns, false).unwrap();
-        assert!(matches!(dfa, Scanner::Dfa(_)));
-        let nfa = match nfa {
-            Scanner::Dfa(_) => Scanner::Nfa(
+        let dfa = Scanner::build(&patterns, true, true).unwrap();
+        assert!(matches!(dfa.plain, Kind::Dfa(_)));
+        let nfa = Scanner {
+            plain: Kind::Nfa(
                 aho_corasick::nfa::contiguous::Builder::new()
                     .ascii_case_insensitive(true)
                     .prefilter(false)
                     .build(&patterns)
                     .unwrap(),
             ),
-            n => n,
+            skip: None,
         };
         let alphabet = b"abcORSELECTsel'-/*\n \xc3\xa9x";
         let mut rng = crate::testutil::XorShift(0x2545_f491_4f6c_dd1d);
@@ -1671,5 +1802,73 @@ regex = '[a-z]\d'
                 assert_eq!(got, want, "{:?}", String::from_utf8_lossy(&hay));
             }
         }
+    }
+
+    /// The skipping automaton (few case-sensitive literals, long values) finds exactly what
+    /// aho-corasick's iterator finds, whatever the prefilter skips.
+    #[test]
+    fn skipping_scanner_matches_the_overlapping_iterator() {
+        let patterns: Vec<&[u8]> = vec![
+            b"\xac\xed\x00\x05",
+            b"\x8c\x05posix",
+            b"os",
+            b"cos\n",
+            b"\xed\x00",
+        ];
+        let reference = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .unwrap();
+        let dfa = Scanner::build(&patterns, true, false).unwrap();
+        assert!(matches!(dfa.plain, Kind::Dfa(_)));
+        assert!(
+            dfa.skip.is_some(),
+            "no searcher for a few case-sensitive literals"
+        );
+        let nfa = Scanner {
+            plain: Kind::Nfa(
+                aho_corasick::nfa::contiguous::Builder::new()
+                    .prefilter(false)
+                    .build(&patterns)
+                    .unwrap(),
+            ),
+            skip: dfa.skip.clone(),
+        };
+        let pieces: [&[u8]; 8] = [
+            b"\xac\xed\x00\x05",
+            b"\xac\xed",
+            b"\x00\x05sr",
+            b"\x8c\x05posix\x94",
+            b"cOs\nsystem\n",
+            b"\xed\x00\xed",
+            b"qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq",
+            b"\x01\x02\xff",
+        ];
+        let mut rng = crate::testutil::XorShift(0x9e37_79b9_7f4a_7c15);
+        let mut skipped = 0;
+        for round in 0..300 {
+            let mut hay = Vec::new();
+            let target = 200 + (rng.next() % 3000) as usize;
+            while hay.len() < target {
+                let p = pieces[(rng.next() % pieces.len() as u64) as usize];
+                // Mostly filler, so the prefilter has something to skip.
+                if rng.next() % 4 == 0 {
+                    hay.extend_from_slice(p);
+                } else {
+                    hay.extend_from_slice(pieces[6]);
+                }
+            }
+            let want: Vec<(usize, usize, usize)> = reference
+                .find_overlapping_iter(&hay)
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            for scanner in [&dfa, &nfa] {
+                let mut got = Vec::new();
+                scanner.matches_into(&hay, &mut got);
+                assert_eq!(got, want, "round {round}");
+            }
+            skipped += usize::from(hay.len() >= Scanner::SKIP_MIN_LEN);
+        }
+        assert!(skipped > 250);
     }
 }

@@ -135,7 +135,26 @@ fn binary_serialization_streams_are_found_in_the_bytes() {
     java.extend(random(2048, 10));
     // A protocol-4 pickle that imports posix.system (STACK_GLOBAL).
     let pickle = b"\x80\x04\x95\x1d\x00\x00\x00\x00\x00\x00\x00\x8c\x05posix\x94\x8c\x06system\x94\x93\x94\x8c\x02id\x94\x85\x94R\x94.";
-    for (body, rule) in [(&java[..], "java-114"), (&pickle[..], "generic-158")] {
+    // The same streams deep inside a large binary body (a pickle stored in a model archive),
+    // where the literal scan skips ahead with a SIMD searcher, and a protocol-0 pickle.
+    let deep = |stream: &[u8], seed: u64| {
+        let mut b = random(100_000, seed);
+        b.extend_from_slice(stream);
+        b.extend(random(30_000, seed + 1));
+        b
+    };
+    let (deep_java, deep_pickle) = (deep(&java, 11), deep(pickle, 13));
+    let pickle0 = deep(
+        b"\x80\x02cos\nsystem\nq\x00X\x02\x00\x00\x00idq\x01\x85q\x02Rq\x03.",
+        15,
+    );
+    for (body, rule) in [
+        (&java[..], "java-114"),
+        (&pickle[..], "generic-158"),
+        (&deep_java[..], "java-114"),
+        (&deep_pickle[..], "generic-158"),
+        (&pickle0[..], "generic-158"),
+    ] {
         let v = judge(&rules, &raw_post("application/octet-stream", body), 1);
         assert!(v.is_block(), "{rule}: {:?}", v.matches);
         let m = v.matches.iter().find(|m| m.rule.id == rule);
