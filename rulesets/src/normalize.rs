@@ -1184,7 +1184,9 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 if !out.is_empty() {
                     out.push(b' ');
                 }
-                out.extend_from_slice(&decoded);
+                if !gunzip_into(&decoded, &mut out) {
+                    out.extend_from_slice(&decoded);
+                }
             }
             i += run + pad;
         } else {
@@ -1196,6 +1198,34 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
     } else {
         Cow::Owned(out)
     }
+}
+
+/// Most bytes [`base64_decode`] inflates from one gzip stream.
+pub const GUNZIP_MAX: usize = 64 << 10;
+
+/// If `data` is a gzip stream (`1F 8B 08`: Java objects and JSF view state travel as
+/// `H4sI…`, gzip in base64), appends what it inflates to, at most [`GUNZIP_MAX`] bytes (a
+/// bomb stops there; a truncated or corrupt stream gives what inflated before the damage),
+/// and returns true. Otherwise appends nothing and returns false.
+fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
+    use std::io::Read;
+    if !data.starts_with(&[0x1f, 0x8b, 0x08]) {
+        return false;
+    }
+    let start = out.len();
+    let mut inflate = flate2::read::GzDecoder::new(data).take(GUNZIP_MAX as u64);
+    let mut buf = [0u8; 8192];
+    loop {
+        match inflate.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => out.extend_from_slice(buf.get(..n).unwrap_or_default()),
+        }
+    }
+    if out.len() == start {
+        // Nothing inflated: the compressed bytes are the form, as for any other base64.
+        out.extend_from_slice(data);
+    }
+    true
 }
 
 // === shell ===
@@ -1438,6 +1468,43 @@ mod tests {
             "${jndi:ldap://evil}"
         );
         assert_eq!(t(Transform::Base64Decode, "short"), "short");
+    }
+
+    #[test]
+    fn base64_gzip_streams_are_inflated_within_bounds() {
+        use base64::Engine as _;
+        use std::io::Write as _;
+        let gz = |data: &[u8]| {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(data).unwrap();
+            e.finish().unwrap()
+        };
+        let b64 = |data: &[u8]| base64::engine::general_purpose::STANDARD.encode(data);
+        let object =
+            b"\xac\xed\x00\x05sr\x00:org.apache.commons.collections.functors.InvokerTransformer";
+        let sent = b64(&gz(object));
+        assert!(sent.starts_with("H4sI"), "{sent}");
+        let decoded = super::base64_decode(format!("state={sent}&x=1").as_bytes()).into_owned();
+        assert_eq!(decoded, object.to_vec());
+        // A bomb stops at the bound.
+        let bomb = b64(&gz(&vec![b'a'; 10 << 20]));
+        assert!(bomb.len() < 20_000, "{}", bomb.len());
+        let out = super::base64_decode(bomb.as_bytes());
+        assert_eq!(out.len(), super::GUNZIP_MAX);
+        // A truncated stream gives what inflated before the cut; a corrupt one its bytes.
+        let long: Vec<u8> = (0..50_000u32)
+            .flat_map(|i| i.to_string().into_bytes())
+            .collect();
+        let z = gz(&long);
+        let cut = super::base64_decode(b64(z.get(..z.len() / 2).unwrap()).as_bytes()).into_owned();
+        assert!(!cut.is_empty() && long.starts_with(&cut), "{}", cut.len());
+        let corrupt = [
+            0x1f, 0x8b, 0x08, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        ];
+        assert_eq!(
+            super::base64_decode(b64(&corrupt).as_bytes()).as_ref(),
+            &corrupt[..]
+        );
     }
 
     #[test]
