@@ -1202,18 +1202,24 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
 
 /// Most bytes [`base64_decode`] inflates from one gzip stream.
 pub const GUNZIP_MAX: usize = 64 << 10;
+/// ... and at most this many times the stream's own length: inflated bytes are judged by
+/// every rule of the base64 group, so a request of small bombs must not cost much more than
+/// its own size (serialized objects compress 2–5 times; their class names come first).
+pub const GUNZIP_RATIO: usize = 8;
 
 /// If `data` is a gzip stream (`1F 8B 08`: Java objects and JSF view state travel as
-/// `H4sI…`, gzip in base64), appends what it inflates to, at most [`GUNZIP_MAX`] bytes (a
-/// bomb stops there; a truncated or corrupt stream gives what inflated before the damage),
-/// and returns true. Otherwise appends nothing and returns false.
+/// `H4sI…`, gzip in base64), appends what it inflates to, at most [`GUNZIP_MAX`] bytes and
+/// [`GUNZIP_RATIO`] times its length (a bomb stops there; a truncated or corrupt stream gives
+/// what inflated before the damage), and returns true. Otherwise appends nothing and returns
+/// false.
 fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
     use std::io::Read;
     if !data.starts_with(&[0x1f, 0x8b, 0x08]) {
         return false;
     }
     let start = out.len();
-    let mut inflate = flate2::read::GzDecoder::new(data).take(GUNZIP_MAX as u64);
+    let limit = GUNZIP_MAX.min(data.len().saturating_mul(GUNZIP_RATIO));
+    let mut inflate = flate2::read::GzDecoder::new(data).take(limit as u64);
     let mut buf = [0u8; 8192];
     loop {
         match inflate.read(&mut buf) {
@@ -1486,10 +1492,24 @@ mod tests {
         assert!(sent.starts_with("H4sI"), "{sent}");
         let decoded = super::base64_decode(format!("state={sent}&x=1").as_bytes()).into_owned();
         assert_eq!(decoded, object.to_vec());
-        // A bomb stops at the bound.
-        let bomb = b64(&gz(&vec![b'a'; 10 << 20]));
-        assert!(bomb.len() < 20_000, "{}", bomb.len());
-        let out = super::base64_decode(bomb.as_bytes());
+        // A bomb stops at the bounds: a few times its own size, and 64 KiB.
+        let small = gz(&vec![b'a'; 1 << 20]);
+        assert!(
+            small.len() * super::GUNZIP_RATIO < super::GUNZIP_MAX,
+            "{}",
+            small.len()
+        );
+        let out = super::base64_decode(b64(&small).as_bytes()).into_owned();
+        assert_eq!(out.len(), small.len() * super::GUNZIP_RATIO);
+        let mut big_text: Vec<u8> = Vec::new();
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        while big_text.len() < (1 << 20) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            big_text.extend_from_slice(format!("{x:x} ").as_bytes());
+        }
+        let out = super::base64_decode(b64(&gz(&big_text)).as_bytes()).into_owned();
         assert_eq!(out.len(), super::GUNZIP_MAX);
         // A truncated stream gives what inflated before the cut; a corrupt one its bytes.
         let long: Vec<u8> = (0..50_000u32)
