@@ -397,12 +397,12 @@ impl Scanner {
 }
 
 fn scan<A: Automaton>(aut: &A, hay: &[u8], out: &mut Vec<(usize, usize, usize)>) {
-    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+    let Ok(start) = aut.start_state(Anchored::No) else {
         return;
     };
-    let mut at = 0;
+    let (mut sid, mut at) = (start, 0);
     while at < hay.len() {
-        (sid, at) = run_to_special(aut, sid, hay, at);
+        (sid, at) = run_to_special::<A, false>(aut, sid, start, hay, at);
         if !aut.is_special(sid) {
             break;
         }
@@ -447,7 +447,7 @@ fn scan_skipping<A: Automaton>(
                 None => return,
             }
         }
-        (sid, at) = run_to_special_or_start(aut, sid, start, hay, at);
+        (sid, at) = run_to_special::<A, true>(aut, sid, start, hay, at);
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
                 return;
@@ -457,10 +457,12 @@ fn scan_skipping<A: Automaton>(
     }
 }
 
-/// Like [`run_to_special`], also stopping (after at least one step) where the automaton is
-/// back in `start`.
+/// Steps the automaton from `sid` over `hay[at..]` until a special state (a match, or dead)
+/// or the end, and with `BACK_AT_START` also (after at least one step) where it is back in
+/// `start`; returns the state and the position after the byte that led to it. Only this loop
+/// runs on most bytes, and it is kept apart so that the state lives in a register.
 #[inline(never)]
-fn run_to_special_or_start<A: Automaton>(
+fn run_to_special<A: Automaton, const BACK_AT_START: bool>(
     aut: &A,
     mut sid: StateID,
     start: StateID,
@@ -470,27 +472,7 @@ fn run_to_special_or_start<A: Automaton>(
     while let Some(&b) = hay.get(at) {
         sid = aut.next_state(Anchored::No, sid, b);
         at += 1;
-        if aut.is_special(sid) || sid == start {
-            break;
-        }
-    }
-    (sid, at)
-}
-
-/// Steps the automaton from `sid` over `hay[at..]` until a special state (a match, or dead)
-/// or the end; returns the state and the position after the byte that led to it. Only this
-/// loop runs on most bytes, and it is kept apart so that the state lives in a register.
-#[inline(never)]
-fn run_to_special<A: Automaton>(
-    aut: &A,
-    mut sid: StateID,
-    hay: &[u8],
-    mut at: usize,
-) -> (StateID, usize) {
-    while let Some(&b) = hay.get(at) {
-        sid = aut.next_state(Anchored::No, sid, b);
-        at += 1;
-        if aut.is_special(sid) {
+        if aut.is_special(sid) || (BACK_AT_START && sid == start) {
             break;
         }
     }
