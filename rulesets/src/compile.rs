@@ -388,71 +388,44 @@ impl Scanner {
             .as_ref()
             .filter(|_| hay.len() >= Self::SKIP_MIN_LEN);
         match (&self.plain, skip) {
-            (Kind::Dfa(a), None) => scan(a, hay, out),
-            (Kind::Nfa(a), None) => scan(a, hay, out),
-            (Kind::Dfa(a), Some(s)) => scan_skipping(a, s, hay, out),
-            (Kind::Nfa(a), Some(s)) => scan_skipping(a, s, hay, out),
+            (Kind::Dfa(a), None) => scan::<_, false>(a, None, hay, out),
+            (Kind::Nfa(a), None) => scan::<_, false>(a, None, hay, out),
+            (Kind::Dfa(a), s @ Some(_)) => scan::<_, true>(a, s, hay, out),
+            (Kind::Nfa(a), s @ Some(_)) => scan::<_, true>(a, s, hay, out),
         }
     }
 }
 
-fn scan<A: Automaton>(aut: &A, hay: &[u8], out: &mut Vec<(usize, usize, usize)>) {
-    let Ok(start) = aut.start_state(Anchored::No) else {
-        return;
-    };
-    let (mut sid, mut at) = (start, 0);
-    while at < hay.len() {
-        (sid, at) = run_to_special::<A, false>(aut, sid, start, hay, at);
-        if !aut.is_special(sid) {
-            break;
-        }
-        if aut.is_dead(sid) {
-            return;
-        }
-        push_matches(aut, sid, at, out);
-    }
-}
-
-#[inline(always)]
-fn push_matches<A: Automaton>(
+/// Every occurrence of every pattern of `aut` in `hay`, into `out`. With `SKIP`, `searcher`
+/// holds the same literals: in the start state (no literal begun) nothing can match before the
+/// searcher's next leftmost occurrence, so the automaton resumes there; every occurrence is
+/// still found by the automaton, in the same order.
+fn scan<A: Automaton, const SKIP: bool>(
     aut: &A,
-    sid: StateID,
-    at: usize,
-    out: &mut Vec<(usize, usize, usize)>,
-) {
-    for k in 0..aut.match_len(sid) {
-        let pid = aut.match_pattern(sid, k);
-        out.push((pid.as_usize(), at.saturating_sub(aut.pattern_len(pid)), at));
-    }
-}
-
-/// [`scan`] with a searcher of the same literals: in the start state (no literal begun),
-/// nothing can match before the searcher's next leftmost occurrence, so the automaton resumes
-/// there. Every occurrence is still found by the automaton, in the same order.
-fn scan_skipping<A: Automaton>(
-    aut: &A,
-    searcher: &aho_corasick::packed::Searcher,
+    searcher: Option<&aho_corasick::packed::Searcher>,
     hay: &[u8],
     out: &mut Vec<(usize, usize, usize)>,
 ) {
     let Ok(start) = aut.start_state(Anchored::No) else {
         return;
     };
-    let mut sid = start;
-    let mut at = 0;
+    let (mut sid, mut at) = (start, 0);
     while at < hay.len() {
-        if sid == start {
+        if let Some(searcher) = searcher.filter(|_| SKIP && sid == start) {
             match searcher.find_in(hay, Span::from(at..hay.len())) {
                 Some(m) => at = at.max(m.start()),
                 None => return,
             }
         }
-        (sid, at) = run_to_special::<A, true>(aut, sid, start, hay, at);
+        (sid, at) = run_to_special::<A, SKIP>(aut, sid, start, hay, at);
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
                 return;
             }
-            push_matches(aut, sid, at, out);
+            for k in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, k);
+                out.push((pid.as_usize(), at.saturating_sub(aut.pattern_len(pid)), at));
+            }
         }
     }
 }
