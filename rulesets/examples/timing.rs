@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations
+//! `CASE=get_1k|get_small|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations
 //! timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1` times building
 //! the inspected request as well, `DETECTORS=1` times the detectors alone. `TEXT_FILES=a:b`
 //! judges the files' text as 64 KB bodies instead (see `text_files`; `SHOW=1` lists matches;
@@ -42,6 +42,11 @@ fn main() {
     let mut w = Words(0x9e37_79b9_7f4a_7c15);
     let cases = [
         ("get_1k", get_1k(&mut w)),
+        // The proxy load bench's GET (`benches/proxy`): 167 bytes, 2 arguments, 2 cookies.
+        (
+            "get_small",
+            b"GET /products/42?page=2&sort=price HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) bench\r\nAccept: */*\r\nCookie: session=8f3a2c; theme=dark\r\n\r\n".to_vec(),
+        ),
         (
             "json_4k",
             post("application/json", &json_body(&mut w, 4 * 1024)),

@@ -124,6 +124,13 @@ impl NameMatch {
     pub(crate) fn matches(&self, name: &str) -> bool {
         match self {
             NameMatch::Exact(n) => {
+                // The name and its leaf both end where `name` ends: a different last byte
+                // rules out both, without looking for the leaf.
+                if let (Some(a), Some(b)) = (name.as_bytes().last(), n.as_bytes().last()) {
+                    if !a.eq_ignore_ascii_case(b) {
+                        return false;
+                    }
+                }
                 name.eq_ignore_ascii_case(n)
                     || memchr::memrchr(b'.', name.as_bytes()).is_some_and(|dot| {
                         name.get(dot + 1..)
@@ -601,7 +608,15 @@ pub struct CompiledRuleSet {
     pub(crate) part_chain_mask: [u32; Part::COUNT],
     /// The parts some rule looks at (`Part::bit`s): values of other parts are not read.
     pub(crate) looked_at: u32,
+    /// Per part, the groups whose rules can look at it (indices into `groups`, ascending):
+    /// the evaluator's per-value loops go over these, not over every group.
+    pub(crate) part_groups: [Vec<usize>; Part::COUNT],
+    /// Per paranoia level (index `min(level, 4)`), which rules it turns off: copied into a
+    /// request's scratch instead of judged rule by rule.
+    pub(crate) paranoia_off: [Vec<bool>; 5],
     pub(crate) checks: Vec<usize>,
+    /// `checks` split by phase: `[head, body]` ([`crate::detect::Check::is_body`]).
+    pub(crate) phase_checks: [Vec<usize>; 2],
     version: String,
     source: String,
     files: usize,
@@ -1420,6 +1435,32 @@ impl Builder {
                 })
                 .collect();
         }
+        let part_groups = std::array::from_fn(|p| {
+            (0..self.groups.len())
+                .filter(|&gi| {
+                    self.groups
+                        .get(gi)
+                        .is_some_and(|g| g.parts & (1u32 << p) != 0)
+                })
+                .collect()
+        });
+        let paranoia_off = std::array::from_fn(|level| {
+            self.rules
+                .iter()
+                .map(|r| usize::from(r.meta.paranoia) > level)
+                .collect()
+        });
+        let phase_checks = [false, true].map(|body| {
+            self.checks
+                .iter()
+                .copied()
+                .filter(|&ri| {
+                    self.rules.get(ri).is_some_and(
+                        |r| matches!(&r.matcher, Matcher::Check(c) if c.is_body() == body),
+                    )
+                })
+                .collect()
+        });
         Ok(CompiledRuleSet {
             rules: self.rules,
             nodes: self.nodes,
@@ -1429,7 +1470,10 @@ impl Builder {
             part_union,
             part_chain_mask,
             looked_at,
+            part_groups,
+            paranoia_off,
             checks: self.checks,
+            phase_checks,
             version,
             source,
             files,

@@ -210,10 +210,11 @@ const QUIET_MAX_LEN: usize = 64;
 /// Most values that memo holds.
 const QUIET_MAX_ENTRIES: usize = 512;
 
-/// The stamp arrays of [`Scratch`] (one entry per rule, gate and literal), kept per thread
-/// between evaluations: allocating and zeroing them for each request cost more than judging
-/// a small request's values. A stamp only has to differ from the current one, so entries left
-/// by an earlier request, or an earlier rule set, are as good as zeros.
+/// The stamp arrays of [`Scratch`] (one entry per rule, gate and literal) and its buffers,
+/// kept per thread between evaluations: allocating and zeroing them for each request cost
+/// more than judging a small request's values. A stamp only has to differ from the current
+/// one, so entries left by an earlier request, or an earlier rule set, are as good as zeros;
+/// the buffers are cleared and sized for the rule set at hand when taken.
 struct Stamps {
     /// Rule index → stamp of the last value that made it a candidate.
     seen: Vec<u32>,
@@ -225,6 +226,20 @@ struct Stamps {
     /// prose does not fan out to its gates again.
     pattern_pass: Vec<u32>,
     pass: u32,
+    bufs: Buffers,
+}
+
+/// The vectors of a [`Scratch`], kept for their capacity.
+struct Buffers {
+    candidates: Vec<(usize, usize, usize, usize)>,
+    found: Vec<(usize, usize, usize)>,
+    hits_buf: Vec<(GateRef, usize, usize)>,
+    owners: Vec<usize>,
+    group_owner: Vec<usize>,
+    group_state: Vec<GroupState>,
+    slots: Vec<Slot>,
+    matched: Vec<bool>,
+    off: Vec<bool>,
 }
 
 impl Stamps {
@@ -234,6 +249,17 @@ impl Stamps {
         gate_stamp: Vec::new(),
         pattern_pass: Vec::new(),
         pass: 0,
+        bufs: Buffers {
+            candidates: Vec::new(),
+            found: Vec::new(),
+            hits_buf: Vec::new(),
+            owners: Vec::new(),
+            group_owner: Vec::new(),
+            group_state: Vec::new(),
+            slots: Vec::new(),
+            matched: Vec::new(),
+            off: Vec::new(),
+        },
     };
 
     /// This thread's arrays (empty if another evaluation on this thread holds them), at least
@@ -287,6 +313,23 @@ struct Scratch<'a> {
 }
 
 impl Scratch<'_> {
+    /// Gives the stamps and buffers back to this thread for the next evaluation.
+    fn put(self) {
+        let mut st = self.st;
+        st.bufs = Buffers {
+            candidates: self.candidates,
+            found: self.found,
+            hits_buf: self.hits_buf,
+            owners: self.owners,
+            group_owner: self.group_owner,
+            group_state: self.group_state,
+            slots: self.forms.slots,
+            matched: self.matched,
+            off: self.off,
+        };
+        st.put();
+    }
+
     /// A new automaton pass (see `pattern_pass`).
     fn next_pass(&mut self) -> u32 {
         self.st.pass = self.st.pass.wrapping_add(1);
@@ -355,7 +398,11 @@ impl CompiledRuleSet {
             }
         }
         let body_phase = phase == Phase::Body;
-        for &ri in &self.checks {
+        let checks = self
+            .phase_checks
+            .get(usize::from(body_phase))
+            .map_or(&[][..], Vec::as_slice);
+        for &ri in checks {
             let Some(rule) = self.rules.get(ri) else {
                 continue;
             };
@@ -364,9 +411,6 @@ impl CompiledRuleSet {
                 continue;
             }
             if let Matcher::Check(check) = &rule.matcher {
-                if check.is_body() != body_phase {
-                    continue;
-                }
                 if let Some(desc) = check.run(req, body_phase) {
                     if let Some(x) = s.matched.get_mut(ri) {
                         *x = true;
@@ -408,7 +452,7 @@ impl CompiledRuleSet {
                 quiet.insert((item.part, value));
             }
         }
-        s.st.put();
+        s.put();
     }
 
     fn scratch<'a>(&'a self, req: &InspectedRequest, cfg: &'a EvalConfig) -> Scratch<'a> {
@@ -419,31 +463,51 @@ impl CompiledRuleSet {
             .iter()
             .filter(|e| e.path_prefix.as_ref().is_none_or(|p| path.starts_with(p)))
             .collect();
-        let off = self
-            .rules
-            .iter()
-            .map(|r| {
-                r.meta.paranoia > cfg.paranoia
-                    || active
-                        .iter()
-                        .any(|e| e.targets.is_empty() && e.concerns(&r.meta))
-            })
-            .collect();
+        let mut st = Stamps::take(
+            self.rules.len(),
+            self.gates.len(),
+            self.unions.iter().map(|u| u.patterns()).max().unwrap_or(0),
+        );
+        let mut b = std::mem::replace(&mut st.bufs, Stamps::EMPTY.bufs);
+        b.off.clear();
+        match self.paranoia_off.get(usize::from(cfg.paranoia.min(4))) {
+            Some(off) if off.len() == self.rules.len() => b.off.extend_from_slice(off),
+            _ => b.off.resize(self.rules.len(), true),
+        }
+        let whole: Vec<&&Exclusion> = active.iter().filter(|e| e.targets.is_empty()).collect();
+        if !whole.is_empty() {
+            for (r, off) in self.rules.iter().zip(b.off.iter_mut()) {
+                *off = *off || whole.iter().any(|e| e.concerns(&r.meta));
+            }
+        }
+        b.matched.clear();
+        b.matched.resize(self.rules.len(), false);
+        b.group_owner.clear();
+        b.group_owner.resize(self.groups.len(), 0);
+        b.group_state.clear();
+        b.group_state.resize(self.groups.len(), GroupState::Idle);
+        b.slots.clear();
+        b.slots.resize(self.nodes.len(), Slot::Pending);
+        b.candidates.clear();
+        b.found.clear();
+        b.hits_buf.clear();
+        b.owners.clear();
         Scratch {
-            st: Stamps::take(
-                self.rules.len(),
-                self.gates.len(),
-                self.unions.iter().map(|u| u.patterns()).max().unwrap_or(0),
-            ),
-            candidates: Vec::new(),
-            found: Vec::new(),
-            hits_buf: Vec::new(),
-            owners: Vec::new(),
-            group_owner: vec![0; self.groups.len()],
-            group_state: vec![GroupState::Idle; self.groups.len()],
-            forms: Forms::new(self.nodes.len()),
-            matched: vec![false; self.rules.len()],
-            off,
+            st,
+            candidates: b.candidates,
+            found: b.found,
+            hits_buf: b.hits_buf,
+            owners: b.owners,
+            group_owner: b.group_owner,
+            group_state: b.group_state,
+            forms: Forms {
+                slots: b.slots,
+                raw: Features::default(),
+                current: None,
+                dirty: false,
+            },
+            matched: b.matched,
+            off: b.off,
             target_excl: active
                 .into_iter()
                 .filter(|e| !e.targets.is_empty())
@@ -476,8 +540,15 @@ impl CompiledRuleSet {
         // Most values have nothing any of the part's transformations acts on: every group
         // sees the raw bytes, and no form is looked at.
         let all_raw = !Transform::features_meet(s.forms.raw, chain_mask);
-        for (gi, group) in self.groups.iter().enumerate() {
-            let state = if group.parts & bit == 0 || group.min_paranoia > paranoia {
+        let part_groups = self
+            .part_groups
+            .get(part as usize)
+            .map_or(&[][..], Vec::as_slice);
+        for &gi in part_groups {
+            let Some(group) = self.groups.get(gi) else {
+                continue;
+            };
+            let state = if group.min_paranoia > paranoia {
                 GroupState::Idle
             } else if all_raw {
                 any_raw = true;
@@ -523,7 +594,10 @@ impl CompiledRuleSet {
         // Changed forms: each distinct one once through the union automaton, the hits going
         // to the gates of the groups that see exactly those bytes.
         s.owners.clear();
-        for (gi, group) in self.groups.iter().enumerate() {
+        for &gi in part_groups {
+            let Some(group) = self.groups.get(gi) else {
+                continue;
+            };
             if s.group_state.get(gi) == Some(&GroupState::Changed) {
                 let owner = s.forms.owner(group.node);
                 if let Some(o) = s.group_owner.get_mut(gi) {
@@ -580,7 +654,10 @@ impl CompiledRuleSet {
                 s.forms.put_owned(owner, form);
             }
         }
-        for (gi, group) in self.groups.iter().enumerate() {
+        for &gi in part_groups {
+            let Some(group) = self.groups.get(gi) else {
+                continue;
+            };
             if s.group_state.get(gi).copied().unwrap_or(GroupState::Idle) == GroupState::Idle {
                 continue;
             }
@@ -804,6 +881,9 @@ struct Forms {
     /// Where the current raw value lives (address, length): the same bytes again (the whole
     /// body is both `BODY` and, unparsed, an argument) keep their forms.
     current: Option<(usize, usize)>,
+    /// Some slot may be other than `Pending` (most values never compute a form: they have
+    /// none of the features their part's transformations act on).
+    dirty: bool,
 }
 
 #[derive(Clone)]
@@ -815,14 +895,6 @@ enum Slot {
 }
 
 impl Forms {
-    fn new(nodes: usize) -> Self {
-        Forms {
-            slots: vec![Slot::Pending; nodes],
-            raw: Features::default(),
-            current: None,
-        }
-    }
-
     /// Forgets the forms of the previous value, unless `raw` is the very same bytes (same
     /// address and length: values are borrowed from the request, which does not change while
     /// it is judged).
@@ -833,8 +905,11 @@ impl Forms {
         if at == self.current {
             return;
         }
-        for s in &mut self.slots {
-            *s = Slot::Pending;
+        if self.dirty {
+            for s in &mut self.slots {
+                *s = Slot::Pending;
+            }
+            self.dirty = false;
         }
         if features {
             self.raw = Features::of(raw);
@@ -890,6 +965,7 @@ impl Forms {
             return;
         }
         let Some(n) = nodes.get(node) else { return };
+        self.dirty = true;
         if !Transform::features_meet(self.raw, n.chain_mask) {
             // No transformation from the raw value to here can change it: the raw bytes.
             if let Some(s) = self.slots.get_mut(node) {
