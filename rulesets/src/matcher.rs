@@ -229,16 +229,24 @@ struct Stamps {
     bufs: Buffers,
 }
 
-/// The vectors of a [`Scratch`], kept for their capacity.
+/// The vectors of a [`Scratch`], kept between evaluations for their capacity.
 struct Buffers {
+    /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
     candidates: Vec<(usize, usize, usize, usize)>,
+    /// Reused buffer of the (pattern, start, end) an automaton pass found.
     found: Vec<(usize, usize, usize)>,
+    /// Reused buffer of (gate, start, end) from an automaton pass over a changed form.
     hits_buf: Vec<(GateRef, usize, usize)>,
+    /// Reused list of the distinct changed forms (their owning trie nodes).
     owners: Vec<usize>,
+    /// Per group, the trie node owning its form's bytes (valid for changed groups).
     group_owner: Vec<usize>,
+    /// Per group, for the current value: idle, same bytes as the raw value, or changed.
     group_state: Vec<GroupState>,
-    slots: Vec<Slot>,
+    forms: Forms,
+    /// Rules already matched (each scores once per request).
     matched: Vec<bool>,
+    /// Rules turned off for this request (paranoia, path exclusions).
     off: Vec<bool>,
 }
 
@@ -256,7 +264,12 @@ impl Stamps {
             owners: Vec::new(),
             group_owner: Vec::new(),
             group_state: Vec::new(),
-            slots: Vec::new(),
+            forms: Forms {
+                slots: Vec::new(),
+                raw: Features::NONE,
+                current: None,
+                dirty: false,
+            },
             matched: Vec::new(),
             off: Vec::new(),
         },
@@ -291,23 +304,7 @@ thread_local! {
 /// Per-request scratch state, reused across the values of a phase.
 struct Scratch<'a> {
     st: Stamps,
-    /// (rule, group, literal start, literal end); `usize::MAX` for always-run rules.
-    candidates: Vec<(usize, usize, usize, usize)>,
-    /// Reused buffer of the (pattern, start, end) an automaton pass found.
-    found: Vec<(usize, usize, usize)>,
-    /// Reused buffer of (gate, start, end) from an automaton pass over a changed form.
-    hits_buf: Vec<(GateRef, usize, usize)>,
-    /// Reused list of the distinct changed forms (their owning trie nodes).
-    owners: Vec<usize>,
-    /// Per group, the trie node owning its form's bytes (valid for changed groups).
-    group_owner: Vec<usize>,
-    /// Per group, for the current value: idle, same bytes as the raw value, or changed.
-    group_state: Vec<GroupState>,
-    forms: Forms,
-    /// Rules already matched (each scores once per request).
-    matched: Vec<bool>,
-    /// Rules turned off for this request (paranoia, path exclusions).
-    off: Vec<bool>,
+    b: Buffers,
     /// Target exclusions that apply to this request's path.
     target_excl: Vec<&'a Exclusion>,
 }
@@ -316,17 +313,7 @@ impl Scratch<'_> {
     /// Gives the stamps and buffers back to this thread for the next evaluation.
     fn put(self) {
         let mut st = self.st;
-        st.bufs = Buffers {
-            candidates: self.candidates,
-            found: self.found,
-            hits_buf: self.hits_buf,
-            owners: self.owners,
-            group_owner: self.group_owner,
-            group_state: self.group_state,
-            slots: self.forms.slots,
-            matched: self.matched,
-            off: self.off,
-        };
+        st.bufs = self.b;
         st.put();
     }
 
@@ -392,7 +379,7 @@ impl CompiledRuleSet {
                 .iter()
                 .position(|r| Arc::ptr_eq(&r.meta, &m.rule))
             {
-                if let Some(x) = s.matched.get_mut(i) {
+                if let Some(x) = s.b.matched.get_mut(i) {
                     *x = true;
                 }
             }
@@ -406,13 +393,14 @@ impl CompiledRuleSet {
             let Some(rule) = self.rules.get(ri) else {
                 continue;
             };
-            if s.off.get(ri).copied().unwrap_or(true) || s.matched.get(ri).copied().unwrap_or(true)
+            if s.b.off.get(ri).copied().unwrap_or(true)
+                || s.b.matched.get(ri).copied().unwrap_or(true)
             {
                 continue;
             }
             if let Matcher::Check(check) = &rule.matcher {
                 if let Some(desc) = check.run(req, body_phase) {
-                    if let Some(x) = s.matched.get_mut(ri) {
+                    if let Some(x) = s.b.matched.get_mut(ri) {
                         *x = true;
                     }
                     verdict.add(Match {
@@ -486,28 +474,18 @@ impl CompiledRuleSet {
         b.group_owner.resize(self.groups.len(), 0);
         b.group_state.clear();
         b.group_state.resize(self.groups.len(), GroupState::Idle);
-        b.slots.clear();
-        b.slots.resize(self.nodes.len(), Slot::Pending);
+        b.forms.slots.clear();
+        b.forms.slots.resize(self.nodes.len(), Slot::Pending);
+        b.forms.raw = Features::NONE;
+        b.forms.current = None;
+        b.forms.dirty = false;
         b.candidates.clear();
         b.found.clear();
         b.hits_buf.clear();
         b.owners.clear();
         Scratch {
             st,
-            candidates: b.candidates,
-            found: b.found,
-            hits_buf: b.hits_buf,
-            owners: b.owners,
-            group_owner: b.group_owner,
-            group_state: b.group_state,
-            forms: Forms {
-                slots: b.slots,
-                raw: Features::default(),
-                current: None,
-                dirty: false,
-            },
-            matched: b.matched,
-            off: b.off,
+            b,
             target_excl: active
                 .into_iter()
                 .filter(|e| !e.targets.is_empty())
@@ -527,7 +505,7 @@ impl CompiledRuleSet {
             s.st.gate_stamp.iter_mut().for_each(|x| *x = 0);
             s.st.stamp = 1;
         }
-        s.candidates.clear();
+        s.b.candidates.clear();
         let chain_mask = self
             .part_chain_mask
             .get(part as usize)
@@ -535,11 +513,11 @@ impl CompiledRuleSet {
             .unwrap_or(u32::MAX);
         // No group looking at the part transforms anything (`BODY_BINARY`): the value's
         // features would decide nothing.
-        s.forms.reset(value, chain_mask != 0);
+        s.b.forms.reset(value, chain_mask != 0);
         let mut any_raw = false;
         // Most values have nothing any of the part's transformations acts on: every group
         // sees the raw bytes, and no form is looked at.
-        let all_raw = !Transform::features_meet(s.forms.raw, chain_mask);
+        let all_raw = !Transform::features_meet(s.b.forms.raw, chain_mask);
         let part_groups = self
             .part_groups
             .get(part as usize)
@@ -554,15 +532,15 @@ impl CompiledRuleSet {
                 any_raw = true;
                 GroupState::Raw
             } else {
-                s.forms.ensure(&self.nodes, group.node, value);
-                if s.forms.is_raw(group.node) {
+                s.b.forms.ensure(&self.nodes, group.node, value);
+                if s.b.forms.is_raw(group.node) {
                     any_raw = true;
                     GroupState::Raw
                 } else {
                     GroupState::Changed
                 }
             };
-            if let Some(st) = s.group_state.get_mut(gi) {
+            if let Some(st) = s.b.group_state.get_mut(gi) {
                 *st = state;
             }
         }
@@ -570,7 +548,7 @@ impl CompiledRuleSet {
             if let Some(union) = self.union_of(part) {
                 let mut present = None;
                 let pass = s.next_pass();
-                let mut found = std::mem::take(&mut s.found);
+                let mut found = std::mem::take(&mut s.b.found);
                 union.ac.matches_into(value, &mut found);
                 for &(pattern, start, end) in &found {
                     if !s.first_in_pass(pattern, pass) {
@@ -588,40 +566,40 @@ impl CompiledRuleSet {
                         );
                     }
                 }
-                s.found = found;
+                s.b.found = found;
             }
         }
         // Changed forms: each distinct one once through the union automaton, the hits going
         // to the gates of the groups that see exactly those bytes.
-        s.owners.clear();
+        s.b.owners.clear();
         for &gi in part_groups {
             let Some(group) = self.groups.get(gi) else {
                 continue;
             };
-            if s.group_state.get(gi) == Some(&GroupState::Changed) {
-                let owner = s.forms.owner(group.node);
-                if let Some(o) = s.group_owner.get_mut(gi) {
+            if s.b.group_state.get(gi) == Some(&GroupState::Changed) {
+                let owner = s.b.forms.owner(group.node);
+                if let Some(o) = s.b.group_owner.get_mut(gi) {
                     *o = owner;
                 }
-                if !s.owners.contains(&owner) {
-                    s.owners.push(owner);
+                if !s.b.owners.contains(&owner) {
+                    s.b.owners.push(owner);
                 }
             }
         }
         if let Some(union) = self.union_of(part) {
-            for oi in 0..s.owners.len() {
-                let Some(&owner) = s.owners.get(oi) else {
+            for oi in 0..s.b.owners.len() {
+                let Some(&owner) = s.b.owners.get(oi) else {
                     break;
                 };
-                let form = s.forms.take_owned(owner);
+                let form = s.b.forms.take_owned(owner);
                 let f = form.as_deref().unwrap_or(value);
-                s.hits_buf.clear();
+                s.b.hits_buf.clear();
                 let pass = s.next_pass();
-                let mut found = std::mem::take(&mut s.found);
+                let mut found = std::mem::take(&mut s.b.found);
                 union.ac.matches_into(f, &mut found);
                 for &(pattern, start, end) in &found {
                     if s.first_in_pass(pattern, pass) {
-                        s.hits_buf.extend(
+                        s.b.hits_buf.extend(
                             union
                                 .gates(pattern, paranoia)
                                 .iter()
@@ -629,15 +607,15 @@ impl CompiledRuleSet {
                         );
                     }
                 }
-                s.found = found;
-                let hits = std::mem::take(&mut s.hits_buf);
+                s.b.found = found;
+                let hits = std::mem::take(&mut s.b.hits_buf);
                 let mut present = None;
                 for (g, start, end) in &hits {
                     // (Owners were recorded before the form was lent out.)
-                    let same_form = s
-                        .group_owner
-                        .get(g.group as usize)
-                        .is_some_and(|&o| o == owner);
+                    let same_form =
+                        s.b.group_owner
+                            .get(g.group as usize)
+                            .is_some_and(|&o| o == owner);
                     if same_form {
                         self.hit_gate(
                             g,
@@ -650,21 +628,21 @@ impl CompiledRuleSet {
                         );
                     }
                 }
-                s.hits_buf = hits;
-                s.forms.put_owned(owner, form);
+                s.b.hits_buf = hits;
+                s.b.forms.put_owned(owner, form);
             }
         }
         for &gi in part_groups {
             let Some(group) = self.groups.get(gi) else {
                 continue;
             };
-            if s.group_state.get(gi).copied().unwrap_or(GroupState::Idle) == GroupState::Idle {
+            if s.b.group_state.get(gi).copied().unwrap_or(GroupState::Idle) == GroupState::Idle {
                 continue;
             }
             if let Some(always) = group.always_by_part.get(part as usize) {
                 // (Rules off for this request are no candidates: paranoia, exclusions.)
-                let off = &s.off;
-                s.candidates.extend(
+                let off = &s.b.off;
+                s.b.candidates.extend(
                     always
                         .iter()
                         .filter(|&&ri| !off.get(ri).copied().unwrap_or(true))
@@ -693,7 +671,7 @@ impl CompiledRuleSet {
             return;
         }
         let group = g.group as usize;
-        if s.group_state.get(group) != Some(&want) {
+        if s.b.group_state.get(group) != Some(&want) {
             return;
         }
         let ri = g.rule as usize;
@@ -721,7 +699,7 @@ impl CompiledRuleSet {
         }
         if let Some(seen) = s.st.seen.get_mut(ri) {
             *seen = s.st.stamp;
-            s.candidates.push((ri, group, at.0, at.1));
+            s.b.candidates.push((ri, group, at.0, at.1));
         }
     }
 
@@ -736,14 +714,15 @@ impl CompiledRuleSet {
     ) -> bool {
         let bit = item.part.bit();
         self.collect_candidates(value, item.part, cfg.paranoia, s);
-        if s.candidates.is_empty() {
+        if s.b.candidates.is_empty() {
             return true;
         }
-        for i in 0..s.candidates.len() {
-            let Some(&(ri, gi, ls, le)) = s.candidates.get(i) else {
+        for i in 0..s.b.candidates.len() {
+            let Some(&(ri, gi, ls, le)) = s.b.candidates.get(i) else {
                 break;
             };
-            if s.off.get(ri).copied().unwrap_or(true) || s.matched.get(ri).copied().unwrap_or(true)
+            if s.b.off.get(ri).copied().unwrap_or(true)
+                || s.b.matched.get(ri).copied().unwrap_or(true)
             {
                 continue;
             }
@@ -761,7 +740,7 @@ impl CompiledRuleSet {
             }) {
                 continue;
             }
-            let form = s.forms.bytes(group.node, value);
+            let form = s.b.forms.bytes(group.node, value);
             let literal_at = (ls != usize::MAX).then_some((ls, le));
             if let Some((start, end, desc)) = run_matcher(&rule.matcher, form, literal_at) {
                 let fragment = match desc {
@@ -772,7 +751,7 @@ impl CompiledRuleSet {
                     let names: Vec<&str> = group.transforms.iter().map(|t| t.as_str()).collect();
                     (printable(form, 0, form.len(), FORM_MAX), names.join(","))
                 });
-                if let Some(x) = s.matched.get_mut(ri) {
+                if let Some(x) = s.b.matched.get_mut(ri) {
                     *x = true;
                 }
                 verdict.add(Match {
@@ -819,7 +798,7 @@ impl CompiledRuleSet {
                 let Some(rule) = self.rules.get(ri) else {
                     continue;
                 };
-                if s.off.get(ri).copied().unwrap_or(true) {
+                if s.b.off.get(ri).copied().unwrap_or(true) {
                     continue;
                 }
                 if let Matcher::Check(c) = &rule.matcher {
@@ -837,7 +816,7 @@ impl CompiledRuleSet {
             for item in items {
                 let value = req.value(item);
                 for (ri, rule) in self.rules.iter().enumerate() {
-                    if s.off.get(ri).copied().unwrap_or(true)
+                    if s.b.off.get(ri).copied().unwrap_or(true)
                         || matches!(rule.matcher, Matcher::Check(_))
                         || !rule.targets.applies(item.part, &item.name)
                     {

@@ -138,6 +138,11 @@ impl fmt::Display for Transform {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Features(u32);
 
+impl Features {
+    /// No feature (the value of `Features::default()`, usable in constants).
+    pub const NONE: Features = Features(0);
+}
+
 /// Per-byte feature bits.
 // Evaluated at compile time: an out-of-range index would be a build error, not a panic.
 #[allow(clippy::indexing_slicing)]
