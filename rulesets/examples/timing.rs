@@ -2,11 +2,12 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the evaluations
-//! timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1` times building
-//! the inspected request as well, `DETECTORS=1` times the detectors alone. `TEXT_FILES=a:b`
-//! judges the files' text as 64 KB bodies instead (see `text_files`; `SHOW=1` lists matches;
-//! `CT=application/octet-stream` or `CT=multipart` sends them as binary uploads).
+//! `CASE=get_1k|get_small|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the
+//! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
+//! times building the inspected request as well, `DETECTORS=1` times the detectors alone.
+//! `TEXT_FILES=a:b` judges the files' text as 64 KB bodies instead (see `text_files`;
+//! `SHOW=1` lists matches; `CT=application/octet-stream` or `CT=multipart` sends them as
+//! binary uploads).
 //! Under `valgrind --tool=callgrind` (instruction counts, repeatable on a loaded machine),
 //! run with two values of `N` and divide the difference by the difference of `N`.
 #![allow(

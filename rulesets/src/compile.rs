@@ -1436,12 +1436,11 @@ impl Builder {
                 .collect();
         }
         let part_groups = std::array::from_fn(|p| {
-            (0..self.groups.len())
-                .filter(|&gi| {
-                    self.groups
-                        .get(gi)
-                        .is_some_and(|g| g.parts & (1u32 << p) != 0)
-                })
+            self.groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.parts & (1u32 << p) != 0)
+                .map(|(gi, _)| gi)
                 .collect()
         });
         let paranoia_off = std::array::from_fn(|level| {

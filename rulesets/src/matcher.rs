@@ -264,12 +264,7 @@ impl Stamps {
             owners: Vec::new(),
             group_owner: Vec::new(),
             group_state: Vec::new(),
-            forms: Forms {
-                slots: Vec::new(),
-                raw: Features::NONE,
-                current: None,
-                dirty: false,
-            },
+            forms: Forms::EMPTY,
             matched: Vec::new(),
             off: Vec::new(),
         },
@@ -474,11 +469,7 @@ impl CompiledRuleSet {
         b.group_owner.resize(self.groups.len(), 0);
         b.group_state.clear();
         b.group_state.resize(self.groups.len(), GroupState::Idle);
-        b.forms.slots.clear();
-        b.forms.slots.resize(self.nodes.len(), Slot::Pending);
-        b.forms.raw = Features::NONE;
-        b.forms.current = None;
-        b.forms.dirty = false;
+        b.forms.clear(self.nodes.len());
         b.candidates.clear();
         b.found.clear();
         b.hits_buf.clear();
@@ -874,6 +865,22 @@ enum Slot {
 }
 
 impl Forms {
+    const EMPTY: Forms = Forms {
+        slots: Vec::new(),
+        raw: Features::NONE,
+        current: None,
+        dirty: false,
+    };
+
+    /// Empties it for a rule set with `nodes` trie nodes, keeping the slots' capacity.
+    fn clear(&mut self, nodes: usize) {
+        self.slots.clear();
+        self.slots.resize(nodes, Slot::Pending);
+        self.raw = Features::NONE;
+        self.current = None;
+        self.dirty = false;
+    }
+
     /// Forgets the forms of the previous value, unless `raw` is the very same bytes (same
     /// address and length: values are borrowed from the request, which does not change while
     /// it is judged).
