@@ -20,6 +20,13 @@
 //! Environment: `PALISADE_BENCH_SECS` (seconds per run, default 10; 1 for a smoke run),
 //! `PALISADE_BENCH_CONNS` (wrk connections, default 32), `PALISADE_BENCH_NO_NGINX=1`,
 //! `PALISADE_BENCH_MIXED_ONLY=1` (only the GET-latency-under-uploads section).
+//!
+//! The proxy remembers, per thread, short values that matched no rule (see `CleanValues` in
+//! `rulesets/src/matcher.rs`), so a request repeated byte for byte is mostly judged from
+//! that memory. The "fresh values" workloads give every request its own product id, query
+//! values and session cookie (GET) or customer and item ids (JSON), as real clients do: each
+//! [`TOKEN`] in the request is replaced by an eight-digit hex number, new for every request
+//! of the open-loop generator, and cycling through [`FRESH_POOL`] values in wrk's.
 
 use std::fmt::Write as _;
 use std::net::SocketAddr;
@@ -31,6 +38,10 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const ROLE: &str = "PALISADE_BENCH_ROLE";
 const GET_RESPONSE_BYTES: usize = 1024;
+/// Where a "fresh values" workload's request takes a new value (eight bytes).
+const TOKEN: &str = "@@@@@@@@";
+/// Distinct requests wrk cycles through for a "fresh values" workload.
+const FRESH_POOL: usize = 4096;
 
 fn main() {
     match std::env::var(ROLE).as_deref() {
@@ -47,22 +58,54 @@ struct Workload {
     method: &'static str,
     path: &'static str,
     content_type: &'static str,
+    /// The session cookie (holds [`TOKEN`] for fresh values).
+    cookie: &'static str,
     body: Vec<u8>,
+}
+
+impl Workload {
+    fn fresh(&self) -> bool {
+        self.path.contains(TOKEN) || self.cookie.contains(TOKEN)
+    }
+}
+
+/// The token replacing every [`TOKEN`] in request `k` (of connection `c`).
+fn fresh_token(c: u64, k: u64) -> [u8; 8] {
+    let x = (k.wrapping_mul(0x9E37_79B9) ^ c.wrapping_mul(0x85EB_CA6B)) as u32;
+    let mut out = [0u8; 8];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = b"0123456789abcdef"[((x >> (28 - 4 * i)) & 0xf) as usize];
+    }
+    out
+}
+
+/// Where [`TOKEN`] occurs in `request`.
+fn token_offsets(request: &[u8]) -> Vec<usize> {
+    let t = TOKEN.as_bytes();
+    (0..request.len().saturating_sub(t.len() - 1))
+        .filter(|&i| &request[i..i + t.len()] == t)
+        .collect()
 }
 
 /// A benign JSON document of exactly `n` bytes (an order export); `desc` bytes of prose per
 /// item keep the argument count realistic (about 180 arguments at 4 KB, 700 at 64 KB, under
 /// both Palisade's and ModSecurity's argument limits).
 fn json_body(n: usize, desc: usize) -> Vec<u8> {
+    json_body_ids(n, desc, "4711", "SKU-")
+}
+
+/// [`json_body`] with the customer id (JSON text) and the item ids' prefix given.
+fn json_body_ids(n: usize, desc: usize, customer: &str, sku: &str) -> Vec<u8> {
     let prose = "Soft brushed cotton shirt with a regular fit, a button-down collar and a chest pocket. Machine washable at 40 degrees; iron on medium heat. Our customers say it keeps its shape after many washes and the colour does not fade. ";
     let description: String = prose.chars().cycle().take(desc).collect();
-    let head =
-        r#"{"customer":{"id":4711,"email":"ada@example.com","name":"Ada Lovelace"},"items":["#;
+    let head = format!(
+        r#"{{"customer":{{"id":{customer},"email":"ada@example.com","name":"Ada Lovelace"}},"items":["#
+    );
     let mut items = Vec::new();
     let mut len = head.len() + 64;
     for i in 0.. {
         let item = format!(
-            r#"{{"sku":"SKU-{i:05}","name":"Cotton shirt size {}","qty":{},"price":{}.99,"note":"gift wrap please, deliver after 5 pm","description":"{description}","tags":["summer","sale"]}}"#,
+            r#"{{"sku":"{sku}{i:05}","name":"Cotton shirt size {}","qty":{},"price":{}.99,"note":"gift wrap please, deliver after 5 pm","description":"{description}","tags":["summer","sale"]}}"#,
             ["S", "M", "L", "XL"][i % 4],
             1 + i % 3,
             10 + i % 40
@@ -85,12 +128,22 @@ fn json_body(n: usize, desc: usize) -> Vec<u8> {
 }
 
 fn workloads() -> Vec<Workload> {
+    const COOKIE: &str = "session=8f3a2c; theme=dark";
     vec![
         Workload {
             name: "GET, 1 KB response",
             method: "GET",
             path: "/products/42?page=2&sort=price",
             content_type: "",
+            cookie: COOKIE,
+            body: Vec::new(),
+        },
+        Workload {
+            name: "GET, 1 KB response, fresh values",
+            method: "GET",
+            path: "/products/@@@@@@@@?page=2&sort=@@@@@@@@",
+            content_type: "",
+            cookie: "session=@@@@@@@@; theme=dark",
             body: Vec::new(),
         },
         Workload {
@@ -98,13 +151,23 @@ fn workloads() -> Vec<Workload> {
             method: "POST",
             path: "/api/orders",
             content_type: "application/json",
+            cookie: COOKIE,
             body: json_body(4096, 0),
+        },
+        Workload {
+            name: "POST, 4 KB JSON, fresh values",
+            method: "POST",
+            path: "/api/orders",
+            content_type: "application/json",
+            cookie: "session=@@@@@@@@; theme=dark",
+            body: json_body_ids(4096, 0, "\"@@@@@@@@\"", "@@@@@@@@-"),
         },
         Workload {
             name: "POST, 64 KB JSON",
             method: "POST",
             path: "/api/orders/import",
             content_type: "application/json",
+            cookie: COOKIE,
             body: json_body(65536, 600),
         },
     ]
@@ -112,8 +175,8 @@ fn workloads() -> Vec<Workload> {
 
 fn request_bytes(w: &Workload) -> Vec<u8> {
     let mut r = format!(
-        "{} {} HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) bench\r\nAccept: */*\r\nCookie: session=8f3a2c; theme=dark\r\n",
-        w.method, w.path
+        "{} {} HTTP/1.1\r\nHost: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64) bench\r\nAccept: */*\r\nCookie: {}\r\n",
+        w.method, w.path, w.cookie
     );
     if !w.body.is_empty() {
         r.push_str(&format!(
@@ -227,6 +290,8 @@ fn openloop_role() {
                 let mut sent = 0u64;
                 let mut s = connect(addr).await;
                 let mut buf = Vec::new();
+                let mut request = request;
+                let tokens = token_offsets(&request);
                 let mut k = 0u32;
                 loop {
                     let at = start + interval.mul_f64(k as f64 + c as f64 / conns as f64);
@@ -235,6 +300,10 @@ fn openloop_role() {
                         break;
                     }
                     tokio::time::sleep_until(at).await;
+                    let token = fresh_token(c as u64, u64::from(k));
+                    for &i in &tokens {
+                        request[i..i + token.len()].copy_from_slice(&token);
+                    }
                     sent += 1;
                     let ok = match s.write_all(&request).await {
                         Ok(()) => read_one(&mut s, &mut buf).await,
@@ -672,16 +741,18 @@ fn start_nginx_modsec(upstream: SocketAddr, dir: &Path) -> Option<Setup> {
 
 /// The wrk Lua script sending `w`'s request.
 fn wrk_script(dir: &Path, w: &Workload) -> PathBuf {
-    let script = dir.join(format!(
-        "{}.lua",
-        w.method.to_lowercase() + &w.body.len().to_string()
-    ));
-    let body_file = dir.join(format!("body{}", w.body.len()));
+    let slug: String = w
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let script = dir.join(format!("{slug}.lua"));
+    let body_file = dir.join(format!("{slug}.body"));
     std::fs::write(&body_file, &w.body).unwrap();
     let mut lua = format!("wrk.method = \"{}\"\n", w.method);
     lua.push_str("wrk.headers[\"Host\"] = \"shop.example\"\n");
     lua.push_str("wrk.headers[\"User-Agent\"] = \"Mozilla/5.0 (X11; Linux x86_64) bench\"\n");
-    lua.push_str("wrk.headers[\"Cookie\"] = \"session=8f3a2c; theme=dark\"\n");
+    lua.push_str(&format!("wrk.headers[\"Cookie\"] = \"{}\"\n", w.cookie));
     if !w.body.is_empty() {
         lua.push_str(&format!(
             "wrk.headers[\"Content-Type\"] = \"{}\"\n",
@@ -690,6 +761,28 @@ fn wrk_script(dir: &Path, w: &Workload) -> PathBuf {
         lua.push_str(&format!(
             "local f = io.open(\"{}\", \"rb\")\nwrk.body = f:read(\"*all\")\nf:close()\n",
             body_file.display()
+        ));
+    }
+    if w.fresh() {
+        // Every request its own values (see the module doc): a pool of FRESH_POOL requests
+        // built once, cycled through. Substituting per request made wrk the bottleneck on
+        // the 4 KB body; the pool holds more fresh values than the proxy's memory of clean
+        // values (4,096 per thread), so each is judged anew when its request comes round.
+        lua.push_str(&format!(
+            "local n, pool = 0, nil\n\
+             request = function()\n\
+             \x20 if pool == nil then\n\
+             \x20   pool = {{}}\n\
+             \x20   local template = wrk.format(nil, \"{}\")\n\
+             \x20   for i = 1, {FRESH_POOL} do\n\
+             \x20     local t = string.format(\"%08x\", (i * 2654435769) % 4294967296)\n\
+             \x20     pool[i] = template:gsub(\"{TOKEN}\", t)\n\
+             \x20   end\n\
+             \x20 end\n\
+             \x20 n = n % {FRESH_POOL} + 1\n\
+             \x20 return pool[n]\n\
+             end\n",
+            w.path
         ));
     }
     std::fs::write(&script, lua).unwrap();
@@ -705,6 +798,7 @@ fn mixed(up_addr: SocketAddr, dir: &Path, secs: u64, me: &Path) -> String {
         method: "POST",
         path: "/api/orders/import",
         content_type: "application/json",
+        cookie: "session=8f3a2c; theme=dark",
         // (Long descriptions: about 500 arguments, under the default `max_args`.)
         body: json_body(1 << 20, 16_000),
     };

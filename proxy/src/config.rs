@@ -808,7 +808,7 @@ fn route_from(
             paranoia,
             threshold,
             exclusions: Arc::new(excl),
-            explain: false,
+            ..EvalConfig::default()
         },
     })
 }

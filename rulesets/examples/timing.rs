@@ -4,7 +4,8 @@
 //!
 //! `CASE=get_1k|get_small|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
-//! times building the inspected request as well, `DETECTORS=1` times the detectors alone.
+//! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
+//! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
 //! `TEXT_FILES=a:b` judges the files' text as 64 KB bodies instead (see `text_files`;
 //! `SHOW=1` lists matches; `CT=application/octet-stream` or `CT=multipart` sends them as
 //! binary uploads).
@@ -34,6 +35,9 @@ fn main() {
     let set = load_dir(std::path::Path::new(&dir)).unwrap();
     let cfg = EvalConfig {
         paranoia: env_num("PL", 1),
+        // Every case repeats one request: with the memory of clean values on, every value
+        // after the first round would be a lookup. Measured on its own with `CLEAN=1`.
+        remember_clean: std::env::var("CLEAN").is_ok_and(|v| !v.is_empty() && v != "0"),
         ..EvalConfig::default()
     };
     if let Some(files) = std::env::var_os("TEXT_FILES") {

@@ -161,6 +161,14 @@ impl TargetSpec {
                 .iter()
                 .any(|(m, n)| m & bit != 0 && n.matches(name))
     }
+
+    /// The parts where whether the rule looks at a value depends on the value's name.
+    pub(crate) fn named_parts(&self) -> u32 {
+        self.named
+            .iter()
+            .chain(&self.excluded)
+            .fold(0, |m, (bits, _)| m | bits)
+    }
 }
 
 /// How a rule decides.
@@ -590,6 +598,9 @@ impl Gate {
     }
 }
 
+/// The next [`CompiledRuleSet::generation`].
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// A checked, compiled rule set. Immutable; share it behind an `Arc` (the proxy swaps whole
 /// sets atomically).
 #[derive(Debug)]
@@ -617,6 +628,12 @@ pub struct CompiledRuleSet {
     pub(crate) checks: Vec<usize>,
     /// `checks` split by phase: `[head, body]` ([`crate::detect::Check::is_body`]).
     pub(crate) phase_checks: [Vec<usize>; 2],
+    /// Unique to this compilation in this process: what a thread's memory of clean values
+    /// keys on ([`crate::matcher`]), so values judged by an earlier set are not trusted.
+    pub(crate) generation: u64,
+    /// The parts where some rule looks at a value or not by its name (`HEADERS:Referer`,
+    /// `!ARGS:password`): there a value's name is part of what decides its matches.
+    pub(crate) named_parts: u32,
     version: String,
     source: String,
     files: usize,
@@ -1460,7 +1477,13 @@ impl Builder {
                 })
                 .collect()
         });
+        let named_parts = self
+            .rules
+            .iter()
+            .fold(0, |m, r| m | r.targets.named_parts());
         Ok(CompiledRuleSet {
+            generation: GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            named_parts,
             rules: self.rules,
             nodes: self.nodes,
             groups: self.groups,

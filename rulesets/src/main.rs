@@ -52,6 +52,11 @@ enum Command {
         /// Body bytes inspected per request.
         #[arg(long, default_value_t = 1 << 20)]
         max_body: usize,
+        /// Judge every value afresh. By default a short value that matched nothing earlier in
+        /// the run is not judged again (the proxy does the same); results are the same either
+        /// way, only the cost differs.
+        #[arg(long)]
+        no_clean_memory: bool,
     },
     /// Explain one raw HTTP/1 request read from stdin: every match, and the normalised form
     /// it matched in.
@@ -88,7 +93,16 @@ fn main() -> ExitCode {
             paranoia,
             threshold,
             max_body,
-        } => eval(&corpus, rules.as_deref(), paranoia, threshold, max_body),
+            no_clean_memory,
+        } => {
+            let cfg = EvalConfig {
+                paranoia,
+                threshold,
+                remember_clean: !no_clean_memory,
+                ..EvalConfig::default()
+            };
+            eval(&corpus, rules.as_deref(), &cfg, max_body)
+        }
         Command::Explain {
             rules,
             paranoia,
@@ -170,16 +184,10 @@ fn check(rules: Option<&Path>, as_json: bool) -> Result<ExitCode> {
 fn eval(
     corpus: &Path,
     rules: Option<&Path>,
-    paranoia: u8,
-    threshold: u32,
+    cfg: &EvalConfig,
     max_body: usize,
 ) -> Result<ExitCode> {
     let set = load(rules)?;
-    let cfg = EvalConfig {
-        paranoia,
-        threshold,
-        ..EvalConfig::default()
-    };
     let file =
         std::fs::File::open(corpus).with_context(|| format!("opening {}", corpus.display()))?;
     let stdout = std::io::stdout();
@@ -199,7 +207,7 @@ fn eval(
         }
         let raw = rec.to_raw(n + 1)?;
         let req = httpraw::parse_request(&raw, Limits::default(), max_body);
-        let v = set.evaluate(&req, &cfg);
+        let v = set.evaluate(&req, cfg);
         summary.add(&rec.expect, &rec.category, rec.paranoia, v.is_block());
         let matches: Vec<_> = v
             .matches
@@ -218,7 +226,7 @@ fn eval(
         writeln!(out, "{line}")?;
     }
     out.flush()?;
-    eprint!("{}", summary.table(paranoia));
+    eprint!("{}", summary.table(cfg.paranoia));
     if skipped > 0 {
         eprintln!("skipped {skipped} response-inspection record(s) (category `response`)");
     }

@@ -6,6 +6,7 @@
 //! accumulates across phases, and a rule scores at most once per request.
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -190,6 +191,9 @@ pub struct EvalConfig {
     pub exclusions: Arc<Exclusions>,
     /// Keep the normalised form of every match (for `palisade-rules explain`).
     pub explain: bool,
+    /// Trust this thread's memory of short values that matched nothing in earlier requests
+    /// (see [`CleanValues`]). Default on; off only to measure or compare.
+    pub remember_clean: bool,
 }
 
 impl Default for EvalConfig {
@@ -199,6 +203,7 @@ impl Default for EvalConfig {
             threshold: 5,
             exclusions: Arc::new(Exclusions::default()),
             explain: false,
+            remember_clean: true,
         }
     }
 }
@@ -209,6 +214,116 @@ impl Default for EvalConfig {
 const QUIET_MAX_LEN: usize = 64;
 /// Most values that memo holds.
 const QUIET_MAX_ENTRIES: usize = 512;
+
+/// Longest value a thread's memory of clean values holds (see [`CleanValues`]).
+const CLEAN_MAX_LEN: usize = 128;
+/// Longest name it keys on.
+const CLEAN_MAX_NAME: usize = 64;
+/// Its slots (a power of two; two per set).
+const CLEAN_SLOTS: usize = 4096;
+
+/// Short values that matched no rule, remembered per thread across requests: the same
+/// value, in the same part (and under the same name where some rule picks values by name),
+/// judged by the same rule set at the same paranoia level, matches nothing again. Real
+/// traffic repeats most of its head (`Host`, `User-Agent`, `Accept`, tokens, paths) and its
+/// JSON keys, and judging a short value costs thousands of instructions where looking it up
+/// costs a hash.
+///
+/// Exact: a value is remembered only after a whole evaluation found no match in it, with no
+/// rule skipped for having matched earlier in the request; never under an exclusion (the
+/// request's active exclusions could hide a match); and the key holds the set's
+/// [`CompiledRuleSet::generation`], so a reloaded set starts from nothing. Bounded: one
+/// two-way table of [`CLEAN_SLOTS`] keys per thread, each of at most 11 bytes plus a name of
+/// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`] (≈ 1 MB in all), hashed with a
+/// per-thread random seed; a flood of fresh values only evicts, and costs what it would
+/// without the table.
+struct CleanValues {
+    /// Seeded on first use.
+    hasher: Option<foldhash::fast::RandomState>,
+    /// (hash, key) per slot; an empty key is an empty slot.
+    slots: Vec<(u64, Vec<u8>)>,
+    /// The key of the value being judged: the set's generation, the paranoia level, the
+    /// part, the name's length, the name, the value. (Built whole: hashing and comparing one
+    /// slice costs less than doing it piece by piece.)
+    key: Vec<u8>,
+}
+
+impl CleanValues {
+    const EMPTY: CleanValues = CleanValues {
+        hasher: None,
+        slots: Vec::new(),
+        key: Vec::new(),
+    };
+
+    /// Builds the value's key (in `self.key`) and returns its hash, or `None` if the value
+    /// (or its name) is too long to be remembered.
+    fn key(
+        &mut self,
+        set: &CompiledRuleSet,
+        paranoia: u8,
+        item: &Item,
+        value: &[u8],
+    ) -> Option<u64> {
+        let name: &[u8] = if set.named_parts & item.part.bit() != 0 {
+            item.name.as_bytes()
+        } else {
+            b""
+        };
+        if value.len() > CLEAN_MAX_LEN || name.len() > CLEAN_MAX_NAME {
+            return None;
+        }
+        if self.slots.is_empty() {
+            self.slots.resize_with(CLEAN_SLOTS, || (0, Vec::new()));
+        }
+        self.key.clear();
+        self.key.extend_from_slice(&set.generation.to_le_bytes());
+        self.key
+            .extend_from_slice(&[paranoia, item.part as u8, name.len() as u8]);
+        self.key.extend_from_slice(name);
+        self.key.extend_from_slice(value);
+        let hasher = self.hasher.get_or_insert_with(Default::default);
+        Some(hasher.hash_one(self.key.as_slice()))
+    }
+
+    /// The first of the two slots where a key with this hash can be (two ways, so that two
+    /// values of one request that hash alike do not evict each other on every request).
+    fn set_of(hash: u64) -> usize {
+        (hash as usize) & (CLEAN_SLOTS - 2)
+    }
+
+    /// Whether the key last built (whose hash is `hash`) is remembered.
+    fn holds(&self, hash: u64) -> bool {
+        let i = Self::set_of(hash);
+        self.slots
+            .get(i..i + 2)
+            .is_some_and(|ways| ways.iter().any(|(h, k)| *h == hash && *k == self.key))
+    }
+
+    /// Remembers the key last built (whose hash is `hash`), in front of its set; the older
+    /// of the set's two keys is forgotten.
+    fn insert(&mut self, hash: u64) {
+        let i = Self::set_of(hash);
+        if let Some(ways) = self.slots.get_mut(i..i + 2) {
+            ways.swap(0, 1);
+            if let Some((h, k)) = ways.first_mut() {
+                *h = hash;
+                k.clear();
+                k.extend_from_slice(&self.key);
+            }
+        }
+    }
+}
+
+/// What judging one value found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// No rule was even a candidate.
+    Quiet,
+    /// Candidates, none matched, none skipped for having matched earlier in the request.
+    Clean,
+    /// A match, or a rule not judged because it had matched already.
+    Other,
+}
 
 /// The stamp arrays of [`Scratch`] (one entry per rule, gate and literal) and its buffers,
 /// kept per thread between evaluations: allocating and zeroing them for each request cost
@@ -227,6 +342,7 @@ struct Stamps {
     pattern_pass: Vec<u32>,
     pass: u32,
     bufs: Buffers,
+    clean: CleanValues,
 }
 
 /// The vectors of a [`Scratch`], kept between evaluations for their capacity.
@@ -268,6 +384,7 @@ impl Stamps {
             matched: Vec::new(),
             off: Vec::new(),
         },
+        clean: CleanValues::EMPTY,
     };
 
     /// This thread's arrays (empty if another evaluation on this thread holds them), at least
@@ -302,6 +419,8 @@ struct Scratch<'a> {
     b: Buffers,
     /// Target exclusions that apply to this request's path.
     target_excl: Vec<&'a Exclusion>,
+    /// Whether any exclusion applies to this request's path.
+    excluded: bool,
 }
 
 impl Scratch<'_> {
@@ -407,14 +526,17 @@ impl CompiledRuleSet {
                 }
             }
         }
-        // In a body, a short value already seen, in the same part, that made no rule a
-        // candidate: the same bytes make the same candidates, so it is not looked at again.
-        // (A JSON array of objects repeats every key; forms and lists repeat values. The head
-        // rarely repeats a value: there the memo would only cost.) Bounded, and keyed with a
-        // per-process random seed, so crafted values cannot make it slow.
+        // Values that matched nothing before, in this or an earlier request, are not judged
+        // again (see [`CleanValues`]); not under exclusions.
+        let remember = cfg.remember_clean && !s.excluded;
+        // Without that memory, in a body, a short value already seen, in the same part, that
+        // made no rule a candidate: the same bytes make the same candidates, so it is not
+        // looked at again. (A JSON array of objects repeats every key; forms and lists repeat
+        // values.) Bounded, and keyed with a per-process random seed, so crafted values cannot
+        // make it slow.
         let mut quiet: HashSet<(Part, &[u8]), foldhash::fast::RandomState> =
             HashSet::with_capacity_and_hasher(
-                if body_phase {
+                if body_phase && !remember {
                     items.len().min(QUIET_MAX_ENTRIES)
                 } else {
                     0
@@ -426,12 +548,23 @@ impl CompiledRuleSet {
                 continue;
             }
             let value = req.value(item);
-            let memo = body_phase && value.len() <= QUIET_MAX_LEN;
-            if memo && quiet.contains(&(item.part, value)) {
+            let key = if remember {
+                s.st.clean.key(self, cfg.paranoia, item, value)
+            } else {
+                None
+            };
+            let memo = !remember && body_phase && value.len() <= QUIET_MAX_LEN;
+            if key.is_some_and(|h| s.st.clean.holds(h))
+                || memo && quiet.contains(&(item.part, value))
+            {
                 continue;
             }
-            let none = self.scan_item(item, value, cfg, &mut s, verdict);
-            if memo && none && quiet.len() < QUIET_MAX_ENTRIES {
+            let outcome = self.scan_item(item, value, cfg, &mut s, verdict);
+            if let Some(h) = key {
+                if outcome != Outcome::Other {
+                    s.st.clean.insert(h);
+                }
+            } else if memo && outcome == Outcome::Quiet && quiet.len() < QUIET_MAX_ENTRIES {
                 quiet.insert((item.part, value));
             }
         }
@@ -477,6 +610,7 @@ impl CompiledRuleSet {
         Scratch {
             st,
             b,
+            excluded: !active.is_empty(),
             target_excl: active
                 .into_iter()
                 .filter(|e| !e.targets.is_empty())
@@ -694,7 +828,7 @@ impl CompiledRuleSet {
         }
     }
 
-    /// Evaluates one value; returns whether no rule was even a candidate.
+    /// Evaluates one value.
     fn scan_item(
         &self,
         item: &Item,
@@ -702,19 +836,22 @@ impl CompiledRuleSet {
         cfg: &EvalConfig,
         s: &mut Scratch<'_>,
         verdict: &mut Verdict,
-    ) -> bool {
+    ) -> Outcome {
         let bit = item.part.bit();
         self.collect_candidates(value, item.part, cfg.paranoia, s);
         if s.b.candidates.is_empty() {
-            return true;
+            return Outcome::Quiet;
         }
+        let mut outcome = Outcome::Clean;
         for i in 0..s.b.candidates.len() {
             let Some(&(ri, gi, ls, le)) = s.b.candidates.get(i) else {
                 break;
             };
-            if s.b.off.get(ri).copied().unwrap_or(true)
-                || s.b.matched.get(ri).copied().unwrap_or(true)
-            {
+            if s.b.off.get(ri).copied().unwrap_or(true) {
+                continue;
+            }
+            if s.b.matched.get(ri).copied().unwrap_or(true) {
+                outcome = Outcome::Other;
                 continue;
             }
             let (Some(rule), Some(group)) = (self.rules.get(ri), self.groups.get(gi)) else {
@@ -745,6 +882,7 @@ impl CompiledRuleSet {
                 if let Some(x) = s.b.matched.get_mut(ri) {
                     *x = true;
                 }
+                outcome = Outcome::Other;
                 verdict.add(Match {
                     rule: rule.meta.clone(),
                     target: item.label(),
@@ -753,7 +891,7 @@ impl CompiledRuleSet {
                 });
             }
         }
-        false
+        outcome
     }
 }
 
@@ -1136,6 +1274,106 @@ check = "cl-and-te"
             }
         }
         assert!(!alone[0].0.is_empty() && !alone[1].1.is_empty());
+    }
+
+    /// A thread's memory of clean values never hides a match: a value is remembered only
+    /// when it was judged whole, and only under the same set, paranoia level and (where a
+    /// rule picks values by name) name, and never under an exclusion.
+    #[test]
+    fn remembered_clean_values_never_hide_a_match() {
+        let rules = "\
+[[rule]]\nid = 'v'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS']\nliterals = ['zzz']\n\
+[[rule]]\nid = 'h'\nname = 'n'\ncategory = 'generic'\ntargets = ['HEADERS:X-Token']\nliterals = ['hhh']\n\
+[[rule]]\nid = 'p'\nname = 'n'\ncategory = 'generic'\nparanoia = 2\ntargets = ['ARGS']\nliterals = ['ppp']\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let cfg = EvalConfig::default();
+        let ids = |set: &CompiledRuleSet, req: &InspectedRequest, cfg: &EvalConfig| {
+            let v = set.evaluate(req, cfg);
+            v.matches
+                .iter()
+                .map(|m| format!("{}@{}", m.rule.id, m.target))
+                .collect::<Vec<_>>()
+        };
+        // The second `zzz` is not judged by `v`, which matched already: not clean.
+        assert_eq!(ids(&set, &get("/?a=zzz&b=zzz"), &cfg), ["v@ARGS:a"]);
+        assert_eq!(ids(&set, &get("/?b=zzz"), &cfg), ["v@ARGS:b"]);
+        // Header values are remembered under their name where a rule picks headers by name.
+        let hdr = |name: &str| {
+            InspectedRequest::builder()
+                .method("GET")
+                .uri("/")
+                .version("HTTP/1.1")
+                .header(name, "hhh")
+                .build()
+        };
+        assert!(ids(&set, &hdr("X-Other"), &cfg).is_empty());
+        assert_eq!(ids(&set, &hdr("X-Token"), &cfg), ["h@HEADERS:X-Token"]);
+        // Clean at paranoia 1 says nothing about paranoia 2.
+        assert!(ids(&set, &get("/?c=ppp"), &cfg).is_empty());
+        let pl2 = EvalConfig {
+            paranoia: 2,
+            ..EvalConfig::default()
+        };
+        assert_eq!(ids(&set, &get("/?c=ppp"), &pl2), ["p@ARGS:c"]);
+        // Clean under one set says nothing about the next (a reload).
+        let other = "[[rule]]\nid = 'g'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS']\nliterals = ['ggg']\n";
+        assert!(ids(&set, &get("/?d=ggg"), &cfg).is_empty());
+        let reloaded = compile_files("test", &[("t.toml".into(), other.into())]).unwrap();
+        assert_eq!(ids(&reloaded, &get("/?d=ggg"), &cfg), ["g@ARGS:d"]);
+        // Nothing is remembered under an exclusion.
+        let excl = EvalConfig {
+            exclusions: Arc::new(
+                Exclusions::compile(&[ExclusionSpec {
+                    path_prefix: Some("/skip".into()),
+                    rules: vec!["v".into()],
+                    ..ExclusionSpec::default()
+                }])
+                .unwrap(),
+            ),
+            ..EvalConfig::default()
+        };
+        assert!(ids(&set, &get("/skip?e=xzzz"), &excl).is_empty());
+        assert_eq!(ids(&set, &get("/?e=xzzz"), &excl), ["v@ARGS:e"]);
+        // The same answers with the memory off.
+        let off = EvalConfig {
+            remember_clean: false,
+            ..EvalConfig::default()
+        };
+        assert_eq!(ids(&set, &get("/?b=zzz"), &off), ["v@ARGS:b"]);
+    }
+
+    /// The memory itself: what it keys on, what it refuses, and that it is bounded.
+    #[test]
+    fn clean_values_memory_keys_and_bounds() {
+        let set = set();
+        let req = get("/?q=hello");
+        let item = req
+            .head_items()
+            .iter()
+            .find(|i| i.part == Part::ArgGet)
+            .unwrap()
+            .clone();
+        let mut m = CleanValues::EMPTY;
+        let h = m.key(&set, 1, &item, b"hello").unwrap();
+        assert!(!m.holds(h));
+        m.insert(h);
+        assert!(m.holds(h));
+        let h2 = m.key(&set, 2, &item, b"hello").unwrap();
+        assert!(!m.holds(h2), "paranoia is part of the key");
+        m.key(&set, 1, &item, b"hellp").unwrap();
+        assert!(!m.holds(h), "same hash, other bytes: not held");
+        assert!(m.key(&set, 1, &item, &[b'a'; CLEAN_MAX_LEN + 1]).is_none());
+        assert_eq!(m.slots.len(), CLEAN_SLOTS);
+        for i in 0..3 * CLEAN_SLOTS {
+            let v = i.to_string();
+            let h = m.key(&set, 1, &item, v.as_bytes()).unwrap();
+            m.insert(h);
+        }
+        assert_eq!(m.slots.len(), CLEAN_SLOTS);
+        assert!(m
+            .slots
+            .iter()
+            .all(|(_, k)| k.len() <= 11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN));
     }
 
     /// The memo is per part: bytes quiet as a JSON key are still judged as a value.

@@ -249,14 +249,50 @@ fn tables_match_the_reference_evaluator() {
         }
     }
     let mut diffs = Vec::new();
-    for (place, value) in &cases {
-        let req = httpraw::parse_request(&build(place, value), Limits::default(), 1 << 20);
-        let fast = set.evaluate_rule_ids(&req, &cfg);
-        let slow = set.evaluate_reference(&req, &cfg);
+    let reqs: Vec<_> = cases
+        .iter()
+        .map(|(place, value)| {
+            httpraw::parse_request(&build(place, value), Limits::default(), 1 << 20)
+        })
+        .collect();
+    let mut want = Vec::new();
+    for ((place, value), req) in cases.iter().zip(&reqs) {
+        let fast = set.evaluate_rule_ids(req, &cfg);
+        let slow = set.evaluate_reference(req, &cfg);
         if fast != slow {
             diffs.push(format!(
                 "{place} {value:?}: engine {fast:?} reference {slow:?}"
             ));
+        }
+        want.push(slow);
+    }
+    // Again, now that the thread remembers the values that matched nothing; and at paranoia
+    // 1, where most values match nothing, against the evaluator without that memory.
+    for (((place, value), req), slow) in cases.iter().zip(&reqs).zip(&want) {
+        let fast = set.evaluate_rule_ids(req, &cfg);
+        if &fast != slow {
+            diffs.push(format!(
+                "{place} {value:?}, second time: engine {fast:?} reference {slow:?}"
+            ));
+        }
+    }
+    let pl1 = EvalConfig {
+        paranoia: 1,
+        ..EvalConfig::default()
+    };
+    let afresh = EvalConfig {
+        remember_clean: false,
+        ..pl1.clone()
+    };
+    for round in 0..2 {
+        for ((place, value), req) in cases.iter().zip(&reqs) {
+            let fast = set.evaluate_rule_ids(req, &pl1);
+            let slow = set.evaluate_rule_ids(req, &afresh);
+            if fast != slow {
+                diffs.push(format!(
+                    "{place} {value:?}, paranoia 1, round {round}: engine {fast:?} without memory {slow:?}"
+                ));
+            }
         }
     }
     eprintln!(
