@@ -156,6 +156,8 @@ pub struct Metrics {
     rule_matches: Mutex<BTreeMap<(String, &'static str), u64>>,
     inspection: Histogram,
     body_bytes_inspected: AtomicU64,
+    values_judged: AtomicU64,
+    values_remembered: AtomicU64,
     body_partial: AtomicU64,
     body_forwarded_large: AtomicU64,
     upstream_errors: AtomicU64,
@@ -215,9 +217,12 @@ impl Metrics {
         }
     }
 
-    /// Records the time one request's evaluation took.
-    pub fn inspection_time(&self, d: Duration) {
+    /// Records the time one request's evaluation took, and its values judged and remembered.
+    pub fn inspection(&self, d: Duration, v: &rulesets::Verdict) {
         self.inspection.observe(d);
+        self.values_judged.fetch_add(u64::from(v.judged), Relaxed);
+        self.values_remembered
+            .fetch_add(u64::from(v.remembered), Relaxed);
     }
 
     /// Adds inspected body bytes.
@@ -396,6 +401,22 @@ impl Metrics {
             "Rule reload attempts, by result.",
             &mut out,
         );
+        family(
+            "palisade_values_total",
+            "counter",
+            "Request values (arguments, headers, cookies, body values ...) judged by the rules, or passed because the same value matched nothing before.",
+            &mut out,
+        );
+        let _ = writeln!(
+            out,
+            "palisade_values_total{{result=\"judged\"}} {}",
+            self.values_judged.load(Relaxed)
+        );
+        let _ = writeln!(
+            out,
+            "palisade_values_total{{result=\"remembered\"}} {}",
+            self.values_remembered.load(Relaxed)
+        );
         let (ok, failed) = self.reloads();
         let _ = writeln!(out, "palisade_rules_reloads_total{{result=\"ok\"}} {ok}");
         let _ = writeln!(
@@ -454,8 +475,10 @@ mod tests {
         m.request(Outcome::Blocked);
         m.request(Outcome::Blocked);
         m.rejection(Rejection::AmbiguousFraming);
-        m.inspection_time(Duration::from_micros(30));
-        m.inspection_time(Duration::from_millis(2));
+        let mut v = rulesets::Verdict::new(5);
+        (v.judged, v.remembered) = (3, 20);
+        m.inspection(Duration::from_micros(30), &v);
+        m.inspection(Duration::from_millis(2), &v);
         m.reload(false, 1_700_000_000_000);
         m.ruleset("dir-\"x", 3);
         let t = m.render();
@@ -464,6 +487,8 @@ mod tests {
         assert!(t.contains("palisade_inspection_seconds_bucket{le=\"0.00005\"} 1"));
         assert!(t.contains("palisade_inspection_seconds_bucket{le=\"+Inf\"} 2"));
         assert!(t.contains("palisade_inspection_seconds_count 2"));
+        assert!(t.contains("palisade_values_total{result=\"judged\"} 6"));
+        assert!(t.contains("palisade_values_total{result=\"remembered\"} 40"));
         assert!(t.contains("palisade_rules_reloads_total{result=\"failed\"} 1"));
         assert!(t.contains("palisade_rules_last_reload_timestamp_seconds 1700000000"));
         assert!(t.contains("palisade_ruleset_info{version=\"dir-\\\"x\"} 3"));

@@ -193,7 +193,7 @@ impl ProxyHttp for Palisade {
 
         let body_expected = !session.as_mut().is_body_done();
         if verdict.is_block() && route.mode == Mode::Block {
-            shared.metrics.inspection_time(spent);
+            shared.metrics.inspection(spent, &verdict);
             let info = BodyInfo {
                 length: facts.content_length,
                 ..BodyInfo::default()
@@ -285,7 +285,7 @@ impl ProxyHttp for Palisade {
             )
             .await?;
             if !judged {
-                shared.metrics.inspection_time(spent + clock.elapsed());
+                shared.metrics.inspection(spent + clock.elapsed(), &verdict);
                 return self
                     .reject(
                         session,
@@ -300,7 +300,7 @@ impl ProxyHttp for Palisade {
             spent += clock.elapsed();
             read = Some(body);
         }
-        shared.metrics.inspection_time(spent);
+        shared.metrics.inspection(spent, &verdict);
 
         if verdict.is_block() {
             if route.mode == Mode::Block {

@@ -349,6 +349,15 @@ async fn admin_listener() {
         assert!(m.contains(series), "missing {series} in:\n{m}");
     }
     assert!(m.contains("palisade_ruleset_info{version=\"dir-"), "{m}");
+    let judged = m
+        .lines()
+        .find_map(|l| l.strip_prefix("palisade_values_total{result=\"judged\"} "))
+        .and_then(|v| v.parse::<u64>().ok());
+    assert!(judged.is_some_and(|n| n > 0), "{m}");
+    assert!(
+        m.contains("palisade_values_total{result=\"remembered\"} "),
+        "{m}"
+    );
     assert_eq!(get(p.admin, "/nope", &[]).await.unwrap().status, 404);
 }
 

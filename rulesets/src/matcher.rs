@@ -67,6 +67,11 @@ pub struct Verdict {
     pub threshold: u32,
     /// The matches, in evaluation order.
     pub matches: Vec<Match>,
+    /// Values judged by the rules.
+    pub judged: u32,
+    /// Values passed unjudged because the same value matched nothing before: earlier in the
+    /// request, or in an earlier one on this thread (see `CleanValues`).
+    pub remembered: u32,
 }
 
 impl Verdict {
@@ -77,6 +82,8 @@ impl Verdict {
             score: 0,
             threshold,
             matches: Vec::new(),
+            judged: 0,
+            remembered: 0,
         }
     }
 
@@ -557,8 +564,10 @@ impl CompiledRuleSet {
             if key.is_some_and(|h| s.st.clean.holds(h))
                 || memo && quiet.contains(&(item.part, value))
             {
+                verdict.remembered = verdict.remembered.saturating_add(1);
                 continue;
             }
+            verdict.judged = verdict.judged.saturating_add(1);
             let outcome = self.scan_item(item, value, cfg, &mut s, verdict);
             if let Some(h) = key {
                 if outcome != Outcome::Other {
@@ -1334,6 +1343,13 @@ check = "cl-and-te"
         };
         assert!(ids(&set, &get("/skip?e=xzzz"), &excl).is_empty());
         assert_eq!(ids(&set, &get("/?e=xzzz"), &excl), ["v@ARGS:e"]);
+        // Counted: a request seen before is passed from memory, value by value.
+        let req = get("/?f=fine&g=also+fine");
+        let first = set.evaluate(&req, &cfg);
+        let again = set.evaluate(&req, &cfg);
+        // (Two arguments and the User-Agent, which an earlier request here had already.)
+        assert_eq!((first.judged, first.remembered), (2, 1), "{first:?}");
+        assert_eq!((again.judged, again.remembered), (0, 3), "{again:?}");
         // The same answers with the memory off.
         let off = EvalConfig {
             remember_clean: false,
