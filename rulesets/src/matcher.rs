@@ -536,7 +536,7 @@ impl CompiledRuleSet {
         // Values that matched nothing before, in this or an earlier request, are not judged
         // again (see [`CleanValues`]); not under exclusions.
         let remember = cfg.remember_clean && !s.excluded;
-        // Without that memory, in a body, a short value already seen, in the same part, that
+        // Where that memory does not serve, in a body, a short value already seen, in the same part, that
         // made no rule a candidate: the same bytes make the same candidates, so it is not
         // looked at again. (A JSON array of objects repeats every key; forms and lists repeat
         // values.) Bounded, and keyed with a per-process random seed, so crafted values cannot
@@ -560,7 +560,8 @@ impl CompiledRuleSet {
             } else {
                 None
             };
-            let memo = !remember && body_phase && value.len() <= QUIET_MAX_LEN;
+            // (Also with the memory on, for values it cannot key: a name over its bound.)
+            let memo = key.is_none() && body_phase && value.len() <= QUIET_MAX_LEN;
             if key.is_some_and(|h| s.st.clean.holds(h))
                 || memo && quiet.contains(&(item.part, value))
             {
