@@ -13,10 +13,28 @@ use serde_json::Value as Json;
 
 use crate::request::{parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, Part};
 
-/// Parses the body by content type. Returns false when the body was not turned into
-/// arguments (unknown type or a parse failure), so the caller inspects it raw.
-/// `body` is the request's body (the caller holds it while the parsers add items).
-pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Option<&[u8]>) -> bool {
+/// What [`parse`] made of a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Parsed {
+    /// Not turned into arguments (unknown type or a parse failure): the caller inspects it
+    /// raw, as an argument too.
+    Raw,
+    /// Parsed, but the body holds more than its arguments (XML markup and DOCTYPE, multipart
+    /// part headers, binary media, JSON keys' nesting).
+    Structured,
+    /// A urlencoded form: every byte of it is in an argument name or value (each name
+    /// whole, `a[b][c]`), unless an argument limit cut it short (the caller checks
+    /// [`Anomaly::TooManyArgs`]).
+    AllArguments,
+}
+
+/// Parses the body by content type. `body` is the request's body (the caller holds it while
+/// the parsers add items).
+pub(crate) fn parse(
+    req: &mut InspectedRequest,
+    body: &[u8],
+    content_type: Option<&[u8]>,
+) -> Parsed {
     let ct = content_type
         .map(String::from_utf8_lossy)
         .unwrap_or_default();
@@ -28,32 +46,51 @@ pub(crate) fn parse(req: &mut InspectedRequest, body: &[u8], content_type: Optio
     };
     let mime = ct.split(';').next().unwrap_or_default().trim();
     if mime == "application/x-www-form-urlencoded" {
-        return parse_form(req, body);
+        return all_arguments(parse_form(req, body));
     }
     if mime == "application/json" || mime.ends_with("+json") || mime == "text/json" {
-        return parse_json(req, body);
+        // Every byte is in a value or a key too, but a key reaches `ARGS_NAMES` without its
+        // parents: a path across keys (`{"constructor": {"prototype": …}}`) is only seen in
+        // the body whole.
+        return structured(parse_json(req, body));
     }
     if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
-        return parse_xml(req, body);
+        return structured(parse_xml(req, body));
     }
     if mime == "multipart/form-data" || mime == "multipart/mixed" {
-        return parse_multipart(req, &ct, body);
+        return structured(parse_multipart(req, &ct, body));
     }
     if is_binary(mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
         // target `BODY` still see the bytes.
-        return true;
+        return Parsed::Structured;
     }
     if mime == "application/graphql" {
         let _ = graphql_strings(req, "query", body);
-        return false;
+        return Parsed::Raw;
     }
     // No content type, text/plain or unknown: a JSON or form body sent without the right
     // header is still parsed when it clearly is one, and inspected raw as well.
     if body.first() == Some(&b'{') || body.first() == Some(&b'[') {
         let _ = parse_json(req, body);
     }
-    false
+    Parsed::Raw
+}
+
+fn all_arguments(ok: bool) -> Parsed {
+    if ok {
+        Parsed::AllArguments
+    } else {
+        Parsed::Raw
+    }
+}
+
+fn structured(ok: bool) -> Parsed {
+    if ok {
+        Parsed::Structured
+    } else {
+        Parsed::Raw
+    }
 }
 
 /// Whether a body of this content type may carry binary data: `Some(true)` for a multipart
@@ -1341,7 +1378,9 @@ mod tests {
                 ("BODY:form.q".into(), "1' or".into())
             ]
         );
-        assert_eq!(values(&req, Part::Body).len(), 1);
+        // Every byte is in an argument: the body whole is only for rules that miss some.
+        assert_eq!(values(&req, Part::ParsedBody).len(), 1);
+        assert!(values(&req, Part::Body).is_empty());
     }
 
     #[test]

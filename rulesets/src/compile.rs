@@ -162,6 +162,17 @@ impl TargetSpec {
                 .any(|(m, n)| m & bit != 0 && n.matches(name))
     }
 
+    /// A rule that reads every body argument and every body argument name, none excepted,
+    /// has read every byte of a body parsed into arguments: it does not read that body
+    /// again whole ([`Part::ParsedBody`]).
+    fn leave_out_covered_body(&mut self) {
+        let args = Part::ArgPost.bit() | Part::ArgPostName.bit();
+        let excepted = self.excluded.iter().any(|(m, _)| m & args != 0);
+        if self.mask & args == args && !excepted {
+            self.mask &= !Part::ParsedBody.bit();
+        }
+    }
+
     /// The parts where whether the rule looks at a value depends on the value's name.
     pub(crate) fn named_parts(&self) -> u32 {
         self.named
@@ -955,7 +966,7 @@ pub(crate) fn parse_selector(sel: &str) -> Result<(u32, Option<NameMatch>), Stri
         "HEADERS_NAMES" => &[Part::HeaderName],
         "COOKIES" => &[Part::Cookie],
         "COOKIES_NAMES" => &[Part::CookieName],
-        "BODY" => &[Part::Body],
+        "BODY" => &[Part::Body, Part::ParsedBody],
         "FILES" => &[Part::FileName],
         "FILES_CONTENT" => &[Part::FileContent],
         "MULTIPART_HEADERS" => &[Part::PartHeader],
@@ -1134,6 +1145,7 @@ impl Builder {
                 if targets.all_parts() == 0 {
                     return Err("`targets` only excludes; name what to inspect".into());
                 }
+                targets.leave_out_covered_body();
             }
         }
 

@@ -1164,6 +1164,7 @@ pub fn printable(bytes: &[u8], start: usize, end: usize, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::compile::compile_files;
+    use crate::request::{Limits, RequestBuilder};
 
     const RULES: &str = r#"
 [defaults]
@@ -1518,6 +1519,78 @@ check = "cl-and-te"
             ..ExclusionSpec::default()
         }])
         .is_err());
+    }
+
+    /// A form body, parsed into arguments, is read whole only by the `BODY` rules that do not
+    /// read every body argument and name: for the others its bytes were judged as arguments,
+    /// under their names, so an exclusion of an argument holds for them.
+    #[test]
+    fn parsed_bodies_are_read_whole_only_by_rules_that_miss_arguments() {
+        let rules = "[[rule]]\nid = 'all'\nname = 'n'\ncategory = 'generic'\n\
+             targets = ['ARGS', 'ARGS_NAMES', 'BODY']\nliterals = ['zzz']\n\
+             [[rule]]\nid = 'raw'\nname = 'n'\ncategory = 'generic'\n\
+             targets = ['BODY']\nliterals = ['zzz']\n\
+             [[rule]]\nid = 'values'\nname = 'n'\ncategory = 'generic'\n\
+             targets = ['ARGS', 'BODY']\nliterals = ['kkk']\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let ignore_comment = EvalConfig {
+            exclusions: Arc::new(
+                Exclusions::compile(&[ExclusionSpec {
+                    rules: vec!["all".into(), "values".into()],
+                    targets: vec!["ARGS:comment".into()],
+                    ..ExclusionSpec::default()
+                }])
+                .unwrap(),
+            ),
+            ..EvalConfig::default()
+        };
+        let post = |limits: Limits, ct: &str, body: &str| {
+            let mut req = RequestBuilder::new(limits)
+                .method("POST")
+                .uri("/")
+                .version("HTTP/1.1")
+                .header("Content-Type", ct)
+                .build();
+            req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+            req
+        };
+        let ids = |req: &InspectedRequest, cfg: &EvalConfig| {
+            let v = set.evaluate(req, cfg);
+            let mut ids: Vec<String> = v
+                .matches
+                .iter()
+                .map(|m| format!("{}@{}", m.rule.id, m.target))
+                .collect();
+            ids.sort();
+            ids
+        };
+        let json = "application/json";
+        let form = "application/x-www-form-urlencoded";
+        let d = Limits::default;
+        let none = EvalConfig::default();
+        // Parsed: `all` judges the value (and, excluded there, nothing else); `raw` the body.
+        let req = post(d(), form, "comment=zzz");
+        assert_eq!(ids(&req, &none), ["all@BODY:form.comment", "raw@BODY"]);
+        assert_eq!(ids(&req, &ignore_comment), ["raw@BODY"]);
+        // A rule blind to names still reads the body whole: names are only there.
+        let req = post(d(), form, "kkk=1&comment=kkk");
+        assert_eq!(ids(&req, &ignore_comment), ["values@BODY"]);
+        // JSON (keys lose their parents in `ARGS_NAMES`), broken JSON, XML (markup beside the
+        // values), a form cut short by the argument limit: every `BODY` rule reads the body
+        // whole.
+        let req = post(d(), json, r#"{"comment": "zzz"}"#);
+        assert_eq!(ids(&req, &none), ["all@BODY", "raw@BODY"]);
+        assert_eq!(ids(&req, &ignore_comment), ["all@BODY", "raw@BODY"]);
+        let req = post(d(), json, r#"{"comment": "zzz""#);
+        assert_eq!(ids(&req, &ignore_comment), ["all@BODY", "raw@BODY"]);
+        let req = post(d(), "application/xml", "<comment>zzz</comment>");
+        assert_eq!(ids(&req, &ignore_comment), ["all@BODY", "raw@BODY"]);
+        let one = Limits {
+            max_args: 1,
+            ..Limits::default()
+        };
+        let req = post(one, form, "a=1&comment=zzz");
+        assert_eq!(ids(&req, &ignore_comment), ["all@BODY", "raw@BODY"]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::body;
+use crate::body::{self, Parsed};
 use crate::normalize::url_decode;
 
 /// Bounds on what request input may grow.
@@ -108,11 +108,18 @@ pub enum Part {
     /// The raw bytes of a binary body (`BODY_BINARY`), whose `BODY` is then its text
     /// ([`crate::normalize::printable_text`]).
     BodyBinary,
+    /// The body as received (`BODY`) when the urlencoded form parser turned all of it into
+    /// arguments: every byte that can carry an attack is then an argument value or name. A
+    /// rule that targets `BODY` and also every body argument and name ([`crate::compile`]
+    /// leaves this part out of its targets) has judged those bytes already, one value at a
+    /// time and under the argument's name (which exclusions see); only the other `BODY`
+    /// rules read the body whole.
+    ParsedBody,
 }
 
 impl Part {
     /// Number of parts (for bit masks).
-    pub const COUNT: usize = 20;
+    pub const COUNT: usize = 21;
 
     /// The bit of this part in a `u32` mask.
     pub fn bit(self) -> u32 {
@@ -130,6 +137,7 @@ impl Part {
                 | Part::FileContent
                 | Part::PartHeader
                 | Part::BodyBinary
+                | Part::ParsedBody
         )
     }
 }
@@ -417,7 +425,7 @@ impl Item {
             Part::HeaderName => ("HEADERS_NAMES", true),
             Part::Cookie => ("COOKIES", true),
             Part::CookieName => ("COOKIES_NAMES", true),
-            Part::Body => ("BODY", false),
+            Part::Body | Part::ParsedBody => ("BODY", false),
             Part::FileName => ("FILES", true),
             // A binary body is inspected as one unnamed file.
             Part::FileContent if self.name.is_empty() => ("FILES_CONTENT", false),
@@ -716,8 +724,19 @@ impl InspectedRequest {
         let body = std::mem::take(&mut self.body);
         let parsed = body::parse(self, &body, content_type.as_deref());
         self.body = body;
-        if !parsed {
-            self.push_raw_body_arg();
+        match parsed {
+            Parsed::Raw => self.push_raw_body_arg(),
+            Parsed::Structured => {}
+            // Every argument made it in (none dropped over `max_args`): the body's bytes are
+            // all argument values and names.
+            Parsed::AllArguments if !self.anomalies.contains(&Anomaly::TooManyArgs) => {
+                for item in &mut self.body_items {
+                    if item.part == Part::Body {
+                        item.part = Part::ParsedBody;
+                    }
+                }
+            }
+            Parsed::AllArguments => {}
         }
         if let Some(multipart) = body::carries_binary(content_type.as_deref()) {
             self.split_binary_body(multipart);
