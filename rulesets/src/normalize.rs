@@ -52,13 +52,18 @@ pub enum Transform {
     /// Shell command-line normalisation: `\ " ' ^` removed, `,` and `;` become spaces,
     /// spaces before `/` and `(` removed, whitespace compressed (matching is case-insensitive).
     CmdLine,
+    /// Shell quoting undone and nothing else: `\` and `^` removed, quotes removed in pairs
+    /// within a word (an apostrophe alone, `I'd`, stays), and `$@` / `$*` (which expand to
+    /// nothing), so `w\ho'am'i` reads `whoami`; separators and whitespace stay, for rules
+    /// that need the `;` or the line break in front of a command.
+    ShellUnquote,
     /// Leading and trailing whitespace removed.
     Trim,
 }
 
 impl Transform {
     /// Every transformation, for documentation and tests.
-    pub const ALL: [Transform; 16] = [
+    pub const ALL: [Transform; 17] = [
         Transform::UrlDecode,
         Transform::UrlDecodeMulti,
         Transform::HtmlDecode,
@@ -74,6 +79,7 @@ impl Transform {
         Transform::NormalizePath,
         Transform::Base64Decode,
         Transform::CmdLine,
+        Transform::ShellUnquote,
         Transform::Trim,
     ];
 
@@ -95,6 +101,7 @@ impl Transform {
             Transform::NormalizePath => "normalize_path",
             Transform::Base64Decode => "base64_decode",
             Transform::CmdLine => "cmdline",
+            Transform::ShellUnquote => "shell_unquote",
             Transform::Trim => "trim",
         }
     }
@@ -122,6 +129,7 @@ impl Transform {
             Transform::NormalizePath => normalize_path(input),
             Transform::Base64Decode => base64_decode(input),
             Transform::CmdLine => cmdline(input),
+            Transform::ShellUnquote => shell_unquote(input),
             Transform::Trim => trim(input),
         }
     }
@@ -351,6 +359,7 @@ impl Transform {
             Transform::CmdLine => {
                 F::BSLASH | F::SHELL | F::WS_OTHER | F::DOUBLE_SPACE | F::SPACE_SLASH_PAREN
             }
+            Transform::ShellUnquote => F::BSLASH | F::SHELL,
             Transform::Trim => F::EDGE_WS,
         }
     }
@@ -1308,6 +1317,60 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
     Cow::Owned(out)
 }
 
+/// See [`Transform::ShellUnquote`].
+pub fn shell_unquote(input: &[u8]) -> Cow<'_, [u8]> {
+    let quoting = |b: u8| matches!(b, b'\\' | b'"' | b'\'' | b'^');
+    let empty_expansion = |w: &[u8]| matches!(w, [b'$', b'@' | b'*']);
+    if !input.iter().any(|&b| quoting(b)) && !input.windows(2).any(empty_expansion) {
+        return Cow::Borrowed(input);
+    }
+    // A word ends at whitespace or a shell operator; quotes pair only inside one.
+    let ends_word = |b: u8| b.is_ascii_whitespace() || b";|&()<>`".contains(&b);
+    let mut out = Vec::with_capacity(input.len());
+    let mut rest = input;
+    while !rest.is_empty() {
+        let len = rest.iter().position(|&b| ends_word(b)).unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(len);
+        unquote_word(word, &mut out);
+        // The separator itself (one byte), kept.
+        if let Some((&sep, tail)) = tail.split_first() {
+            out.push(sep);
+            rest = tail;
+        } else {
+            rest = tail;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// One word of [`shell_unquote`]: a quote is removed with its partner (the next quote of the
+/// same kind in the word); a quote without one (`I'd`, `5'11`) stays, as prose wrote it.
+fn unquote_word(word: &[u8], out: &mut Vec<u8>) {
+    let mut i = 0;
+    while let Some(&b) = word.get(i) {
+        match b {
+            b'\\' | b'^' => {}
+            b'$' if matches!(word.get(i + 1), Some(b'@' | b'*')) => i += 1,
+            b'\'' | b'"' => {
+                let partner = word
+                    .get(i + 1..)
+                    .and_then(|w| w.iter().position(|&c| c == b))
+                    .map(|p| i + 1 + p);
+                match partner {
+                    Some(close) => {
+                        // The quoted bytes, without their quotes.
+                        out.extend_from_slice(word.get(i + 1..close).unwrap_or_default());
+                        i = close;
+                    }
+                    None => out.push(b),
+                }
+            }
+            _ => out.push(b),
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -1539,6 +1602,12 @@ mod tests {
             "cat/etc/passwd"
         );
         assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "WHOAMI ID");
+        assert_eq!(t(Transform::ShellUnquote, "a;w\\ho'am'i"), "a;whoami");
+        assert_eq!(t(Transform::ShellUnquote, r#"x\n|w$@h^o"am"i;  ID"#), "xn|whoami;  ID");
+        assert_eq!(t(Transform::ShellUnquote, "$5 off; a, b"), "$5 off; a, b");
+        assert_eq!(t(Transform::ShellUnquote, "small; I'd order"), "small; I'd order");
+        assert_eq!(t(Transform::ShellUnquote, ";'ls' -l|c\"a\"t"), ";ls -l|cat");
+        assert_eq!(t(Transform::ShellUnquote, "'a b'"), "'a b'");
         // Commas split words only in a brace expansion.
         assert_eq!(
             t(Transform::CmdLine, "{cat,/etc/passwd}"),
