@@ -166,12 +166,12 @@ static BYTE_FEATURES: [u32; 256] = {
     t[0x0b] = Features::WS_OTHER;
     t[0x0c] = Features::WS_OTHER;
     t[b'#' as usize] = Features::HASH;
-    t[b'"' as usize] = Features::SHELL;
-    t[b'\'' as usize] = Features::SHELL;
-    t[b'^' as usize] = Features::SHELL;
+    t[b'"' as usize] = Features::SHELL | Features::SHELL_QUOTE;
+    t[b'\'' as usize] = Features::SHELL | Features::SHELL_QUOTE;
+    t[b'^' as usize] = Features::SHELL | Features::SHELL_QUOTE;
     t[b',' as usize] = Features::SHELL;
     t[b';' as usize] = Features::SHELL;
-    t[b'$' as usize] = Features::SHELL;
+    t[b'$' as usize] = Features::SHELL | Features::SHELL_QUOTE;
     t[b' ' as usize] = Features::SPACE | pair_class(1);
     t[b'/' as usize] = pair_class(2);
     t[b'(' as usize] = pair_class(3);
@@ -269,6 +269,8 @@ impl Features {
     const EDGE_WS: u32 = 1 << 17;
     /// A run of 16 or more base64 characters ([`Features::has_b64_run`]).
     const B64_RUN: u32 = 1 << 18;
+    /// A quote, a caret or a `$` (what `shell_unquote` may remove, with `\\`).
+    const SHELL_QUOTE: u32 = 1 << 19;
     /// Internal: a base64 character.
     const B64_CHAR: u32 = 1 << 30;
     /// Internal: a byte's pair class (see [`pair_class`]).
@@ -359,7 +361,7 @@ impl Transform {
             Transform::CmdLine => {
                 F::BSLASH | F::SHELL | F::WS_OTHER | F::DOUBLE_SPACE | F::SPACE_SLASH_PAREN
             }
-            Transform::ShellUnquote => F::BSLASH | F::SHELL,
+            Transform::ShellUnquote => F::BSLASH | F::SHELL_QUOTE,
             Transform::Trim => F::EDGE_WS,
         }
     }
@@ -1329,7 +1331,10 @@ pub fn shell_unquote(input: &[u8]) -> Cow<'_, [u8]> {
     let mut out = Vec::with_capacity(input.len());
     let mut rest = input;
     while !rest.is_empty() {
-        let len = rest.iter().position(|&b| ends_word(b)).unwrap_or(rest.len());
+        let len = rest
+            .iter()
+            .position(|&b| ends_word(b))
+            .unwrap_or(rest.len());
         let (word, tail) = rest.split_at(len);
         unquote_word(word, &mut out);
         // The separator itself (one byte), kept.
@@ -1339,6 +1344,10 @@ pub fn shell_unquote(input: &[u8]) -> Cow<'_, [u8]> {
         } else {
             rest = tail;
         }
+    }
+    // Only unpaired quotes (`O'Reilly`): nothing changed, no new form to scan.
+    if out.len() == input.len() {
+        return Cow::Borrowed(input);
     }
     Cow::Owned(out)
 }
@@ -1603,9 +1612,15 @@ mod tests {
         );
         assert_eq!(t(Transform::CmdLine, "W^HOAMI;  ID"), "WHOAMI ID");
         assert_eq!(t(Transform::ShellUnquote, "a;w\\ho'am'i"), "a;whoami");
-        assert_eq!(t(Transform::ShellUnquote, r#"x\n|w$@h^o"am"i;  ID"#), "xn|whoami;  ID");
+        assert_eq!(
+            t(Transform::ShellUnquote, r#"x\n|w$@h^o"am"i;  ID"#),
+            "xn|whoami;  ID"
+        );
         assert_eq!(t(Transform::ShellUnquote, "$5 off; a, b"), "$5 off; a, b");
-        assert_eq!(t(Transform::ShellUnquote, "small; I'd order"), "small; I'd order");
+        assert_eq!(
+            t(Transform::ShellUnquote, "small; I'd order"),
+            "small; I'd order"
+        );
         assert_eq!(t(Transform::ShellUnquote, ";'ls' -l|c\"a\"t"), ";ls -l|cat");
         assert_eq!(t(Transform::ShellUnquote, "'a b'"), "'a b'");
         // Commas split words only in a brace expansion.
