@@ -1321,13 +1321,33 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
 
 /// See [`Transform::ShellUnquote`].
 pub fn shell_unquote(input: &[u8]) -> Cow<'_, [u8]> {
-    let quoting = |b: u8| matches!(b, b'\\' | b'"' | b'\'' | b'^');
-    let empty_expansion = |w: &[u8]| matches!(w, [b'$', b'@' | b'*']);
-    if !input.iter().any(|&b| quoting(b)) && !input.windows(2).any(empty_expansion) {
-        return Cow::Borrowed(input);
-    }
     // A word ends at whitespace or a shell operator; quotes pair only inside one.
     let ends_word = |b: u8| b.is_ascii_whitespace() || b";|&()<>`".contains(&b);
+    // One pass to see whether anything would change: most values with a quote hold only
+    // apostrophes of prose (`O'Reilly`), which stay.
+    let mut changes = false;
+    let (mut single, mut double) = (0u8, 0u8);
+    let mut prev = 0u8;
+    for &b in input {
+        match b {
+            b'\\' | b'^' => changes = true,
+            b'@' | b'*' if prev == b'$' => changes = true,
+            b'\'' => single = single.saturating_add(1),
+            b'"' => double = double.saturating_add(1),
+            b if ends_word(b) => {
+                changes |= single >= 2 || double >= 2;
+                (single, double) = (0, 0);
+            }
+            _ => {}
+        }
+        if changes {
+            break;
+        }
+        prev = b;
+    }
+    if !(changes || single >= 2 || double >= 2) {
+        return Cow::Borrowed(input);
+    }
     let mut out = Vec::with_capacity(input.len());
     let mut rest = input;
     while !rest.is_empty() {
@@ -1344,10 +1364,6 @@ pub fn shell_unquote(input: &[u8]) -> Cow<'_, [u8]> {
         } else {
             rest = tail;
         }
-    }
-    // Only unpaired quotes (`O'Reilly`): nothing changed, no new form to scan.
-    if out.len() == input.len() {
-        return Cow::Borrowed(input);
     }
     Cow::Owned(out)
 }
@@ -1682,6 +1698,10 @@ mod tests {
             "short b64 aGVsbG8=",
             "exactly16chars__",
             "fifteen_chars__ x",
+            "w'ho'ami",
+            "a\"b\"c",
+            "w$@ho",
+            "who^ami",
         ];
         let overlong: &[&[u8]] = &[
             b"\xc0\xae",
