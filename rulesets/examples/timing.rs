@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|json_64k|text_64k|text_1m` picks one request, `N` the
+//! `CASE=get_1k|get_small|json_4k|form_4k|json_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
@@ -23,7 +23,7 @@ use rulesets::{httpraw, load_dir, EvalConfig};
 
 #[path = "../benches/support/requests.rs"]
 mod requests;
-use requests::{get_1k, json_body, post, Words};
+use requests::{form_body, get_1k, json_body, post, Words};
 
 fn main() {
     if std::env::var_os("DETECTORS").is_some() {
@@ -59,6 +59,10 @@ fn main() {
         (
             "json_64k",
             post("application/json", &json_body(&mut w, 64 * 1024)),
+        ),
+        (
+            "form_4k",
+            post("application/x-www-form-urlencoded", &form_body(&mut w, 4 * 1024)),
         ),
         ("text_64k", post("text/plain", &w.text(64 * 1024))),
         ("text_1m", post("text/plain", &w.text(1 << 20))),

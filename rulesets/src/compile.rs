@@ -173,12 +173,53 @@ impl TargetSpec {
         }
     }
 
+    /// The lengths of the names (bit `min(len, 63)`) of values of the part `bit` the rule
+    /// can look at: every length when it looks at the part whatever the name, or picks names
+    /// by pattern; the lengths of its exact names otherwise. An always-run rule of named
+    /// headers (`HEADERS:X-Real-IP`) is then no candidate for the other headers' values.
+    /// (A dotted name can match by its leaf: see [`name_length_bits`].)
+    pub(crate) fn name_lengths(&self, bit: u32) -> u64 {
+        if self.mask & bit != 0 {
+            return u64::MAX;
+        }
+        let mut lens = 0u64;
+        for (m, n) in &self.named {
+            if m & bit == 0 {
+                continue;
+            }
+            match n {
+                NameMatch::Exact(n) => lens |= 1u64 << n.len().min(63),
+                NameMatch::Pattern(_) => return u64::MAX,
+            }
+        }
+        lens
+    }
+
     /// The parts where whether the rule looks at a value depends on the value's name.
     pub(crate) fn named_parts(&self) -> u32 {
         self.named
             .iter()
             .chain(&self.excluded)
             .fold(0, |m, (bits, _)| m | bits)
+    }
+}
+
+/// An always-run rule of named values only.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NamedAlways {
+    pub(crate) rule: usize,
+    pub(crate) group: usize,
+    /// [`TargetSpec::name_lengths`] for the part.
+    pub(crate) lens: u64,
+}
+
+/// The bit of a value name's length in a [`TargetSpec::name_lengths`] mask: every bit for a
+/// dotted name, which an exact name can match by its last component.
+pub(crate) fn name_length_bits(name: &str) -> u64 {
+    if name.as_bytes().contains(&b'.') {
+        u64::MAX
+    } else {
+        1u64 << name.len().min(63)
     }
 }
 
@@ -233,7 +274,8 @@ pub(crate) struct Group {
     pub(crate) pattern_gates: Vec<Vec<u32>>,
     /// Rules that run on every value they target.
     pub(crate) always: Vec<usize>,
-    /// Per part (`Part as usize`), the rules of `always` that can look at it.
+    /// Per part (`Part as usize`), the rules of `always` that can look at any value of it
+    /// (those that look only at some names are in [`CompiledRuleSet::named_always`]).
     pub(crate) always_by_part: Vec<Vec<usize>>,
     /// Union of the parts the group's rules target.
     pub(crate) parts: u32,
@@ -633,6 +675,10 @@ pub struct CompiledRuleSet {
     /// Per part, the groups whose rules can look at it (indices into `groups`, ascending):
     /// the evaluator's per-value loops go over these, not over every group.
     pub(crate) part_groups: [Vec<usize>; Part::COUNT],
+    /// Per part, the always-run rules that look only at values of some names
+    /// (`HEADERS:X-Real-IP`): checked against the value's name length before they become
+    /// candidates, instead of by name after.
+    pub(crate) named_always: [Vec<NamedAlways>; Part::COUNT],
     /// Per paranoia level (index `min(level, 4)`), which rules it turns off: copied into a
     /// request's scratch instead of judged rule by rule.
     pub(crate) paranoia_off: [Vec<bool>; 5],
@@ -1449,20 +1495,40 @@ impl Builder {
                 *mask |= self.nodes.get(g.node).map_or(u32::MAX, |n| n.chain_mask);
             }
         }
-        for g in &mut self.groups {
-            g.always_by_part = (0..Part::COUNT)
+        let mut named_always: [Vec<NamedAlways>; Part::COUNT] = Default::default();
+        for (gi, g) in self.groups.iter_mut().enumerate() {
+            let by_part: Vec<Vec<(usize, u64)>> = (0..Part::COUNT)
                 .map(|p| {
                     g.always
                         .iter()
-                        .copied()
-                        .filter(|&ri| {
-                            self.rules
-                                .get(ri)
-                                .is_some_and(|r| r.targets.all_parts() & (1u32 << p) != 0)
+                        .filter_map(|&ri| {
+                            let r = self.rules.get(ri)?;
+                            (r.targets.all_parts() & (1u32 << p) != 0)
+                                .then(|| (ri, r.targets.name_lengths(1u32 << p)))
                         })
                         .collect()
                 })
                 .collect();
+            g.always_by_part = by_part
+                .iter()
+                .map(|rs| {
+                    rs.iter()
+                        .filter(|&&(_, lens)| lens == u64::MAX)
+                        .map(|&(ri, _)| ri)
+                        .collect()
+                })
+                .collect();
+            for (p, rs) in by_part.into_iter().enumerate() {
+                if let Some(list) = named_always.get_mut(p) {
+                    list.extend(rs.into_iter().filter(|&(_, l)| l != u64::MAX).map(
+                        |(ri, lens)| NamedAlways {
+                            rule: ri,
+                            group: gi,
+                            lens,
+                        },
+                    ));
+                }
+            }
         }
         let part_groups = std::array::from_fn(|p| {
             self.groups
@@ -1505,6 +1571,7 @@ impl Builder {
             part_chain_mask,
             looked_at,
             part_groups,
+            named_always,
             paranoia_off,
             checks: self.checks,
             phase_checks,

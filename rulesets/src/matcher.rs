@@ -14,7 +14,8 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::compile::{
-    run_matcher, CompiledRuleSet, GateRef, Matcher, NameMatch, Node, Presence, RuleMeta,
+    name_length_bits, run_matcher, CompiledRuleSet, GateRef, Matcher, NameMatch, NamedAlways, Node,
+    Presence, RuleMeta,
 };
 use crate::normalize::{Features, Transform};
 use crate::request::{InspectedRequest, Item, Part};
@@ -632,7 +633,14 @@ impl CompiledRuleSet {
     /// raw bytes for the groups whose transformations leave the value unchanged, one pass of
     /// a group's own automaton over its form for the others, plus the always-run rules.
     #[inline(always)]
-    fn collect_candidates(&self, value: &[u8], part: Part, paranoia: u8, s: &mut Scratch<'_>) {
+    fn collect_candidates(
+        &self,
+        value: &[u8],
+        part: Part,
+        name: &str,
+        paranoia: u8,
+        s: &mut Scratch<'_>,
+    ) {
         let bit = part.bit();
         s.st.stamp = s.st.stamp.wrapping_add(1);
         if s.st.stamp == 0 {
@@ -785,6 +793,33 @@ impl CompiledRuleSet {
                 );
             }
         }
+        if let Some(named) = self
+            .named_always
+            .get(part as usize)
+            .filter(|n| !n.is_empty())
+        {
+            Self::named_always(named, name, s);
+        }
+    }
+
+    /// The always-run rules of named values only (`HEADERS:X-Real-IP`) become candidates,
+    /// except for values whose name cannot be one of theirs. (Out of line: most parts have
+    /// none, and the per-value loop above stays as tight as it was.)
+    #[inline(never)]
+    fn named_always(named: &[NamedAlways], name: &str, s: &mut Scratch<'_>) {
+        let name_bits = name_length_bits(name);
+        for n in named {
+            let idle =
+                s.b.group_state
+                    .get(n.group)
+                    .copied()
+                    .unwrap_or(GroupState::Idle)
+                    == GroupState::Idle;
+            if n.lens & name_bits != 0 && !idle && !s.b.off.get(n.rule).copied().unwrap_or(true) {
+                s.b.candidates
+                    .push((n.rule, n.group, usize::MAX, usize::MAX));
+            }
+        }
     }
 
     /// A literal of a gate's primary set occurs in the value (in `form`, the form the gate's
@@ -848,7 +883,7 @@ impl CompiledRuleSet {
         verdict: &mut Verdict,
     ) -> Outcome {
         let bit = item.part.bit();
-        self.collect_candidates(value, item.part, cfg.paranoia, s);
+        self.collect_candidates(value, item.part, &item.name, cfg.paranoia, s);
         if s.b.candidates.is_empty() {
             return Outcome::Quiet;
         }
