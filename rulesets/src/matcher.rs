@@ -1556,6 +1556,43 @@ check = "cl-and-te"
         .is_err());
     }
 
+    /// An always-run rule of named values only is a candidate exactly for values of its
+    /// names: any case, any length of name, a dotted name by its leaf.
+    #[test]
+    fn named_always_run_rules_see_their_names_only() {
+        let rules = "[[rule]]\nid = 'ip'\nname = 'n'\ncategory = 'protocol'\n\
+             targets = ['HEADERS:X-Real-IP', 'HEADERS:A-Much-Longer-Header-Name-Than-Sixty-Four-Bytes-Of-Name-For-Bit-63']\n\
+             negate = true\nregex = '^[0-9.]+$'\n\
+             [[rule]]\nid = 'leaf'\nname = 'n'\ncategory = 'generic'\n\
+             targets = ['ARGS:name']\nnegate = true\nregex = '^[a-z]+$'\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let ids = |uri: &str, headers: &[(&str, &str)]| {
+            let mut b = InspectedRequest::builder()
+                .method("GET")
+                .uri(uri)
+                .version("HTTP/1.1");
+            for (n, v) in headers {
+                b = b.header(n, v);
+            }
+            let v = set.evaluate(&b.build(), &EvalConfig::default());
+            let mut ids: Vec<String> = v
+                .matches
+                .iter()
+                .map(|m| format!("{}@{}", m.rule.id, m.target))
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(ids("/", &[("x-real-ip", "a'b")]), ["ip@HEADERS:x-real-ip"]);
+        assert!(ids("/", &[("X-Real-IQ", "a'b"), ("X-Real-IP2", "a'b")]).is_empty());
+        assert!(ids("/", &[("X-Real-IP", "10.0.0.1")]).is_empty());
+        let long = "A-Much-Longer-Header-Name-Than-Sixty-Four-Bytes-Of-Name-For-Bit-63";
+        assert_eq!(ids("/", &[(long, "x")]), [format!("ip@HEADERS:{long}")]);
+        assert_eq!(ids("/?user.name=7", &[]), ["leaf@ARGS:user.name"]);
+        assert_eq!(ids("/?NAME=7", &[]), ["leaf@ARGS:NAME"]);
+        assert!(ids("/?names=7&nam=7", &[]).is_empty());
+    }
+
     /// A form body, parsed into arguments, is read whole only by the `BODY` rules that do not
     /// read every body argument and name: for the others its bytes were judged as arguments,
     /// under their names, so an exclusion of an argument holds for them.
