@@ -271,6 +271,44 @@ fn probe_corpus_floors_at_paranoia_1() {
     );
 }
 
+/// The evasion corpus (`scripts/corpus-evasions.py`): attacks written to get past signature
+/// WAFs (comments inside keywords, odd whitespace, encodings, nested lookups, shell globbing)
+/// and benign traffic with the same surface (escaped rich text, Windows paths, math, code).
+#[test]
+fn evasion_corpus_floors_at_paranoia_1() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let set = load_builtin().unwrap();
+    let cfg = EvalConfig::default();
+    let block = |raw: &[u8]| {
+        set.evaluate(
+            &httpraw::parse_request(raw, Limits::default(), 1 << 20),
+            &cfg,
+        )
+        .is_block()
+    };
+    let attacks = requests_of(&data.join("evasions-attacks.jsonl"), 1);
+    assert!(attacks.len() > 400);
+    let missed: Vec<&str> = attacks
+        .iter()
+        .filter(|(_, raw)| !block(raw))
+        .map(|(rec, _)| rec.id.as_str())
+        .collect();
+    eprintln!("evasion attacks at paranoia 1: missed {missed:?}");
+    // 2026-12-04, first sight: 456 of 458 (one line carries no payload, one is Mongo's
+    // `{"$type": 2}`).
+    assert!(missed.len() <= 3, "evasion attacks let through: {missed:?}");
+    let benign = requests_of(&data.join("evasions-benign.jsonl"), 1);
+    let blocked: Vec<&str> = benign
+        .iter()
+        .filter(|(_, raw)| block(raw))
+        .map(|(rec, _)| rec.id.as_str())
+        .collect();
+    assert!(
+        blocked.is_empty(),
+        "benign look-alikes blocked: {blocked:?}"
+    );
+}
+
 #[test]
 fn long_prose_bodies_pass_at_paranoia_1() {
     // Held-out benign text in none of the corpora: the licence texts every Debian and Ubuntu
