@@ -1556,6 +1556,22 @@ check = "cl-and-te"
         .is_err());
     }
 
+    /// The request's matches as `rule@target`, sorted.
+    fn sorted_matches(
+        set: &CompiledRuleSet,
+        req: &InspectedRequest,
+        cfg: &EvalConfig,
+    ) -> Vec<String> {
+        let mut ids: Vec<String> = set
+            .evaluate(req, cfg)
+            .matches
+            .iter()
+            .map(|m| format!("{}@{}", m.rule.id, m.target))
+            .collect();
+        ids.sort();
+        ids
+    }
+
     /// An always-run rule of named values only is a candidate exactly for values of its
     /// names: any case, any length of name, a dotted name by its leaf.
     #[test]
@@ -1574,14 +1590,7 @@ check = "cl-and-te"
             for (n, v) in headers {
                 b = b.header(n, v);
             }
-            let v = set.evaluate(&b.build(), &EvalConfig::default());
-            let mut ids: Vec<String> = v
-                .matches
-                .iter()
-                .map(|m| format!("{}@{}", m.rule.id, m.target))
-                .collect();
-            ids.sort();
-            ids
+            sorted_matches(&set, &b.build(), &EvalConfig::default())
         };
         assert_eq!(ids("/", &[("x-real-ip", "a'b")]), ["ip@HEADERS:x-real-ip"]);
         assert!(ids("/", &[("X-Real-IQ", "a'b"), ("X-Real-IP2", "a'b")]).is_empty());
@@ -1626,16 +1635,7 @@ check = "cl-and-te"
             req.set_body(body.as_bytes().to_vec(), body.len() as u64);
             req
         };
-        let ids = |req: &InspectedRequest, cfg: &EvalConfig| {
-            let v = set.evaluate(req, cfg);
-            let mut ids: Vec<String> = v
-                .matches
-                .iter()
-                .map(|m| format!("{}@{}", m.rule.id, m.target))
-                .collect();
-            ids.sort();
-            ids
-        };
+        let ids = |req: &InspectedRequest, cfg: &EvalConfig| sorted_matches(&set, req, cfg);
         let json = "application/json";
         let form = "application/x-www-form-urlencoded";
         let d = Limits::default;

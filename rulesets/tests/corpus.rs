@@ -216,26 +216,34 @@ fn web_traffic_passes_at_paranoia_1() {
     }
 }
 
+/// Every record of one of the repository's own corpora (`tests/data/NAME`), and whether the
+/// built-in rules block it at paranoia 1.
+fn blocked_at_paranoia_1(name: &str) -> Vec<(CorpusRecord, bool)> {
+    let set = load_builtin().unwrap();
+    let cfg = EvalConfig::default();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
+    requests_of(&path, 1)
+        .into_iter()
+        .map(|(rec, raw)| {
+            let req = httpraw::parse_request(&raw, Limits::default(), 1 << 20);
+            let blocked = set.evaluate(&req, &cfg).is_block();
+            (rec, blocked)
+        })
+        .collect()
+}
+
 /// The repository's probe corpus (`scripts/corpus-probe.py`): attacks of every class placed
 /// in query, form, JSON, cookie, header and multipart fields, and hard benign traffic, written
 /// without reading the rules (held out until the fixes of 2026-12-04 were made against it).
 #[test]
 fn probe_corpus_floors_at_paranoia_1() {
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let set = load_builtin().unwrap();
-    let cfg = EvalConfig::default();
-    let block = |raw: &[u8]| {
-        set.evaluate(
-            &httpraw::parse_request(raw, Limits::default(), 1 << 20),
-            &cfg,
-        )
-        .is_block()
-    };
-    let attacks = requests_of(&data.join("probe-attacks.jsonl"), 1);
+    let attacks = blocked_at_paranoia_1("probe-attacks.jsonl");
     assert!(attacks.len() > 700);
     let missed: Vec<&str> = attacks
         .iter()
-        .filter(|(_, raw)| !block(raw))
+        .filter(|(_, blocked)| !blocked)
         .map(|(rec, _)| rec.id.as_str())
         .collect();
     let rate = 1.0 - missed.len() as f64 / attacks.len() as f64;
@@ -248,11 +256,11 @@ fn probe_corpus_floors_at_paranoia_1() {
 
     // Benign traffic passes, except pasted code and saved SQL queries (`dev-content`), which
     // a WAF flags by design and a route exclusion clears.
-    let benign = requests_of(&data.join("probe-benign.jsonl"), 1);
+    let benign = blocked_at_paranoia_1("probe-benign.jsonl");
     assert!(benign.len() > 700);
     let blocked: Vec<(&str, &str)> = benign
         .iter()
-        .filter(|(_, raw)| block(raw))
+        .filter(|(_, blocked)| *blocked)
         .map(|(rec, _)| (rec.id.as_str(), rec.category.as_str()))
         .collect();
     eprintln!("probe benign at paranoia 1: blocked {blocked:?}");
@@ -276,31 +284,21 @@ fn probe_corpus_floors_at_paranoia_1() {
 /// and benign traffic with the same surface (escaped rich text, Windows paths, math, code).
 #[test]
 fn evasion_corpus_floors_at_paranoia_1() {
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let set = load_builtin().unwrap();
-    let cfg = EvalConfig::default();
-    let block = |raw: &[u8]| {
-        set.evaluate(
-            &httpraw::parse_request(raw, Limits::default(), 1 << 20),
-            &cfg,
-        )
-        .is_block()
-    };
-    let attacks = requests_of(&data.join("evasions-attacks.jsonl"), 1);
+    let attacks = blocked_at_paranoia_1("evasions-attacks.jsonl");
     assert!(attacks.len() > 400);
     let missed: Vec<&str> = attacks
         .iter()
-        .filter(|(_, raw)| !block(raw))
+        .filter(|(_, blocked)| !blocked)
         .map(|(rec, _)| rec.id.as_str())
         .collect();
     eprintln!("evasion attacks at paranoia 1: missed {missed:?}");
     // 2026-12-04, first sight: 456 of 458 (one line carries no payload, one is Mongo's
     // `{"$type": 2}`).
     assert!(missed.len() <= 3, "evasion attacks let through: {missed:?}");
-    let benign = requests_of(&data.join("evasions-benign.jsonl"), 1);
+    let benign = blocked_at_paranoia_1("evasions-benign.jsonl");
     let blocked: Vec<&str> = benign
         .iter()
-        .filter(|(_, raw)| block(raw))
+        .filter(|(_, blocked)| *blocked)
         .map(|(rec, _)| rec.id.as_str())
         .collect();
     assert!(
