@@ -666,10 +666,13 @@ pub struct CompiledRuleSet {
     pub(crate) unions: Vec<Union>,
     /// Per part (`Part as usize`), its union automaton, if any rule looks at the part.
     pub(crate) part_union: [Option<usize>; Part::COUNT],
-    /// Per part, the raw-value features under which the form of some group looking at the
-    /// part may differ from the raw value ([`Node::chain_mask`]); a value with none of them
-    /// is matched raw by every group, with no transformation looked at.
-    pub(crate) part_chain_mask: [u32; Part::COUNT],
+    /// Per paranoia level (index `min(level, 4)`) and part, the raw-value features under
+    /// which the form of some group looking at the part, and not idle at that level, may
+    /// differ from the raw value ([`Node::chain_mask`]); a value with none of them is matched
+    /// raw by every group, with no transformation looked at. (Per level: a paranoia-2 group
+    /// that removes spaces would otherwise send every value with a space the long way at
+    /// level 1.)
+    pub(crate) part_chain_mask: [[u32; Part::COUNT]; 5],
     /// The parts some rule looks at (`Part::bit`s): values of other parts are not read.
     pub(crate) looked_at: u32,
     /// Per part, the groups whose rules can look at it (indices into `groups`, ascending):
@@ -679,6 +682,11 @@ pub struct CompiledRuleSet {
     /// (`HEADERS:X-Real-IP`): checked against the value's name length before they become
     /// candidates, instead of by name after.
     pub(crate) named_always: [Vec<NamedAlways>; Part::COUNT],
+    /// Per paranoia level (index `min(level, 4)`) and part, the always-run rules of any name
+    /// of the groups that level does not leave idle, as `(rule, group)` in the order of
+    /// `part_groups`: a value that every group sees raw takes them as they are, with no
+    /// per-group loop.
+    pub(crate) raw_always: [[Vec<(usize, usize)>; Part::COUNT]; 5],
     /// Per paranoia level (index `min(level, 4)`), which rules it turns off: copied into a
     /// request's scratch instead of judged rule by rule.
     pub(crate) paranoia_off: [Vec<bool>; 5],
@@ -1488,11 +1496,17 @@ impl Builder {
             }
         }
         let looked_at = self.groups.iter().fold(0, |m, g| m | g.parts);
-        let mut part_chain_mask = [0u32; Part::COUNT];
-        for (p, mask) in part_chain_mask.iter_mut().enumerate() {
-            let bit = 1u32 << p;
-            for g in self.groups.iter().filter(|g| g.parts & bit != 0) {
-                *mask |= self.nodes.get(g.node).map_or(u32::MAX, |n| n.chain_mask);
+        let mut part_chain_mask = [[0u32; Part::COUNT]; 5];
+        for (level, masks) in part_chain_mask.iter_mut().enumerate() {
+            for (p, mask) in masks.iter_mut().enumerate() {
+                let bit = 1u32 << p;
+                for g in self
+                    .groups
+                    .iter()
+                    .filter(|g| g.parts & bit != 0 && usize::from(g.min_paranoia) <= level)
+                {
+                    *mask |= self.nodes.get(g.node).map_or(u32::MAX, |n| n.chain_mask);
+                }
             }
         }
         let mut named_always: [Vec<NamedAlways>; Part::COUNT] = Default::default();
@@ -1530,13 +1544,36 @@ impl Builder {
                 }
             }
         }
-        let part_groups = std::array::from_fn(|p| {
+        let part_groups: [Vec<usize>; Part::COUNT] = std::array::from_fn(|p| {
             self.groups
                 .iter()
                 .enumerate()
                 .filter(|(_, g)| g.parts & (1u32 << p) != 0)
                 .map(|(gi, _)| gi)
                 .collect()
+        });
+        let raw_always = std::array::from_fn(|level| {
+            std::array::from_fn(|p| {
+                part_groups
+                    .get(p)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&gi| Some((gi, self.groups.get(gi)?)))
+                    .filter(|(_, g)| usize::from(g.min_paranoia) <= level)
+                    .flat_map(|(gi, g)| {
+                        g.always_by_part
+                            .get(p)
+                            .into_iter()
+                            .flatten()
+                            .filter(|&&ri| {
+                                self.rules
+                                    .get(ri)
+                                    .is_some_and(|r| usize::from(r.meta.paranoia) <= level)
+                            })
+                            .map(move |&ri| (ri, gi))
+                    })
+                    .collect()
+            })
         });
         let paranoia_off = std::array::from_fn(|level| {
             self.rules
@@ -1572,6 +1609,7 @@ impl Builder {
             looked_at,
             part_groups,
             named_always,
+            raw_always,
             paranoia_off,
             checks: self.checks,
             phase_checks,

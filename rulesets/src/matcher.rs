@@ -651,7 +651,8 @@ impl CompiledRuleSet {
         s.b.candidates.clear();
         let chain_mask = self
             .part_chain_mask
-            .get(part as usize)
+            .get(usize::from(paranoia.min(4)))
+            .and_then(|masks| masks.get(part as usize))
             .copied()
             .unwrap_or(u32::MAX);
         // No group looking at the part transforms anything (`BODY_BINARY`): the value's
@@ -660,7 +661,10 @@ impl CompiledRuleSet {
         let mut any_raw = false;
         // Most values have nothing any of the part's transformations acts on: every group
         // sees the raw bytes, and no form is looked at.
-        let all_raw = !Transform::features_meet(s.b.forms.raw, chain_mask);
+        if !Transform::features_meet(s.b.forms.raw, chain_mask) {
+            self.raw_candidates(value, part, name, paranoia, s);
+            return;
+        }
         let part_groups = self
             .part_groups
             .get(part as usize)
@@ -671,9 +675,6 @@ impl CompiledRuleSet {
             };
             let state = if group.min_paranoia > paranoia {
                 GroupState::Idle
-            } else if all_raw {
-                any_raw = true;
-                GroupState::Raw
             } else {
                 s.b.forms.ensure(&self.nodes, group.node, value);
                 if s.b.forms.is_raw(group.node) {
@@ -701,7 +702,7 @@ impl CompiledRuleSet {
                         self.hit_gate(
                             g,
                             bit,
-                            GroupState::Raw,
+                            Some(GroupState::Raw),
                             value,
                             &mut present,
                             (start, end),
@@ -763,7 +764,7 @@ impl CompiledRuleSet {
                         self.hit_gate(
                             g,
                             bit,
-                            GroupState::Changed,
+                            Some(GroupState::Changed),
                             f,
                             &mut present,
                             (*start, *end),
@@ -798,23 +799,88 @@ impl CompiledRuleSet {
             .get(part as usize)
             .filter(|n| !n.is_empty())
         {
-            Self::named_always(named, name, s);
+            self.named_always(named, name, None, s);
+        }
+    }
+
+    /// [`Self::collect_candidates`] for a value every group sees raw: one pass of the union
+    /// automaton, and the level's always-run rules as listed at compile time. (No group is
+    /// in another state, so none is looked at; a gate of a rule the paranoia level turns on
+    /// belongs to a group that level does not leave idle.)
+    #[inline(always)]
+    fn raw_candidates(
+        &self,
+        value: &[u8],
+        part: Part,
+        name: &str,
+        paranoia: u8,
+        s: &mut Scratch<'_>,
+    ) {
+        let bit = part.bit();
+        if let Some(union) = self.union_of(part) {
+            let mut present = None;
+            let pass = s.next_pass();
+            let mut found = std::mem::take(&mut s.b.found);
+            union.ac.matches_into(value, &mut found);
+            for &(pattern, start, end) in &found {
+                if !s.first_in_pass(pattern, pass) {
+                    continue;
+                }
+                for g in union.gates(pattern, paranoia) {
+                    self.hit_gate(g, bit, None, value, &mut present, (start, end), s);
+                }
+            }
+            s.b.found = found;
+        }
+        let always = self
+            .raw_always
+            .get(usize::from(paranoia.min(4)))
+            .and_then(|by_part| by_part.get(part as usize))
+            .map_or(&[][..], Vec::as_slice);
+        let off = &s.b.off;
+        s.b.candidates.extend(
+            always
+                .iter()
+                .filter(|&&(ri, _)| !off.get(ri).copied().unwrap_or(true))
+                .map(|&(ri, gi)| (ri, gi, usize::MAX, usize::MAX)),
+        );
+        if let Some(named) = self
+            .named_always
+            .get(part as usize)
+            .filter(|n| !n.is_empty())
+        {
+            self.named_always(named, name, Some(paranoia), s);
         }
     }
 
     /// The always-run rules of named values only (`HEADERS:X-Real-IP`) become candidates,
     /// except for values whose name cannot be one of theirs. (Out of line: most parts have
     /// none, and the per-value loop above stays as tight as it was.)
+    /// `raw_at`: the value is seen raw by every group (see [`Self::raw_candidates`]) and
+    /// the request's paranoia level, which then alone leaves groups idle.
     #[inline(never)]
-    fn named_always(named: &[NamedAlways], name: &str, s: &mut Scratch<'_>) {
+    fn named_always(
+        &self,
+        named: &[NamedAlways],
+        name: &str,
+        raw_at: Option<u8>,
+        s: &mut Scratch<'_>,
+    ) {
         let name_bits = name_length_bits(name);
         for n in named {
-            let idle =
-                s.b.group_state
+            let idle = match raw_at {
+                Some(level) => self
+                    .groups
                     .get(n.group)
-                    .copied()
-                    .unwrap_or(GroupState::Idle)
-                    == GroupState::Idle;
+                    .is_none_or(|g| g.min_paranoia > level),
+                None => {
+                    s.b.group_state
+                        .get(n.group)
+                        .copied()
+                        .unwrap_or(GroupState::Idle)
+                        == GroupState::Idle
+                }
+            };
             if n.lens & name_bits != 0 && !idle && !s.b.off.get(n.rule).copied().unwrap_or(true) {
                 s.b.candidates
                     .push((n.rule, n.group, usize::MAX, usize::MAX));
@@ -831,7 +897,7 @@ impl CompiledRuleSet {
         &self,
         g: &GateRef,
         part_bit: u32,
-        want: GroupState,
+        want: Option<GroupState>,
         form: &[u8],
         present: &mut Option<Presence>,
         at: (usize, usize),
@@ -841,7 +907,7 @@ impl CompiledRuleSet {
             return;
         }
         let group = g.group as usize;
-        if s.b.group_state.get(group) != Some(&want) {
+        if want.is_some_and(|w| s.b.group_state.get(group) != Some(&w)) {
             return;
         }
         let ri = g.rule as usize;
@@ -1605,6 +1671,58 @@ check = "cl-and-te"
     /// A form body, parsed into arguments, is read whole only by the `BODY` rules that do not
     /// read every body argument and name: for the others its bytes were judged as arguments,
     /// under their names, so an exclusion of an argument holds for them.
+    #[test]
+    fn values_every_group_sees_raw_take_the_short_way_at_each_level() {
+        // A paranoia-2 group removes spaces: at level 1 a value with a space is seen raw by
+        // every group that level runs; at level 2 the same value has a changed form.
+        let rules = "[[rule]]\nid = 'joined'\nname = 'n'\ncategory = 'rce'\nparanoia = 2\n\
+             targets = ['ARGS']\ntransforms = ['remove_whitespace']\nliterals = ['catetc']\n\
+             [[rule]]\nid = 'raw'\nname = 'n'\ncategory = 'rce'\n\
+             targets = ['ARGS']\nliterals = ['cat etc']\n\
+             [[rule]]\nid = 'always1'\nname = 'n'\ncategory = 'protocol'\n\
+             targets = ['ARGS']\nnegate = true\nregex = '^[a-z ]*$'\n\
+             [[rule]]\nid = 'always2'\nname = 'n'\ncategory = 'protocol'\nparanoia = 2\n\
+             targets = ['ARGS']\nnegate = true\nregex = '^[a-z ]{0,9}$'\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let cases = [
+            (
+                "/?q=cat+etc",
+                vec!["raw@ARGS:q"],
+                vec!["joined@ARGS:q", "raw@ARGS:q"],
+            ),
+            ("/?q=cat++etc", vec![], vec!["joined@ARGS:q"]),
+            (
+                "/?q=cat+etc+and+more",
+                vec!["raw@ARGS:q"],
+                vec!["always2@ARGS:q", "joined@ARGS:q", "raw@ARGS:q"],
+            ),
+            (
+                "/?q=Cat1",
+                vec!["always1@ARGS:q"],
+                vec!["always1@ARGS:q", "always2@ARGS:q"],
+            ),
+        ];
+        for (uri, at1, at2) in cases {
+            let req = get(uri);
+            for (paranoia, want) in [(1, at1.clone()), (2, at2)] {
+                let cfg = EvalConfig {
+                    paranoia,
+                    ..EvalConfig::default()
+                };
+                assert_eq!(
+                    sorted_matches(&set, &req, &cfg),
+                    want,
+                    "{uri} at PL{paranoia}"
+                );
+                assert_eq!(
+                    set.evaluate_rule_ids(&req, &cfg),
+                    set.evaluate_reference(&req, &cfg),
+                    "{uri} at PL{paranoia}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn parsed_bodies_are_read_whole_only_by_rules_that_miss_arguments() {
         let rules = "[[rule]]\nid = 'all'\nname = 'n'\ncategory = 'generic'\n\
