@@ -1040,12 +1040,17 @@ impl InspectedRequest {
             }
             let name = Name::pending(name_at.clone());
             self.push_head(Part::HeaderName, name.clone(), Value::Name);
-            self.push_head(Part::Header, name, Value::Raw(value_at.clone()));
-            let is_cookie = self
-                .names
-                .get(name_at.clone())
-                .is_some_and(|n| n.eq_ignore_ascii_case("cookie"));
-            if !is_cookie {
+            self.push_head(Part::Header, name.clone(), Value::Raw(value_at.clone()));
+            let is = |n: &str| {
+                self.names
+                    .get(name_at.clone())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(n))
+            };
+            let (referer, cookie) = (is("referer"), is("cookie"));
+            if referer {
+                self.push_referer_args(&raw, value_at, &name);
+            }
+            if !cookie {
                 continue;
             }
             let value = raw.get(value_at.clone()).unwrap_or_default();
@@ -1067,6 +1072,43 @@ impl InspectedRequest {
         self.head_derived = self.derived.len();
         // Header names were collected first: they are read from `head_names` too.
         self.head_names = Self::finish_names(&mut self.names, &mut self.head_items);
+    }
+}
+
+/// Query arguments of a `Referer` URL inspected at most (see `push_referer_args`).
+const MAX_REFERER_ARGS: usize = 32;
+
+impl InspectedRequest {
+    /// The argument values of the query of a `Referer` URL, each decoded, as more values of
+    /// that header: the page a request claims to come from is the client's to write, and
+    /// tools put payloads in its query (`?id=1 AND 5719 BETWEEN 5719 AND 5719`), where rules
+    /// anchored at a value's start only see them one by one. The header is still inspected
+    /// whole too. At most [`MAX_REFERER_ARGS`] values; the rest of a longer query is read
+    /// only in the whole header.
+    fn push_referer_args(&mut self, raw: &[u8], value_at: &Range<usize>, name: &Name) {
+        let value = raw.get(value_at.clone()).unwrap_or_default();
+        let Some(query) = split_query(value).1 else {
+            return;
+        };
+        let query = query
+            .get(..memchr::memchr(b'#', query).unwrap_or(query.len()))
+            .unwrap_or_default();
+        for pair in split_byte(query, b'&')
+            .filter(|p| !p.is_empty())
+            .take(MAX_REFERER_ARGS)
+        {
+            let v = split_pair(pair).1;
+            if v.is_empty() {
+                continue;
+            }
+            let start = self.derived.len();
+            form_decode_into(v, &mut self.derived);
+            self.push_head(
+                Part::Header,
+                name.clone(),
+                Value::Derived(start..self.derived.len()),
+            );
+        }
     }
 }
 
@@ -1250,6 +1292,16 @@ mod tests {
             }
             push(Part::HeaderName, name, name.as_bytes());
             push(Part::Header, name, value);
+            if name.eq_ignore_ascii_case("referer") {
+                if let Some(q) = value.splitn(2, |&b| b == b'?').nth(1) {
+                    let q = q.split(|&b| b == b'#').next().unwrap_or_default();
+                    for (_, v) in parse_pairs(q, b'&').take(MAX_REFERER_ARGS) {
+                        if !v.is_empty() {
+                            push(Part::Header, name, &v);
+                        }
+                    }
+                }
+            }
             if name.eq_ignore_ascii_case("cookie") {
                 for pair in split_byte(value, b';') {
                     let pair = crate::normalize::trim(pair);
@@ -1399,6 +1451,36 @@ mod tests {
             ("HEADERS:Host".into(), "example".into())
         );
         assert_eq!(req.raw_path(), b"/shop/it%20em.php");
+    }
+
+    #[test]
+    fn referer_query_values_are_more_values_of_the_header() {
+        let referer = "https://search.example/r?q=1+AND+5719%3D5719&empty=&flag&x=%3Cb%3E#q=frag";
+        let req = InspectedRequest::builder()
+            .method("GET")
+            .uri("/")
+            .version("HTTP/1.1")
+            .header("Referer", referer)
+            .header("X-Next", "https://h/?a=1")
+            .build();
+        let r = |v: &str| ("HEADERS:Referer".to_string(), v.to_string());
+        assert_eq!(
+            labels(&req, Part::Header),
+            [
+                r(referer),
+                r("1 AND 5719=5719"),
+                r("<b>"),
+                ("HEADERS:X-Next".into(), "https://h/?a=1".into())
+            ]
+        );
+        // Bounded: a long query is read whole in the header, its first values one by one.
+        let long: String = (0..100).map(|i| format!("a{i}={i}&")).collect();
+        let req = InspectedRequest::builder()
+            .method("GET")
+            .uri("/")
+            .header("referer", format!("/p?{long}"))
+            .build();
+        assert_eq!(labels(&req, Part::Header).len(), 1 + MAX_REFERER_ARGS);
     }
 
     #[test]
