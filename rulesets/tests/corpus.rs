@@ -234,49 +234,67 @@ fn blocked_at_paranoia_1(name: &str) -> Vec<(CorpusRecord, bool)> {
         .collect()
 }
 
-/// The repository's probe corpus (`scripts/corpus-probe.py`): attacks of every class placed
-/// in query, form, JSON, cookie, header and multipart fields, and hard benign traffic, written
-/// without reading the rules (held out until the fixes of 2026-12-04 were made against it).
-#[test]
-fn probe_corpus_floors_at_paranoia_1() {
-    let attacks = blocked_at_paranoia_1("probe-attacks.jsonl");
-    assert!(attacks.len() > 700);
+/// Floors of one of the repository's held-out corpora at paranoia 1: at most `max_missed`
+/// attacks let through, no benign request blocked outside `dev-content` (pasted code and saved
+/// SQL, which a WAF flags by design and a route exclusion clears), and at most
+/// `max_dev_content` of those.
+fn held_out_floors(name: &str, min_requests: usize, max_missed: usize, max_dev_content: usize) {
+    let attacks = blocked_at_paranoia_1(&format!("{name}-attacks.jsonl"));
+    assert!(
+        attacks.len() >= min_requests,
+        "{name}: {} attacks",
+        attacks.len()
+    );
     let missed: Vec<&str> = attacks
         .iter()
         .filter(|(_, blocked)| !blocked)
         .map(|(rec, _)| rec.id.as_str())
         .collect();
-    let rate = 1.0 - missed.len() as f64 / attacks.len() as f64;
     eprintln!(
-        "probe attacks at paranoia 1: {:.1} % blocked; missed: {missed:?}",
-        100.0 * rate
+        "{name} attacks at paranoia 1: {} of {} blocked; missed: {missed:?}",
+        attacks.len() - missed.len(),
+        attacks.len()
     );
-    // 2026-12-04: 758 of 770 (98.4 %).
-    assert!(rate >= 0.975, "probe attack detection fell to {rate:.3}");
+    assert!(
+        missed.len() <= max_missed,
+        "{name}: {} attacks let through (floor {max_missed}): {missed:?}",
+        missed.len()
+    );
 
-    // Benign traffic passes, except pasted code and saved SQL queries (`dev-content`), which
-    // a WAF flags by design and a route exclusion clears.
-    let benign = blocked_at_paranoia_1("probe-benign.jsonl");
-    assert!(benign.len() > 700);
+    let benign = blocked_at_paranoia_1(&format!("{name}-benign.jsonl"));
+    assert!(
+        benign.len() >= min_requests / 2,
+        "{name}: {} benign",
+        benign.len()
+    );
     let blocked: Vec<(&str, &str)> = benign
         .iter()
         .filter(|(_, blocked)| *blocked)
         .map(|(rec, _)| (rec.id.as_str(), rec.category.as_str()))
         .collect();
-    eprintln!("probe benign at paranoia 1: blocked {blocked:?}");
+    eprintln!("{name} benign at paranoia 1: blocked {blocked:?}");
     let wrongly: Vec<_> = blocked
         .iter()
         .filter(|(_, c)| *c != "dev-content")
         .collect();
     assert!(
         wrongly.is_empty(),
-        "benign probe traffic blocked: {wrongly:?}"
+        "{name}: benign traffic blocked: {wrongly:?}"
     );
     assert!(
-        blocked.len() <= 25,
-        "{} dev-content requests blocked",
+        blocked.len() <= max_dev_content,
+        "{name}: {} dev-content requests blocked (floor {max_dev_content})",
         blocked.len()
     );
+}
+
+/// The repository's probe corpus (`scripts/corpus-probe.py`): attacks of every class placed
+/// in query, form, JSON, cookie, header and multipart fields, and hard benign traffic, written
+/// without reading the rules (held out until the fixes of 2026-12-04 were made against it).
+#[test]
+fn probe_corpus_floors_at_paranoia_1() {
+    // 2026-12-04: 758 of 770 attacks blocked (98.4 %); 21 dev-content posts blocked.
+    held_out_floors("probe", 700, 19, 25);
 }
 
 /// The evasion corpus (`scripts/corpus-evasions.py`): attacks written to get past signature
@@ -284,27 +302,21 @@ fn probe_corpus_floors_at_paranoia_1() {
 /// and benign traffic with the same surface (escaped rich text, Windows paths, math, code).
 #[test]
 fn evasion_corpus_floors_at_paranoia_1() {
-    let attacks = blocked_at_paranoia_1("evasions-attacks.jsonl");
-    assert!(attacks.len() > 400);
-    let missed: Vec<&str> = attacks
-        .iter()
-        .filter(|(_, blocked)| !blocked)
-        .map(|(rec, _)| rec.id.as_str())
-        .collect();
-    eprintln!("evasion attacks at paranoia 1: missed {missed:?}");
     // 2026-12-04, first sight: 456 of 458 (one line carries no payload, one is Mongo's
-    // `{"$type": 2}`).
-    assert!(missed.len() <= 3, "evasion attacks let through: {missed:?}");
-    let benign = blocked_at_paranoia_1("evasions-benign.jsonl");
-    let blocked: Vec<&str> = benign
-        .iter()
-        .filter(|(_, blocked)| *blocked)
-        .map(|(rec, _)| rec.id.as_str())
-        .collect();
-    assert!(
-        blocked.is_empty(),
-        "benign look-alikes blocked: {blocked:?}"
-    );
+    // `{"$type": 2}`); no benign look-alike blocked, none of them dev-content.
+    held_out_floors("evasions", 400, 3, 0);
+}
+
+/// The real-world corpus (`scripts/corpus-realworld.py`): payloads in the styles of real
+/// tooling (sqlmap tampers, commix, XSS polyglots, Log4Shell obfuscation, metadata SSRF,
+/// SAML XXE, smuggling) placed where clients put them, and production traffic that is hard
+/// for a WAF (GraphQL, webhooks, JWTs, uploads, search terms with SQL words). Written without
+/// reading the rules; measured first, then fixed by class (2026-12-04).
+#[test]
+fn realworld_corpus_floors_at_paranoia_1() {
+    // 2026-12-04: first sight 484 of 498 blocked (97.2 %), after the class fixes 492
+    // (98.8 %); 37 of 45 dev-content posts blocked, no other benign request.
+    held_out_floors("realworld", 450, 8, 40);
 }
 
 #[test]
