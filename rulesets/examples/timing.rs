@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|form_4k|json_64k|text_64k|text_1m` picks one request, `N` the
+//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
@@ -63,6 +63,20 @@ fn main() {
         (
             "form_4k",
             post("application/x-www-form-urlencoded", &form_body(&mut w, 4 * 1024)),
+        ),
+        // 277 numbers in a JSON array: what judging a value costs whatever its bytes.
+        (
+            "json_nums",
+            post(
+                "application/json",
+                &format!(
+                    "{{\"a\":[{}]}}",
+                    (0..277)
+                        .map(|i| (i * 7919 % 1000).to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                ),
+            ),
         ),
         ("text_64k", post("text/plain", &w.text(64 * 1024))),
         ("text_1m", post("text/plain", &w.text(1 << 20))),

@@ -5,8 +5,7 @@
 //! judge the request line, headers, cookies and query before it reads the body; the verdict
 //! accumulates across phases, and a rule scores at most once per request.
 
-use std::collections::HashSet;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -218,10 +217,10 @@ impl Default for EvalConfig {
 
 // === evaluation ===
 
-/// Longest value the per-phase memo of quiet values holds (see `evaluate_phase`).
+/// Longest value the per-phase memo of quiet values holds (see [`QuietMemo`]).
 const QUIET_MAX_LEN: usize = 64;
-/// Most values that memo holds.
-const QUIET_MAX_ENTRIES: usize = 512;
+/// Its slots (a power of two).
+const QUIET_SLOTS: usize = 2048;
 
 /// Longest value a thread's memory of clean values holds (see [`CleanValues`]).
 const CLEAN_MAX_LEN: usize = 128;
@@ -333,6 +332,69 @@ enum Outcome {
     Other,
 }
 
+/// Short body values of this phase that made no rule a candidate, found again by their part
+/// and bytes: the same bytes make the same candidates, so they are not looked at again (a
+/// JSON array of objects repeats every key; forms and lists repeat values). Used where the
+/// thread's [`CleanValues`] do not serve (memory off, or a value it cannot key).
+///
+/// Direct-mapped, one value per slot: a value whose slot another holds is judged again and
+/// takes the slot, so a flood of distinct values (or of crafted collisions: the hash has a
+/// per-thread random seed anyway) costs what it would without the memo, and a hit is two
+/// loads and a byte comparison where a hash set's insert cost more than judging a number.
+/// Stamped per phase, so nothing is cleared between phases.
+struct QuietMemo {
+    /// Seeded on first use.
+    hasher: Option<foldhash::fast::RandomState>,
+    /// (phase stamp, hash, index of the item in the phase's items) per slot.
+    slots: Vec<(u32, u64, usize)>,
+    phase: u32,
+}
+
+impl QuietMemo {
+    const EMPTY: QuietMemo = QuietMemo {
+        hasher: None,
+        slots: Vec::new(),
+        phase: 0,
+    };
+
+    /// Forgets the previous phase's values.
+    fn start(&mut self) {
+        self.phase = self.phase.wrapping_add(1);
+        if self.phase == 0 || self.slots.len() != QUIET_SLOTS {
+            self.slots.clear();
+            self.slots.resize(QUIET_SLOTS, (0, 0, 0));
+            self.phase = 1;
+        }
+    }
+
+    #[inline(always)]
+    fn hash(&mut self, part: Part, value: &[u8]) -> u64 {
+        let mut h = self
+            .hasher
+            .get_or_insert_with(foldhash::fast::RandomState::default)
+            .build_hasher();
+        part.hash(&mut h);
+        h.write(value);
+        h.finish()
+    }
+
+    /// The item that last took the hash's slot in this phase with this hash, if any (the
+    /// caller compares its part and bytes).
+    fn find(&self, hash: u64) -> Option<usize> {
+        self.slots
+            .get(hash as usize & (QUIET_SLOTS - 1))
+            .filter(|&&(phase, h, _)| phase == self.phase && h == hash)
+            .map(|&(_, _, item)| item)
+    }
+
+    fn insert(&mut self, hash: u64, item: usize) {
+        let phase = self.phase;
+        if let Some(slot) = self.slots.get_mut(hash as usize & (QUIET_SLOTS - 1)) {
+            *slot = (phase, hash, item);
+        }
+    }
+}
+
 /// The stamp arrays of [`Scratch`] (one entry per rule, gate and literal) and its buffers,
 /// kept per thread between evaluations: allocating and zeroing them for each request cost
 /// more than judging a small request's values. A stamp only has to differ from the current
@@ -351,6 +413,7 @@ struct Stamps {
     pass: u32,
     bufs: Buffers,
     clean: CleanValues,
+    quiet: QuietMemo,
 }
 
 /// The vectors of a [`Scratch`], kept between evaluations for their capacity.
@@ -393,6 +456,7 @@ impl Stamps {
             off: Vec::new(),
         },
         clean: CleanValues::EMPTY,
+        quiet: QuietMemo::EMPTY,
     };
 
     /// This thread's arrays (empty if another evaluation on this thread holds them), at least
@@ -537,21 +601,12 @@ impl CompiledRuleSet {
         // Values that matched nothing before, in this or an earlier request, are not judged
         // again (see [`CleanValues`]); not under exclusions.
         let remember = cfg.remember_clean && !s.excluded;
-        // Where that memory does not serve, in a body, a short value already seen, in the same part, that
-        // made no rule a candidate: the same bytes make the same candidates, so it is not
-        // looked at again. (A JSON array of objects repeats every key; forms and lists repeat
-        // values.) Bounded, and keyed with a per-process random seed, so crafted values cannot
-        // make it slow.
-        let mut quiet: HashSet<(Part, &[u8]), foldhash::fast::RandomState> =
-            HashSet::with_capacity_and_hasher(
-                if body_phase && !remember {
-                    items.len().min(QUIET_MAX_ENTRIES)
-                } else {
-                    0
-                },
-                foldhash::fast::RandomState::default(),
-            );
-        for item in items {
+        // Where that memory does not serve, in a body, a short value already seen in the same
+        // part that made no rule a candidate is not looked at again (see [`QuietMemo`]).
+        if body_phase {
+            s.st.quiet.start();
+        }
+        for (index, item) in items.iter().enumerate() {
             if self.looked_at & item.part.bit() == 0 {
                 continue;
             }
@@ -562,10 +617,14 @@ impl CompiledRuleSet {
                 None
             };
             // (Also with the memory on, for values it cannot key: a name over its bound.)
-            let memo = key.is_none() && body_phase && value.len() <= QUIET_MAX_LEN;
-            if key.is_some_and(|h| s.st.clean.holds(h))
-                || memo && quiet.contains(&(item.part, value))
-            {
+            let memo = (key.is_none() && body_phase && value.len() <= QUIET_MAX_LEN)
+                .then(|| s.st.quiet.hash(item.part, value));
+            let quiet = memo.and_then(|h| s.st.quiet.find(h)).is_some_and(|i| {
+                items
+                    .get(i)
+                    .is_some_and(|seen| seen.part == item.part && req.value(seen) == value)
+            });
+            if quiet || key.is_some_and(|h| s.st.clean.holds(h)) {
                 verdict.remembered = verdict.remembered.saturating_add(1);
                 continue;
             }
@@ -575,8 +634,8 @@ impl CompiledRuleSet {
                 if outcome != Outcome::Other {
                     s.st.clean.insert(h);
                 }
-            } else if memo && outcome == Outcome::Quiet && quiet.len() < QUIET_MAX_ENTRIES {
-                quiet.insert((item.part, value));
+            } else if let Some(h) = memo.filter(|_| outcome == Outcome::Quiet) {
+                s.st.quiet.insert(h, index);
             }
         }
         s.put();
@@ -1671,6 +1730,25 @@ check = "cl-and-te"
     /// A form body, parsed into arguments, is read whole only by the `BODY` rules that do not
     /// read every body argument and name: for the others its bytes were judged as arguments,
     /// under their names, so an exclusion of an argument holds for them.
+    #[test]
+    fn quiet_memo_keeps_one_value_per_slot_and_forgets_each_phase() {
+        let mut m = QuietMemo::EMPTY;
+        m.start();
+        let a = m.hash(Part::ArgPost, b"sku");
+        let b = m.hash(Part::ArgPostName, b"sku");
+        assert_ne!(a, b, "the part is hashed");
+        m.insert(a, 3);
+        assert_eq!(m.find(a), Some(3));
+        assert_eq!(m.find(b), None);
+        // A value with another hash in the same slot takes it over.
+        let c = a ^ (QUIET_SLOTS as u64);
+        m.insert(c, 9);
+        assert_eq!(m.find(a), None);
+        assert_eq!(m.find(c), Some(9));
+        m.start();
+        assert_eq!(m.find(c), None);
+    }
+
     #[test]
     fn values_every_group_sees_raw_take_the_short_way_at_each_level() {
         // A paranoia-2 group removes spaces: at level 1 a value with a space is seen raw by
