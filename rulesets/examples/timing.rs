@@ -7,7 +7,7 @@
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
 //! `TEXT_FILES=a:b` judges the files' text as 64 KB bodies instead (see `text_files`;
-//! `SHOW=1` lists matches; `CT=application/octet-stream` or `CT=multipart` sends them as
+//! `SHOW=1` lists matches; `COLD=1` times each evaluation after evicting the caches; `CT=application/octet-stream` or `CT=multipart` sends them as
 //! binary uploads).
 //! Under `valgrind --tool=callgrind` (instruction counts, repeatable on a loaded machine),
 //! run with two values of `N` and divide the difference by the difference of `N`.
@@ -90,6 +90,10 @@ fn main() {
         }
         let req = httpraw::parse_request(raw, requests::limits(), 2 << 20);
         let v = set.evaluate(&req, &cfg);
+        if std::env::var_os("COLD").is_some() {
+            cold(&set, &cfg, &req, name, n);
+            continue;
+        }
         let t = Instant::now();
         for _ in 0..n {
             if parse {
@@ -205,4 +209,37 @@ fn detectors() {
             println!("{d:?} on {} bytes: {:?}", v.len(), t.elapsed() / n);
         }
     }
+}
+
+/// `COLD=1`: each evaluation timed alone after 64 MiB of other memory has been walked, so
+/// the rule set's automata and tables start out of the caches, as they do in a sidecar
+/// whose requests arrive apart and share the machine with other work; printed beside the
+/// same evaluations back to back.
+fn cold(
+    set: &rulesets::CompiledRuleSet,
+    cfg: &EvalConfig,
+    req: &rulesets::InspectedRequest,
+    name: &str,
+    n: u32,
+) {
+    let mut other = vec![1u8; 64 << 20];
+    let (mut warm, mut cold) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+    for i in 0..n {
+        let t = Instant::now();
+        std::hint::black_box(set.evaluate(req, cfg));
+        warm += t.elapsed();
+        // Touch every cache line of the other memory.
+        for j in (0..other.len()).step_by(64) {
+            other[j] = other[j].wrapping_add(i as u8);
+        }
+        std::hint::black_box(&other);
+        let t = Instant::now();
+        std::hint::black_box(set.evaluate(req, cfg));
+        cold += t.elapsed();
+    }
+    println!(
+        "{name}: {:?} per evaluation right after another, {:?} after the caches were walked over",
+        warm / n,
+        cold / n
+    );
 }
