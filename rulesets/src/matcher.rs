@@ -748,29 +748,7 @@ impl CompiledRuleSet {
             }
         }
         if any_raw {
-            if let Some(union) = self.union_of(part) {
-                let mut present = None;
-                let pass = s.next_pass();
-                let mut found = std::mem::take(&mut s.b.found);
-                union.ac.matches_into(value, &mut found);
-                for &(pattern, start, end) in &found {
-                    if !s.first_in_pass(pattern, pass) {
-                        continue;
-                    }
-                    for g in union.gates(pattern, paranoia) {
-                        self.hit_gate(
-                            g,
-                            bit,
-                            Some(GroupState::Raw),
-                            value,
-                            &mut present,
-                            (start, end),
-                            s,
-                        );
-                    }
-                }
-                s.b.found = found;
-            }
+            self.raw_pass(value, part, paranoia, Some(GroupState::Raw), s);
         }
         // Changed forms: each distinct one once through the union automaton, the hits going
         // to the gates of the groups that see exactly those bytes.
@@ -875,22 +853,7 @@ impl CompiledRuleSet {
         paranoia: u8,
         s: &mut Scratch<'_>,
     ) {
-        let bit = part.bit();
-        if let Some(union) = self.union_of(part) {
-            let mut present = None;
-            let pass = s.next_pass();
-            let mut found = std::mem::take(&mut s.b.found);
-            union.ac.matches_into(value, &mut found);
-            for &(pattern, start, end) in &found {
-                if !s.first_in_pass(pattern, pass) {
-                    continue;
-                }
-                for g in union.gates(pattern, paranoia) {
-                    self.hit_gate(g, bit, None, value, &mut present, (start, end), s);
-                }
-            }
-            s.b.found = found;
-        }
+        self.raw_pass(value, part, paranoia, None, s);
         let always = self
             .raw_always
             .get(usize::from(paranoia.min(4)))
@@ -910,6 +873,37 @@ impl CompiledRuleSet {
         {
             self.named_always(named, name, Some(paranoia), s);
         }
+    }
+
+    /// One pass of the part's union automaton over the raw value, its hits going to the
+    /// gates of the groups in state `want` (of every group: `None`, see
+    /// [`Self::raw_candidates`]).
+    #[inline(always)]
+    fn raw_pass(
+        &self,
+        value: &[u8],
+        part: Part,
+        paranoia: u8,
+        want: Option<GroupState>,
+        s: &mut Scratch<'_>,
+    ) {
+        let Some(union) = self.union_of(part) else {
+            return;
+        };
+        let bit = part.bit();
+        let mut present = None;
+        let pass = s.next_pass();
+        let mut found = std::mem::take(&mut s.b.found);
+        union.ac.matches_into(value, &mut found);
+        for &(pattern, start, end) in &found {
+            if !s.first_in_pass(pattern, pass) {
+                continue;
+            }
+            for g in union.gates(pattern, paranoia) {
+                self.hit_gate(g, bit, want, value, &mut present, (start, end), s);
+            }
+        }
+        s.b.found = found;
     }
 
     /// The always-run rules of named values only (`HEADERS:X-Real-IP`) become candidates,
