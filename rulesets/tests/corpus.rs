@@ -315,9 +315,9 @@ fn evasion_corpus_floors_at_paranoia_1() {
 /// reading the rules; measured first, then fixed by class (2026-12-04).
 #[test]
 fn realworld_corpus_floors_at_paranoia_1() {
-    // 2026-12-04: first sight 484 of 498 blocked (97.2 %), after the class fixes 492
-    // (98.8 %); 37 of 45 dev-content posts blocked, no other benign request.
-    held_out_floors("realworld", 450, 8, 40);
+    // 2026-12-04: first sight 484 of 498 blocked (97.2 %), after the class fixes 493
+    // (99.0 %); 37 of 45 dev-content posts blocked, no other benign request.
+    held_out_floors("realworld", 450, 7, 40);
 }
 
 #[test]
