@@ -683,9 +683,9 @@ pub struct CompiledRuleSet {
     /// candidates, instead of by name after.
     pub(crate) named_always: [Vec<NamedAlways>; Part::COUNT],
     /// Per paranoia level (index `min(level, 4)`) and part, the always-run rules of any name
-    /// of the groups that level does not leave idle, as `(rule, group)` in the order of
-    /// `part_groups`: a value that every group sees raw takes them as they are, with no
-    /// per-group loop.
+    /// that level turns on, as `(rule, group)` in the order of `part_groups`: a value that
+    /// every group sees raw takes them as they are, with no per-group loop. (Their groups are
+    /// not idle at that level: a group is idle only below the lowest level of its rules.)
     pub(crate) raw_always: [[Vec<(usize, usize)>; Part::COUNT]; 5],
     /// Per paranoia level (index `min(level, 4)`), which rules it turns off: copied into a
     /// request's scratch instead of judged rule by rule.
@@ -1559,7 +1559,6 @@ impl Builder {
                     .into_iter()
                     .flatten()
                     .filter_map(|&gi| Some((gi, self.groups.get(gi)?)))
-                    .filter(|(_, g)| usize::from(g.min_paranoia) <= level)
                     .flat_map(|(gi, g)| {
                         g.always_by_part
                             .get(p)

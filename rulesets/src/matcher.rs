@@ -831,13 +831,7 @@ impl CompiledRuleSet {
                 );
             }
         }
-        if let Some(named) = self
-            .named_always
-            .get(part as usize)
-            .filter(|n| !n.is_empty())
-        {
-            self.named_always(named, name, None, s);
-        }
+        self.named_always_of(part, name, s);
     }
 
     /// [`Self::collect_candidates`] for a value every group sees raw: one pass of the union
@@ -866,13 +860,7 @@ impl CompiledRuleSet {
                 .filter(|&&(ri, _)| !off.get(ri).copied().unwrap_or(true))
                 .map(|&(ri, gi)| (ri, gi, usize::MAX, usize::MAX)),
         );
-        if let Some(named) = self
-            .named_always
-            .get(part as usize)
-            .filter(|n| !n.is_empty())
-        {
-            self.named_always(named, name, Some(paranoia), s);
-        }
+        self.named_always_of(part, name, s);
     }
 
     /// One pass of the part's union automaton over the raw value, its hits going to the
@@ -907,34 +895,27 @@ impl CompiledRuleSet {
     }
 
     /// The always-run rules of named values only (`HEADERS:X-Real-IP`) become candidates,
-    /// except for values whose name cannot be one of theirs. (Out of line: most parts have
-    /// none, and the per-value loop above stays as tight as it was.)
-    /// `raw_at`: the value is seen raw by every group (see [`Self::raw_candidates`]) and
-    /// the request's paranoia level, which then alone leaves groups idle.
+    /// except for values whose name cannot be one of theirs. (The list is looked at out of
+    /// line: most parts have none, and the per-value loops stay as tight as they were.)
+    #[inline(always)]
+    fn named_always_of(&self, part: Part, name: &str, s: &mut Scratch<'_>) {
+        if let Some(named) = self
+            .named_always
+            .get(part as usize)
+            .filter(|n| !n.is_empty())
+        {
+            Self::named_always(named, name, s);
+        }
+    }
+
+    /// See [`Self::named_always_of`]. A rule the request's paranoia level turns on is `off`
+    /// for no group idleness to check: a group is idle only below the lowest level of its
+    /// rules.
     #[inline(never)]
-    fn named_always(
-        &self,
-        named: &[NamedAlways],
-        name: &str,
-        raw_at: Option<u8>,
-        s: &mut Scratch<'_>,
-    ) {
+    fn named_always(named: &[NamedAlways], name: &str, s: &mut Scratch<'_>) {
         let name_bits = name_length_bits(name);
         for n in named {
-            let idle = match raw_at {
-                Some(level) => self
-                    .groups
-                    .get(n.group)
-                    .is_none_or(|g| g.min_paranoia > level),
-                None => {
-                    s.b.group_state
-                        .get(n.group)
-                        .copied()
-                        .unwrap_or(GroupState::Idle)
-                        == GroupState::Idle
-                }
-            };
-            if n.lens & name_bits != 0 && !idle && !s.b.off.get(n.rule).copied().unwrap_or(true) {
+            if n.lens & name_bits != 0 && !s.b.off.get(n.rule).copied().unwrap_or(true) {
                 s.b.candidates
                     .push((n.rule, n.group, usize::MAX, usize::MAX));
             }
