@@ -112,6 +112,18 @@ pub enum ForwardedFor {
     Off,
 }
 
+/// Which `Upgrade` requests are forwarded as upgrades.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Upgrades {
+    /// A well-formed WebSocket handshake keeps `Upgrade: websocket`; other protocols are
+    /// removed.
+    #[default]
+    Websocket,
+    /// Every upgrade is removed.
+    None,
+}
+
 /// How the request id header is set on the forwarded request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -372,6 +384,12 @@ pub struct ForwardConfig {
     pub request_id_header: String,
     /// `preserve`, `generate` or `off`. Default `preserve`.
     pub request_id: RequestIdMode,
+    /// Which HTTP/1.1 `Upgrade` requests reach the application as upgrades: `websocket`
+    /// (default) or `none`. Once an upstream answers `101`, the connection is a tunnel the
+    /// proxy no longer reads as requests, so every other upgrade (`h2c`: HTTP/2 requests
+    /// that would reach the application unjudged) loses its `Upgrade`, `HTTP2-Settings` and
+    /// `Connection` fields before forwarding, and the application answers in HTTP/1.1.
+    pub upgrades: Upgrades,
 }
 
 impl Default for ForwardConfig {
@@ -380,6 +398,7 @@ impl Default for ForwardConfig {
             x_forwarded_for: ForwardedFor::Append,
             request_id_header: "X-Request-Id".into(),
             request_id: RequestIdMode::Preserve,
+            upgrades: Upgrades::Websocket,
         }
     }
 }

@@ -161,6 +161,7 @@ pub struct Metrics {
     body_partial: AtomicU64,
     body_forwarded_large: AtomicU64,
     upstream_errors: AtomicU64,
+    upgrades_refused: AtomicU64,
     reloads_ok: AtomicU64,
     reloads_failed: AtomicU64,
     last_reload_millis: AtomicU64,
@@ -238,6 +239,11 @@ impl Metrics {
     /// Counts a body forwarded through the large-body path (over the replay buffer).
     pub fn body_forwarded_large(&self) {
         self.body_forwarded_large.fetch_add(1, Relaxed);
+    }
+
+    /// Counts a request whose `Upgrade` to a protocol not allowed was removed.
+    pub fn upgrade_refused(&self) {
+        self.upgrades_refused.fetch_add(1, Relaxed);
     }
 
     /// Counts a failed exchange with the upstream.
@@ -349,7 +355,7 @@ impl Metrics {
         );
         self.inspection
             .render(&mut out, "palisade_inspection_seconds");
-        let counters: [(&str, &str, &AtomicU64); 8] = [
+        let counters: [(&str, &str, &AtomicU64); 9] = [
             (
                 "palisade_body_bytes_inspected_total",
                 "Request body bytes inspected.",
@@ -364,6 +370,11 @@ impl Metrics {
                 "palisade_body_large_forwarded_total",
                 "Inspected bodies over the 64 KiB replay buffer, forwarded through a subrequest.",
                 &self.body_forwarded_large,
+            ),
+            (
+                "palisade_upgrades_refused_total",
+                "Requests whose Upgrade to a protocol not in forward.upgrades (h2c, ...) was removed before forwarding.",
+                &self.upgrades_refused,
             ),
             (
                 "palisade_upstream_errors_total",

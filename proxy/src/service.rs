@@ -21,12 +21,12 @@ use pingora::http::{RequestHeader, ResponseHeader};
 use pingora::proxy::subrequest::pipe::{pipe_subrequest, InputBody, InputBodyType};
 use pingora::proxy::subrequest::{BodyMode, Ctx as SubrequestCtx};
 use pingora::proxy::{ProxyHttp, Session};
-use pingora::upstreams::peer::HttpPeer;
+use pingora::upstreams::peer::{H1UpgradePolicy, HttpPeer};
 use pingora::{Error, ErrorSource, ErrorType, Result};
 use rulesets::{Anomaly, CompiledRuleSet, EvalConfig, InspectedRequest, Phase, Verdict};
 
 use crate::alerts::{printable_prefix, rfc3339, Alert, AlertMatch, BodyInfo};
-use crate::config::{ForwardedFor, Mode, OverLimit, RequestIdMode};
+use crate::config::{ForwardedFor, Mode, OverLimit, RequestIdMode, Upgrades};
 use crate::guard::GuardedStream;
 use crate::inspect::{self, HeadFacts};
 use crate::metrics::{Outcome, Rejection};
@@ -52,6 +52,10 @@ impl Palisade {
         peer.options.read_timeout = Some(crate::config::Settings::ms(t.upstream_read_ms));
         peer.options.write_timeout = Some(crate::config::Settings::ms(t.upstream_write_ms));
         peer.options.idle_timeout = Some(crate::config::Settings::ms(t.upstream_idle_ms));
+        peer.options.http_upstream_request_policy.h1_upgrade = match s.config.forward.upgrades {
+            Upgrades::Websocket => H1UpgradePolicy::WebSocketOnly,
+            Upgrades::None => H1UpgradePolicy::Deny,
+        };
         let request_id_case = Bytes::from(s.config.forward.request_id_header.clone());
         Palisade {
             shared,
@@ -344,6 +348,13 @@ impl ProxyHttp for Palisade {
             upstream.remove_header(&header::EXPECT);
         }
         let fwd = &self.shared.settings.config.forward;
+        // (Pingora's upstream request policy, set from `forward.upgrades`, has already
+        // removed an upgrade that is not allowed; it is counted here.)
+        if !upstream.headers.contains_key(header::UPGRADE)
+            && session.req_header().headers.contains_key(header::UPGRADE)
+        {
+            self.shared.metrics.upgrade_refused();
+        }
         if fwd.x_forwarded_for != ForwardedFor::Off {
             if let Some(ip) = session
                 .client_addr()

@@ -251,3 +251,52 @@ async fn a_silent_tunnel_closes_after_the_upstream_read_timeout() {
         .unwrap_or(0);
     assert_eq!(n, 0, "the tunnel is closed");
 }
+
+/// h2c smuggling: a client asks to upgrade to cleartext HTTP/2; were the upstream to answer
+/// 101, every HTTP/2 request after it would reach the application through a tunnel the proxy
+/// no longer reads. The proxy removes the `h2c` upgrade (and `HTTP2-Settings`) before
+/// forwarding, so the application answers the one HTTP/1.1 request, which was judged. The
+/// echo upstream switches protocols whenever it is asked to: here it must not be asked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_h2c_upgrade_is_removed_before_the_upstream() {
+    let up = Upstream::start().await;
+    let yaml =
+        "rules: {rules}\nmode: block\n".replace("{rules}", &rules_dir().display().to_string());
+    let p = Proxy::start(up.addr, &yaml).await;
+
+    let r = send_raw(
+        p.addr,
+        b"GET /products?id=4 HTTP/1.1\r\nHost: app.test\r\nConnection: Upgrade, HTTP2-Settings, keep-alive\r\n\
+          Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n",
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.raw));
+    let seen = up.last();
+    assert!(
+        seen.header("upgrade").is_empty(),
+        "{:?}",
+        seen.header("upgrade")
+    );
+    assert!(seen.header("http2-settings").is_empty());
+    let connection = seen.header("connection").join(",").to_ascii_lowercase();
+    assert!(
+        !connection.contains("upgrade") && !connection.contains("http2-settings"),
+        "{connection}"
+    );
+    assert_eq!(p.metric("palisade_upgrades_refused_total").await, 1.0);
+}
+
+/// `forward.upgrades: none` allows no upgrade: a WebSocket handshake reaches the application
+/// as a plain request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upgrades_can_be_turned_off() {
+    let up = Upstream::start().await;
+    let yaml = "rules: {rules}\nforward:\n  upgrades: none\n"
+        .replace("{rules}", &rules_dir().display().to_string());
+    let p = Proxy::start(up.addr, &yaml).await;
+    let r = send_raw(p.addr, &handshake("/chat")).await.unwrap();
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.raw));
+    assert!(up.last().header("upgrade").is_empty());
+    assert_eq!(p.metric("palisade_upgrades_refused_total").await, 1.0);
+}

@@ -79,6 +79,11 @@ pub enum Check {
     /// A `Range` / `Request-Range` header that does not parse, or with a range whose end is
     /// before its start (used to probe and crash servers).
     BadRange,
+    /// A request target in absolute form (`GET http://host/path`) whose host is not the
+    /// `Host` header's (or with no `Host` at all): the application or a proxy behind it may
+    /// route by the target's authority while every host-based decision before it (routes,
+    /// exclusions, the `Host` rules) looked at the header.
+    AbsoluteTargetHost,
     /// A parser anomaly whose name starts with the given prefix.
     Anomaly(String),
 }
@@ -106,6 +111,7 @@ impl Check {
             "body-without-type" => Ok(Check::BodyWithoutType),
             "bad-charset" => Ok(Check::BadCharset),
             "bad-range" => Ok(Check::BadRange),
+            "absolute-target-host" => Ok(Check::AbsoluteTargetHost),
             "anomaly" => {
                 let a = need(arg)?;
                 if Anomaly::ALL.iter().any(|an| an.as_str().starts_with(&a)) {
@@ -121,7 +127,7 @@ impl Check {
                 "unknown check `{name}`; known: cl-and-te, bad-content-length, \
                  bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
                  duplicate-header:NAME, body-on-get, body-without-type, bad-charset, bad-range, \
-                 anomaly:NAME"
+                 absolute-target-host, anomaly:NAME"
             )),
         }
     }
@@ -212,6 +218,26 @@ impl Check {
                         .then(|| format!("{h}: {}", v.chars().take(60).collect::<String>()))
                 })
             }),
+            Check::AbsoluteTargetHost => {
+                let target = target_host(req.uri())?;
+                let hosts: Vec<&[u8]> = req.header_values("host").collect();
+                let same =
+                    matches!(hosts.as_slice(), [h] if host_only(h).eq_ignore_ascii_case(target));
+                (!same).then(|| {
+                    format!(
+                        "target host {} but Host {}",
+                        String::from_utf8_lossy(target)
+                            .chars()
+                            .take(60)
+                            .collect::<String>(),
+                        match hosts.as_slice() {
+                            [] => "absent".to_string(),
+                            [h] => String::from_utf8_lossy(h).chars().take(60).collect(),
+                            many => format!("repeated {} times", many.len()),
+                        }
+                    )
+                })
+            }
             Check::Anomaly(prefix) => req
                 .anomalies()
                 .iter()
@@ -243,6 +269,52 @@ const SAFE_CHARSETS: &[&str] = &[
     "koi8-r",
 ];
 
+/// The host of an absolute-form request target (`http://user@Host:80/x` → `Host`), or
+/// `None` when the target is in origin form (`/x`), `*`, or has no authority.
+fn target_host(uri: &[u8]) -> Option<&[u8]> {
+    let scheme_end = uri.windows(3).position(|w| w == b"://")?;
+    let scheme = uri.get(..scheme_end)?;
+    if scheme.is_empty()
+        || !scheme
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(b))
+    {
+        return None;
+    }
+    let rest = uri.get(scheme_end + 3..)?;
+    let end = rest
+        .iter()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = rest.get(..end)?;
+    // Userinfo ends at the last `@` (a password may hold one).
+    let hostport = match authority.iter().rposition(|&b| b == b'@') {
+        Some(at) => authority.get(at + 1..)?,
+        None => authority,
+    };
+    Some(host_only(hostport))
+}
+
+/// A `host[:port]` value without its port and a trailing dot (`[::1]:80` → `[::1]`).
+fn host_only(v: &[u8]) -> &[u8] {
+    let v: &[u8] = match v.trim_ascii() {
+        v if v.first() == Some(&b'[') => match v.iter().position(|&b| b == b']') {
+            Some(close) => v.get(..=close).unwrap_or(v),
+            None => v,
+        },
+        v => match v.iter().rposition(|&b| b == b':') {
+            Some(colon)
+                if v.get(colon + 1..)
+                    .is_some_and(|p| p.iter().all(u8::is_ascii_digit)) =>
+            {
+                v.get(..colon).unwrap_or(v)
+            }
+            _ => v,
+        },
+    };
+    v.strip_suffix(b".").unwrap_or(v)
+}
+
 /// Whether a byte-range header is malformed or has a range ending before it starts.
 fn bad_range(v: &str) -> bool {
     let Some(spec) = v.trim().strip_prefix("bytes=") else {
@@ -273,6 +345,31 @@ fn bad_range(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absolute_target_host_is_compared_with_the_host_header() {
+        assert_eq!(target_host(b"http://a.example/x"), Some(&b"a.example"[..]));
+        assert_eq!(
+            target_host(b"HTTPS://u:p@w@B.example.:443"),
+            Some(&b"B.example"[..])
+        );
+        assert_eq!(target_host(b"http://[::1]:8080/h"), Some(&b"[::1]"[..]));
+        assert_eq!(target_host(b"/r?to=http://x.example/"), None);
+        assert_eq!(target_host(b"*"), None);
+        let check = |target: &str, hosts: &[&str]| {
+            let mut b = InspectedRequest::builder().method("GET").uri(target);
+            for h in hosts {
+                b = b.header("Host", h);
+            }
+            Check::AbsoluteTargetHost.run(&b.build(), false)
+        };
+        assert!(check("http://shop.example/a", &["shop.example"]).is_none());
+        assert!(check("http://shop.example:80/a", &["Shop.Example"]).is_none());
+        assert!(check("/a", &[]).is_none());
+        assert!(check("http://internal/a", &["shop.example"]).is_some());
+        assert!(check("http://internal/a", &[]).is_some());
+        assert!(check("http://shop.example/a", &["shop.example", "shop.example"]).is_some());
+    }
 
     #[test]
     fn charset_and_range_checks() {

@@ -1164,9 +1164,19 @@ pub fn split_query(uri: &[u8]) -> (&[u8], Option<&[u8]>) {
     }
 }
 
-/// Drops `scheme://authority` from an absolute-form target.
+/// Drops `scheme://authority` from an absolute-form target. Only a target that starts with
+/// a scheme is one: a `://` further in (`/go/http://x/`, `/%0d%0aLocation:https://x/`) is part
+/// of the path, and dropping what comes before it would hide that from every path rule.
 fn strip_authority(path: &[u8]) -> &[u8] {
-    if let Some(p) = memchr::memmem::find(path, b"://") {
+    let Some(p) = memchr::memmem::find(path, b"://") else {
+        return path;
+    };
+    let scheme = path.get(..p).unwrap_or_default();
+    let is_scheme = scheme.first().is_some_and(u8::is_ascii_alphabetic)
+        && scheme
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'));
+    if is_scheme {
         let rest = path.get(p + 3..).unwrap_or_default();
         return match memchr::memchr(b'/', rest) {
             Some(s) => rest.get(s..).unwrap_or_default(),
@@ -1492,6 +1502,25 @@ mod tests {
             .build();
         assert_eq!(req.raw_path(), b"/a/b");
         assert!(req.anomalies().contains(&Anomaly::UriBadEncoding));
+        // A `://` inside an origin-form path is path: nothing before it is dropped.
+        for (target, path) in [
+            ("/go/https://x.example/y", &b"/go/https://x.example/y"[..]),
+            (
+                "/%0d%0aLocation:https://e/p",
+                b"/%0d%0aLocation:https://e/p",
+            ),
+            (
+                "/..%2f..%2fetc%2fpasswd/http://x/",
+                b"/..%2f..%2fetc%2fpasswd/http://x/",
+            ),
+            ("HTTPS://h.example", b"/"),
+        ] {
+            let req = InspectedRequest::builder()
+                .method("GET")
+                .uri(target)
+                .build();
+            assert_eq!(req.raw_path(), path, "{target}");
+        }
     }
 
     #[test]

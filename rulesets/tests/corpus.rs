@@ -235,10 +235,16 @@ fn blocked_at_paranoia_1(name: &str) -> Vec<(CorpusRecord, bool)> {
 }
 
 /// Floors of one of the repository's held-out corpora at paranoia 1: at most `max_missed`
-/// attacks let through, no benign request blocked outside `dev-content` (pasted code and saved
-/// SQL, which a WAF flags by design and a route exclusion clears), and at most
-/// `max_dev_content` of those.
-fn held_out_floors(name: &str, min_requests: usize, max_missed: usize, max_dev_content: usize) {
+/// attacks let through, at most `max_dev_content` benign requests blocked in `dev-content`
+/// (pasted code and saved SQL, which a WAF flags by design and a route exclusion clears), and
+/// at most `max_other_benign` blocked outside it.
+fn held_out_floors(
+    name: &str,
+    min_requests: usize,
+    max_missed: usize,
+    max_dev_content: usize,
+    max_other_benign: usize,
+) {
     let attacks = blocked_at_paranoia_1(&format!("{name}-attacks.jsonl"));
     assert!(
         attacks.len() >= min_requests,
@@ -278,13 +284,14 @@ fn held_out_floors(name: &str, min_requests: usize, max_missed: usize, max_dev_c
         .filter(|(_, c)| *c != "dev-content")
         .collect();
     assert!(
-        wrongly.is_empty(),
-        "{name}: benign traffic blocked: {wrongly:?}"
+        wrongly.len() <= max_other_benign,
+        "{name}: {} benign requests blocked (floor {max_other_benign}): {wrongly:?}",
+        wrongly.len()
     );
     assert!(
-        blocked.len() <= max_dev_content,
+        blocked.len() - wrongly.len() <= max_dev_content,
         "{name}: {} dev-content requests blocked (floor {max_dev_content})",
-        blocked.len()
+        blocked.len() - wrongly.len()
     );
 }
 
@@ -294,8 +301,9 @@ fn held_out_floors(name: &str, min_requests: usize, max_missed: usize, max_dev_c
 #[test]
 fn probe_corpus_floors_at_paranoia_1() {
     // 2026-12-04: 758 of 770 attacks blocked (98.4 %), 761 (98.8 %) once the metadata rules
-    // read the User-Agent and the Referer; 21 dev-content posts blocked.
-    held_out_floors("probe", 700, 19, 25);
+    // read the User-Agent and the Referer; 21 dev-content posts blocked. Later the same
+    // day, 768 (99.7 %): LDAP and RFI payloads in the User-Agent, `%%0a0a` line breaks.
+    held_out_floors("probe", 700, 4, 25, 0);
 }
 
 /// The evasion corpus (`scripts/corpus-evasions.py`): attacks written to get past signature
@@ -304,8 +312,9 @@ fn probe_corpus_floors_at_paranoia_1() {
 #[test]
 fn evasion_corpus_floors_at_paranoia_1() {
     // 2026-12-04, first sight: 456 of 458 (one line carries no payload, one is Mongo's
-    // `{"$type": 2}`); no benign look-alike blocked, none of them dev-content.
-    held_out_floors("evasions", 400, 3, 0);
+    // `{"$type": 2}`, caught since by nosqli-111); no benign look-alike blocked, none of
+    // them dev-content.
+    held_out_floors("evasions", 400, 2, 0, 0);
 }
 
 /// The real-world corpus (`scripts/corpus-realworld.py`): payloads in the styles of real
@@ -316,8 +325,25 @@ fn evasion_corpus_floors_at_paranoia_1() {
 #[test]
 fn realworld_corpus_floors_at_paranoia_1() {
     // 2026-12-04: first sight 484 of 498 blocked (97.2 %), after the class fixes 493
-    // (99.0 %); 37 of 45 dev-content posts blocked, no other benign request.
-    held_out_floors("realworld", 450, 7, 40);
+    // (99.0 %); 37 of 45 dev-content posts blocked, no other benign request. Later: 497
+    // (99.8 %); the one let through is an h2c upgrade, which the proxy removes before
+    // forwarding (proxy/README.md, "WebSocket and other HTTP/1.1 upgrades").
+    held_out_floors("realworld", 450, 2, 40, 0);
+}
+
+/// The API corpus (`scripts/corpus-apis.py`): what a workload behind a sidecar sees from API
+/// clients — Kubernetes objects, webhooks, telemetry, GraphQL, OAuth, chat — and attacks
+/// delivered through it (nested JSON, GraphQL variables, uploads, path segments, published CVE
+/// exploits). Written without reading the rules (2026-12-04, late).
+#[test]
+fn apis_corpus_floors_at_paranoia_1() {
+    // 2026-12-04, first sight: 438 of 465 attacks blocked (94.2 %), 86 of 586 benign requests
+    // blocked (14.7 %). After the class fixes: 450 (96.8 %) and 71 (12.1 %). What is still
+    // blocked carries code by design: Kubernetes objects with shell commands (32), SQL
+    // statements in traces and chat (12), HTML e-mail bodies (8), docs with code (6): route
+    // exclusions for those endpoints (proxy/README.md, `routes[].exclusions`), not rule
+    // changes.
+    held_out_floors("apis", 400, 16, 0, 75);
 }
 
 #[test]
