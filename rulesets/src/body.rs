@@ -547,9 +547,21 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
         path: String::with_capacity(64),
         entries: Vec::with_capacity(32),
         text: String::new(),
+        nested: false,
     };
     walk.value(req, 0, 0);
     true
+}
+
+/// Whether a JSON string value may hold a JSON document of its own (`"settings":
+/// "{\"include\": \"http://x/\"}"`): its values are inspected as arguments too, under the
+/// string's name, so rules anchored at a value's start see them.
+fn may_hold_json(s: &str) -> bool {
+    let t = s.trim_ascii();
+    matches!(
+        (t.as_bytes().first(), t.as_bytes().last()),
+        (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']'))
+    )
 }
 
 /// `s` as a range of `body` when it lies in it (a JSON string without escapes), else a copy.
@@ -602,6 +614,9 @@ struct JsonWalk<'t, 'a> {
     entries: Vec<(&'t str, usize)>,
     /// Scratch for number text.
     text: String,
+    /// Whether this tape is a JSON document found inside a string of another (which is
+    /// not looked into again).
+    nested: bool,
 }
 
 impl<'t> JsonWalk<'t, '_> {
@@ -630,7 +645,7 @@ impl<'t> JsonWalk<'t, '_> {
                 }
                 true
             }
-            _ => self.scalar(req, i, None),
+            _ => self.scalar(req, i, None, depth),
         }
     }
 
@@ -688,7 +703,7 @@ impl<'t> JsonWalk<'t, '_> {
                     );
                     self.value(req, v, depth + 1)
                 }
-                _ => self.scalar(req, v, Some(k)),
+                _ => self.scalar(req, v, Some(k), depth + 1),
             };
             self.path.truncate(len);
             if !ok {
@@ -699,8 +714,15 @@ impl<'t> JsonWalk<'t, '_> {
         ok
     }
 
-    /// A string, number, boolean or null, with the key that holds it (none in arrays).
-    fn scalar(&mut self, req: &mut InspectedRequest, i: usize, key: Option<&str>) -> bool {
+    /// A string, number, boolean or null, with the key that holds it (none in arrays), at
+    /// `depth`.
+    fn scalar(
+        &mut self,
+        req: &mut InspectedRequest,
+        i: usize,
+        key: Option<&str>,
+        depth: usize,
+    ) -> bool {
         let path = &self.path;
         let key = key.map(|k| body_bytes(self.body, k));
         let copy = |b: &'static [u8]| BodyBytes::Copy(b);
@@ -712,6 +734,19 @@ impl<'t> JsonWalk<'t, '_> {
                 }
                 if looks_like_graphql(path, s) {
                     return graphql_strings(req, path, s.as_bytes());
+                }
+                if !self.nested && may_hold_json(s) {
+                    if let Some(inner) = json_tape(s.as_bytes()) {
+                        let mut walk = JsonWalk {
+                            body: self.body,
+                            tape: &inner,
+                            path: self.path.clone(),
+                            entries: Vec::new(),
+                            text: String::new(),
+                            nested: true,
+                        };
+                        return walk.value(req, 0, depth + 1);
+                    }
                 }
                 true
             }
@@ -1398,6 +1433,30 @@ mod tests {
         assert!(names.iter().any(|(_, v)| v == "user"));
     }
 
+    #[test]
+    fn json_inside_a_json_string_is_walked_once() {
+        let req = post(
+            "application/json",
+            r#"{"plugin":"reports","settings":"{\"header_include\": \"http://x.example/h.inc.php?\", \"deeper\": \"{\\\"c\\\": 1}\"}","note":"[see below]"}"#,
+        );
+        let vals = values(&req, Part::ArgPost);
+        // The string itself, then its document's values under its name.
+        assert!(vals
+            .iter()
+            .any(|(n, v)| n == "BODY:json.settings" && v.starts_with('{')));
+        assert!(vals.contains(&(
+            "BODY:json.settings.header_include".into(),
+            "http://x.example/h.inc.php?".into()
+        )));
+        // One level only: a document inside the inner document stays a string.
+        assert!(vals.contains(&("BODY:json.settings.deeper".into(), r#"{"c": 1}"#.into())));
+        assert!(!vals.iter().any(|(n, _)| n == "BODY:json.settings.deeper.c"));
+        // Text that only looks like one is a string.
+        assert!(vals.contains(&("BODY:json.note".into(), "[see below]".into())));
+        let names = values(&req, Part::ArgPostName);
+        assert!(names.iter().any(|(_, v)| v == "header_include"));
+    }
+
     /// The JSON walk as it was over a `serde_json::Value` tree: the reference the tape walk
     /// must match leaf for leaf.
     mod value_walk {
@@ -1412,7 +1471,7 @@ mod tests {
                 return false;
             };
             let mut path = String::new();
-            walk_json(req, &doc, &mut path, 0);
+            walk_json(req, &doc, &mut path, 0, false);
             true
         }
 
@@ -1422,6 +1481,7 @@ mod tests {
             v: &Json,
             path: &mut String,
             depth: usize,
+            nested: bool,
         ) -> bool {
             if depth > req.limits().max_depth {
                 req.add_anomaly(Anomaly::TooDeep);
@@ -1445,9 +1505,11 @@ mod tests {
                                     path,
                                     k.as_bytes(),
                                 );
-                                walk_json(req, child, path, depth + 1)
+                                walk_json(req, child, path, depth + 1, nested)
                             }
-                            _ => json_scalar(req, child, path, Some(k.as_bytes())),
+                            _ => {
+                                json_scalar(req, child, path, Some(k.as_bytes()), depth + 1, nested)
+                            }
                         };
                         path.truncate(len);
                         if !ok {
@@ -1460,7 +1522,7 @@ mod tests {
                     for (i, child) in items.iter().enumerate() {
                         let len = path.len();
                         path.push_str(&format!("[{i}]"));
-                        let ok = walk_json(req, child, path, depth + 1);
+                        let ok = walk_json(req, child, path, depth + 1, nested);
                         path.truncate(len);
                         if !ok {
                             return false;
@@ -1468,7 +1530,7 @@ mod tests {
                     }
                     true
                 }
-                scalar => json_scalar(req, scalar, path, None),
+                scalar => json_scalar(req, scalar, path, None, depth, nested),
             }
         }
 
@@ -1478,6 +1540,8 @@ mod tests {
             v: &Json,
             path: &str,
             key: Option<&[u8]>,
+            depth: usize,
+            nested: bool,
         ) -> bool {
             match v {
                 Json::String(s) => {
@@ -1486,6 +1550,11 @@ mod tests {
                     }
                     if looks_like_graphql(path, s) {
                         return graphql_strings(req, path, s.as_bytes());
+                    }
+                    if !nested && super::super::may_hold_json(s) {
+                        if let Ok(inner) = serde_json::from_str::<Json>(s) {
+                            return walk_json(req, &inner, &mut path.to_string(), depth + 1, true);
+                        }
                     }
                     true
                 }
