@@ -149,6 +149,9 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
         if !req.push_body_arg(Origin::Form, &name, Some(&key), &value) {
             break;
         }
+        if !form_json(req, &name, &value) {
+            break;
+        }
     }
     true
 }
@@ -548,14 +551,45 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
         entries: Vec::with_capacity(32),
         text: String::new(),
         nested: false,
+        origin: Origin::Json,
     };
     walk.value(req, 0, 0);
     true
 }
 
+/// A form field whose value is a JSON document (`filter={"where":{"url":"…"}}`): the
+/// document's values are pushed too, under the field's name (`filter.where.url`), as for a
+/// JSON string holding one. Returns false when the argument limit stops it.
+fn form_json(req: &mut InspectedRequest, name: &str, value: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(value) else {
+        return true;
+    };
+    if !may_hold_json(text) {
+        return true;
+    }
+    let Some(tape) = json_tape(value) else {
+        return true;
+    };
+    let mut walk = JsonWalk {
+        body: &[],
+        tape: &tape,
+        path: name.to_string(),
+        entries: Vec::new(),
+        text: String::new(),
+        nested: true,
+        origin: Origin::Form,
+    };
+    walk.value(req, 0, 1)
+}
+
 /// Whether a JSON string value may hold a JSON document of its own (`"settings":
 /// "{\"include\": \"http://x/\"}"`): its values are inspected as arguments too, under the
 /// string's name, so rules anchored at a value's start see them.
+pub(crate) fn may_hold_json_bytes(v: &[u8]) -> bool {
+    std::str::from_utf8(v).is_ok_and(may_hold_json)
+}
+
+/// See [`may_hold_json_bytes`].
 fn may_hold_json(s: &str) -> bool {
     let t = s.trim_ascii();
     matches!(
@@ -617,6 +651,8 @@ struct JsonWalk<'t, 'a> {
     /// Whether this tape is a JSON document found inside a string of another (which is
     /// not looked into again).
     nested: bool,
+    /// What the items are labelled as (`json`, or `form` for a form field holding JSON).
+    origin: Origin,
 }
 
 impl<'t> JsonWalk<'t, '_> {
@@ -626,7 +662,7 @@ impl<'t> JsonWalk<'t, '_> {
         if depth > req.limits().max_depth {
             req.add_anomaly(Anomaly::TooDeep);
             let text = tape_value(self.tape, i).to_string();
-            return req.push_body_arg(Origin::Json, &self.path, None, text.as_bytes());
+            return req.push_body_arg(self.origin, &self.path, None, text.as_bytes());
         }
         match self.tape.get(i) {
             Some(Tok::Obj(end)) => self.object(req, i + 1, *end, depth),
@@ -697,7 +733,7 @@ impl<'t> JsonWalk<'t, '_> {
                     // The key itself is inspected as a name.
                     req.push_body_item_bytes(
                         Part::ArgPostName,
-                        Origin::Json,
+                        self.origin,
                         &self.path,
                         body_bytes(self.body, k),
                     );
@@ -729,7 +765,7 @@ impl<'t> JsonWalk<'t, '_> {
         match self.tape.get(i) {
             Some(Tok::Str(s)) => {
                 let value = body_bytes(self.body, s);
-                if !req.push_body_arg_bytes(Origin::Json, path, key, value) {
+                if !req.push_body_arg_bytes(self.origin, path, key, value) {
                     return false;
                 }
                 if looks_like_graphql(path, s) {
@@ -744,6 +780,7 @@ impl<'t> JsonWalk<'t, '_> {
                             entries: Vec::new(),
                             text: String::new(),
                             nested: true,
+                            origin: self.origin,
                         };
                         return walk.value(req, 0, depth + 1);
                     }
@@ -752,19 +789,19 @@ impl<'t> JsonWalk<'t, '_> {
             }
             Some(Tok::Int(t)) => {
                 let value = body_bytes(self.body, t);
-                req.push_body_arg_bytes(Origin::Json, path, key, value)
+                req.push_body_arg_bytes(self.origin, path, key, value)
             }
             Some(Tok::Num(n)) => {
                 self.text.clear();
                 let _ = write!(self.text, "{n}");
                 let value = BodyBytes::Copy(self.text.as_bytes());
-                req.push_body_arg_bytes(Origin::Json, path, key, value)
+                req.push_body_arg_bytes(self.origin, path, key, value)
             }
             Some(Tok::Bool(b)) => {
                 let value = copy(if *b { b"true" } else { b"false" });
-                req.push_body_arg_bytes(Origin::Json, path, key, value)
+                req.push_body_arg_bytes(self.origin, path, key, value)
             }
-            Some(Tok::Null) => req.push_body_arg_bytes(Origin::Json, path, key, copy(b"null")),
+            Some(Tok::Null) => req.push_body_arg_bytes(self.origin, path, key, copy(b"null")),
             // Containers are walked by the caller; reaching here means a bug, not bad input.
             Some(Tok::Obj(_) | Tok::Arr(_) | Tok::Key(_)) | None => true,
         }
@@ -1431,6 +1468,24 @@ mod tests {
         let names = values(&req, Part::ArgPostName);
         assert!(names.iter().any(|(_, v)| v == "$where"));
         assert!(names.iter().any(|(_, v)| v == "user"));
+    }
+
+    #[test]
+    fn form_fields_holding_json_give_their_values_too() {
+        let req = post(
+            "application/x-www-form-urlencoded",
+            "settings=%7B%22include%22%3A%22http%3A%2F%2Fx%2Fh.inc%3F%22%7D&note=%5Bok%5D",
+        );
+        let vals = values(&req, Part::ArgPost);
+        assert!(
+            vals.contains(&(
+                "BODY:form.settings.include".into(),
+                "http://x/h.inc?".into()
+            )),
+            "{vals:?}"
+        );
+        assert!(vals.contains(&("BODY:form.note".into(), "[ok]".into())));
+        assert_eq!(vals.len(), 3);
     }
 
     #[test]

@@ -1023,11 +1023,23 @@ impl InspectedRequest {
                 self.push_head(Part::ArgGetName, name.clone(), Value::Name);
                 let start = self.derived.len();
                 form_decode_into(value, &mut self.derived);
-                self.push_head(
-                    Part::ArgGet,
-                    name,
-                    Value::Derived(start..self.derived.len()),
-                );
+                let end = self.derived.len();
+                self.push_head(Part::ArgGet, name, Value::Derived(start..end));
+                let decoded = self.derived.get(start..end).unwrap_or_default();
+                if crate::body::may_hold_json_bytes(decoded) {
+                    let decoded = decoded.to_vec();
+                    let name = String::from_utf8_lossy(&scratch).into_owned();
+                    for (leaf, key, value) in json_leaves(&decoded, &name, self.limits.max_depth) {
+                        if let Some(key) = key {
+                            let n = self.add_name(&leaf);
+                            let k = self.derive(key.as_bytes());
+                            self.push_head(Part::ArgGetName, n, k);
+                        }
+                        let n = self.add_name(&leaf);
+                        let v = self.derive(&value);
+                        self.push_head(Part::ArgGet, n, v);
+                    }
+                }
             }
             self.args_seen = n;
         }
@@ -1110,6 +1122,64 @@ impl InspectedRequest {
             );
         }
     }
+}
+
+/// The most values taken from one query argument that holds a JSON document.
+const MAX_QUERY_JSON_LEAVES: usize = 64;
+
+/// The scalar values of the JSON document `value` (a query argument named `name`), as
+/// (name, key, value): `filter={"where":{"url":"x"}}` gives `("filter.where.url",
+/// Some("url"), "x")`. At most [`MAX_QUERY_JSON_LEAVES`], down to `max_depth`; a document
+/// that does not parse gives none. Strings inside it are not looked into again.
+pub(crate) fn json_leaves(
+    value: &[u8],
+    name: &str,
+    max_depth: usize,
+) -> Vec<(String, Option<String>, Vec<u8>)> {
+    fn walk(
+        v: &serde_json::Value,
+        path: &mut String,
+        key: Option<&str>,
+        depth: usize,
+        max_depth: usize,
+        out: &mut Vec<(String, Option<String>, Vec<u8>)>,
+    ) {
+        if out.len() >= MAX_QUERY_JSON_LEAVES || depth > max_depth {
+            return;
+        }
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    let len = path.len();
+                    path.push('.');
+                    path.push_str(k);
+                    walk(child, path, Some(k), depth + 1, max_depth, out);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(child, path, None, depth + 1, max_depth, out);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::String(s) => {
+                out.push((path.clone(), key.map(str::to_string), s.as_bytes().to_vec()));
+            }
+            other => out.push((
+                path.clone(),
+                key.map(str::to_string),
+                other.to_string().into_bytes(),
+            )),
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(doc) = serde_json::from_slice::<serde_json::Value>(value) {
+        walk(&doc, &mut name.to_string(), None, 1, max_depth, &mut out);
+    }
+    out
 }
 
 /// `s` split at every `sep`, as `<[u8]>::split` does (empty pieces included), a `memchr`
@@ -1293,6 +1363,14 @@ mod tests {
                 let name = String::from_utf8_lossy(&name).into_owned();
                 push(Part::ArgGetName, &name, name.as_bytes());
                 push(Part::ArgGet, &name, &value);
+                if crate::body::may_hold_json_bytes(&value) {
+                    for (leaf, key, v) in json_leaves(&value, &name, limits.max_depth) {
+                        if let Some(key) = key {
+                            push(Part::ArgGetName, &leaf, key.as_bytes());
+                        }
+                        push(Part::ArgGet, &leaf, &v);
+                    }
+                }
             }
         }
         for (i, (name, value)) in req.headers().enumerate() {
@@ -1491,6 +1569,49 @@ mod tests {
             .header("referer", format!("/p?{long}"))
             .build();
         assert_eq!(labels(&req, Part::Header).len(), 1 + MAX_REFERER_ARGS);
+    }
+
+    #[test]
+    fn query_arguments_holding_json_give_their_values_too() {
+        let req = InspectedRequest::builder()
+            .method("GET")
+            .uri("/api/items?filter=%7B%22where%22%3A%7B%22url%22%3A%22http%3A%2F%2Fx%2F%22%2C%22n%22%3A2%7D%2C%22tags%22%3A%5B%22a%22%5D%7D&q=%5Bsee%5D")
+            .build();
+        let got: Vec<(Part, String, Vec<u8>)> = req
+            .head_items()
+            .iter()
+            .filter(|i| matches!(i.part, Part::ArgGet | Part::ArgGetName))
+            .map(|i| {
+                let label = i.label();
+                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
+                (i.part, name, req.value(i).to_vec())
+            })
+            .collect();
+        let has = |part: Part, name: &str, value: &str| {
+            got.iter()
+                .any(|(p, n, v)| *p == part && n == name && v == value.as_bytes())
+        };
+        assert!(
+            has(Part::ArgGet, "filter.where.url", "http://x/"),
+            "{got:?}"
+        );
+        assert!(has(Part::ArgGet, "filter.where.n", "2"));
+        assert!(has(Part::ArgGet, "filter.tags[0]", "a"));
+        assert!(has(Part::ArgGetName, "filter.where.url", "url"));
+        // The argument itself is still there, whole; text in brackets is not JSON.
+        assert!(got
+            .iter()
+            .any(|(p, n, v)| *p == Part::ArgGet && n == "filter" && v.starts_with(b"{")));
+        assert!(has(Part::ArgGet, "q", "[see]"));
+        assert!(!got
+            .iter()
+            .any(|(_, n, _)| n.starts_with("q.") || n.starts_with("q[")));
+        // Bounded: a document of a thousand values gives at most MAX_QUERY_JSON_LEAVES.
+        let big = format!("[{}]", vec!["1"; 1000].join(","));
+        assert_eq!(
+            json_leaves(big.as_bytes(), "x", 32).len(),
+            MAX_QUERY_JSON_LEAVES
+        );
     }
 
     #[test]
