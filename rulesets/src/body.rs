@@ -149,7 +149,7 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
         if !req.push_body_arg(Origin::Form, &name, Some(&key), &value) {
             break;
         }
-        if !form_json(req, &name, &value) {
+        if !json_in_field(req, Origin::Form, &name, &value) {
             break;
         }
     }
@@ -557,10 +557,10 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
     true
 }
 
-/// A form field whose value is a JSON document (`filter={"where":{"url":"…"}}`): the
+/// A form or multipart field whose value is a JSON document (`filter={"where":{"url":"…"}}`): the
 /// document's values are pushed too, under the field's name (`filter.where.url`), as for a
 /// JSON string holding one. Returns false when the argument limit stops it.
-fn form_json(req: &mut InspectedRequest, name: &str, value: &[u8]) -> bool {
+fn json_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(value) else {
         return true;
     };
@@ -577,7 +577,7 @@ fn form_json(req: &mut InspectedRequest, name: &str, value: &[u8]) -> bool {
         entries: Vec::new(),
         text: String::new(),
         nested: true,
-        origin: Origin::Form,
+        origin,
     };
     walk.value(req, 0, 1)
 }
@@ -1404,7 +1404,11 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
             req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
             true
         }
-        None => req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), content),
+        None => {
+            // (A field can hold JSON too: the GraphQL multipart upload's `operations`.)
+            req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), content)
+                && json_in_field(req, Origin::Multipart, &name, content)
+        }
     }
 }
 
@@ -1486,6 +1490,22 @@ mod tests {
         );
         assert!(vals.contains(&("BODY:form.note".into(), "[ok]".into())));
         assert_eq!(vals.len(), 3);
+    }
+
+    #[test]
+    fn multipart_fields_holding_json_give_their_values_too() {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n\
+                    {\"query\":\"mutation($f: Upload!) { up(file: $f) { id } }\",\"variables\":{\"f\":null,\"note\":\"x' or 1=1\"}}\r\n\
+                    --XyZ--\r\n";
+        let req = post("multipart/form-data; boundary=XyZ", body);
+        let vals = values(&req, Part::ArgPost);
+        assert!(
+            vals.contains(&(
+                "BODY:multipart.operations.variables.note".into(),
+                "x' or 1=1".into()
+            )),
+            "{vals:?}"
+        );
     }
 
     #[test]
