@@ -582,9 +582,10 @@ fn json_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: 
     walk.value(req, 0, 1)
 }
 
-/// Whether a JSON string value may hold a JSON document of its own (`"settings":
-/// "{\"include\": \"http://x/\"}"`): its values are inspected as arguments too, under the
-/// string's name, so rules anchored at a value's start see them.
+/// Whether a value may hold a JSON document of its own (a JSON string `"settings":
+/// "{\"include\": \"http://x/\"}"`, a query argument or field `filter={"where":…}`): starts and
+/// ends like one. The document's values are then inspected as arguments too, under the
+/// value's name, so rules anchored at a value's start see them.
 pub(crate) fn may_hold_json_bytes(v: &[u8]) -> bool {
     std::str::from_utf8(v).is_ok_and(may_hold_json)
 }
@@ -651,7 +652,8 @@ struct JsonWalk<'t, 'a> {
     /// Whether this tape is a JSON document found inside a string of another (which is
     /// not looked into again).
     nested: bool,
-    /// What the items are labelled as (`json`, or `form` for a form field holding JSON).
+    /// What the items are labelled as (`json`; `form` or `multipart` for a field holding
+    /// JSON).
     origin: Origin,
 }
 
