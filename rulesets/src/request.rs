@@ -1009,6 +1009,8 @@ impl InspectedRequest {
             let q_start = uri.start + at + 1;
             self.push_head(Part::Query, Name::default(), Value::Raw(q_start..uri.end));
             let mut n = 0;
+            // Values taken from JSON documents in arguments: as many as arguments at most.
+            let mut json_budget = self.limits.max_args;
             let mut scratch = Vec::new();
             for pair in split_byte(q, b'&').filter(|p| !p.is_empty()) {
                 if n >= self.limits.max_args {
@@ -1026,10 +1028,13 @@ impl InspectedRequest {
                 let end = self.derived.len();
                 self.push_head(Part::ArgGet, name, Value::Derived(start..end));
                 let decoded = self.derived.get(start..end).unwrap_or_default();
-                if crate::body::may_hold_json_bytes(decoded) {
+                if json_budget > 0 && crate::body::may_hold_json_bytes(decoded) {
                     let decoded = decoded.to_vec();
                     let name = String::from_utf8_lossy(&scratch).into_owned();
-                    for (leaf, key, value) in json_leaves(&decoded, &name, self.limits.max_depth) {
+                    let leaves = json_leaves(&decoded, &name, self.limits.max_depth);
+                    let take = leaves.len().min(json_budget);
+                    json_budget -= take;
+                    for (leaf, key, value) in leaves.into_iter().take(take) {
                         if let Some(key) = key {
                             let n = self.add_name(&leaf);
                             let k = self.derive(key.as_bytes());
@@ -1124,7 +1129,8 @@ impl InspectedRequest {
     }
 }
 
-/// The most values taken from one query argument that holds a JSON document.
+/// The most values taken from one query argument that holds a JSON document (and all of a
+/// query's together take at most `max_args`).
 const MAX_QUERY_JSON_LEAVES: usize = 64;
 
 /// The scalar values of the JSON document `value` (a query argument named `name`), as
@@ -1355,6 +1361,7 @@ mod tests {
         push(Part::Basename, "", &basename);
         if let Some(q) = query {
             push(Part::Query, "", q);
+            let mut json_budget = limits.max_args;
             for (n, (name, value)) in parse_pairs(q, b'&').enumerate() {
                 if n >= limits.max_args {
                     anomalies.push(Anomaly::TooManyArgs);
@@ -1363,8 +1370,11 @@ mod tests {
                 let name = String::from_utf8_lossy(&name).into_owned();
                 push(Part::ArgGetName, &name, name.as_bytes());
                 push(Part::ArgGet, &name, &value);
-                if crate::body::may_hold_json_bytes(&value) {
-                    for (leaf, key, v) in json_leaves(&value, &name, limits.max_depth) {
+                if json_budget > 0 && crate::body::may_hold_json_bytes(&value) {
+                    let leaves = json_leaves(&value, &name, limits.max_depth);
+                    let take = leaves.len().min(json_budget);
+                    json_budget -= take;
+                    for (leaf, key, v) in leaves.into_iter().take(take) {
                         if let Some(key) = key {
                             push(Part::ArgGetName, &leaf, key.as_bytes());
                         }
@@ -1612,6 +1622,20 @@ mod tests {
             json_leaves(big.as_bytes(), "x", 32).len(),
             MAX_QUERY_JSON_LEAVES
         );
+        // And all of a request's arguments together give at most `max_args` such values.
+        let doc = format!("%5B{}%5D", vec!["1"; 60].join("%2C"));
+        let uri = format!("/x?a={doc}&b={doc}&c={doc}");
+        let limits = Limits {
+            max_args: 100,
+            ..Limits::default()
+        };
+        let req = RequestBuilder::new(limits).method("GET").uri(&uri).build();
+        let from_json = req
+            .head_items()
+            .iter()
+            .filter(|i| i.part == Part::ArgGet && i.label().contains('['))
+            .count();
+        assert_eq!(from_json, 100);
     }
 
     #[test]
