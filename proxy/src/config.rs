@@ -298,8 +298,9 @@ pub struct LimitsConfig {
     pub max_header_count: usize,
     /// Most bytes of all header names and values together (431 beyond). Default 32768.
     pub max_header_bytes: usize,
-    /// Most arguments, query and body together (400 beyond); every JSON / XML leaf and form
-    /// field counts. Default 1024.
+    /// Most arguments, query and body together (400 beyond); every JSON / XML leaf, JSON
+    /// key holding an object or array, form field, multipart part header and file name
+    /// counts. Default 1024.
     pub max_args: usize,
     /// Deepest JSON / XML nesting followed by the parsers. Default 64.
     pub max_body_depth: usize,

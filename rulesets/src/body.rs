@@ -732,14 +732,19 @@ impl<'t> JsonWalk<'t, '_> {
             self.path.push_str(k);
             ok = match tape.get(v) {
                 Some(Tok::Obj(_) | Tok::Arr(_)) => {
-                    // The key itself is inspected as a name.
-                    req.push_body_item_bytes(
-                        Part::ArgPostName,
-                        self.origin,
-                        &self.path,
-                        body_bytes(self.body, k),
-                    );
-                    self.value(req, v, depth + 1)
+                    // The key itself is inspected as a name, and counts as an argument (a
+                    // document of empty objects has keys only).
+                    if req.take_arg() {
+                        req.push_body_item_bytes(
+                            Part::ArgPostName,
+                            self.origin,
+                            &self.path,
+                            body_bytes(self.body, k),
+                        );
+                        self.value(req, v, depth + 1)
+                    } else {
+                        false
+                    }
                 }
                 _ => self.scalar(req, v, Some(k), depth + 1),
             };
@@ -1357,6 +1362,11 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
             .trim()
             .to_string();
         let hvalue = crate::normalize::trim(line.get(colon + 1..).unwrap_or_default()).into_owned();
+        // Every item of a part counts against the argument limit: a part may hold any
+        // number of header lines.
+        if !req.take_arg() {
+            return false;
+        }
         req.push_body_item(Part::PartHeader, Origin::Multipart, &hname, &hvalue);
         if hname.eq_ignore_ascii_case("content-disposition") {
             let v = String::from_utf8_lossy(&hvalue).into_owned();
@@ -1396,6 +1406,9 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
     let name = name.unwrap_or_default();
     match filename {
         Some(f) => {
+            if !req.take_arg() {
+                return false;
+            }
             req.push_body_item(Part::FileName, Origin::Multipart, &name, &f);
             let keep = content.len().min(req.limits().max_file_inspect);
             // A binary file is inspected as its text, and left out of `BODY`.
@@ -1495,6 +1508,80 @@ mod tests {
     }
 
     #[test]
+    fn container_keys_count_against_the_argument_limit() {
+        let doc = format!(
+            "{{{}}}",
+            (0..300)
+                .map(|i| format!("\"k{i}\":{{}}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let limits = Limits {
+            max_args: 32,
+            ..Limits::default()
+        };
+        for (ct, body) in [
+            ("application/json", doc.clone()),
+            (
+                "application/x-www-form-urlencoded",
+                format!(
+                    "f={}",
+                    doc.replace('{', "%7B")
+                        .replace('}', "%7D")
+                        .replace('"', "%22")
+                ),
+            ),
+        ] {
+            let mut req = crate::request::RequestBuilder::new(limits.clone())
+                .method("POST")
+                .uri("/")
+                .header("Content-Type", ct)
+                .build();
+            req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+            assert!(
+                req.body_items().len() <= 32 + 2,
+                "{ct}: {} items",
+                req.body_items().len()
+            );
+            assert!(req.anomalies().contains(&Anomaly::TooManyArgs), "{ct}");
+        }
+    }
+
+    #[test]
+    fn multipart_part_headers_and_files_count_against_the_argument_limit() {
+        let limits = Limits {
+            max_args: 32,
+            ..Limits::default()
+        };
+        let many_headers = format!(
+            "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n{}\r\nv\r\n--XyZ--\r\n",
+            (0..100)
+                .map(|i| format!("X-H{i}: 1\r\n"))
+                .collect::<String>()
+        );
+        let many_files = format!(
+            "{}--XyZ--\r\n",
+            (0..100)
+                .map(|i| format!("--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"{i}.txt\"\r\n\r\nx\r\n"))
+                .collect::<String>()
+        );
+        for body in [many_headers, many_files] {
+            let mut req = crate::request::RequestBuilder::new(limits.clone())
+                .method("POST")
+                .uri("/")
+                .header("Content-Type", "multipart/form-data; boundary=XyZ")
+                .build();
+            req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+            assert!(
+                req.body_items().len() <= 2 * 32 + 2,
+                "{} items",
+                req.body_items().len()
+            );
+            assert!(req.anomalies().contains(&Anomaly::TooManyArgs));
+        }
+    }
+
+    #[test]
     fn multipart_fields_holding_json_give_their_values_too() {
         let body = "--XyZ\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n\
                     {\"query\":\"mutation($f: Upload!) { up(file: $f) { id } }\",\"variables\":{\"f\":null,\"note\":\"x' or 1=1\"}}\r\n\
@@ -1576,6 +1663,9 @@ mod tests {
                         let ok = match child {
                             Json::Object(_) | Json::Array(_) => {
                                 // The key itself is inspected as a name.
+                                if !req.take_arg() {
+                                    return false;
+                                }
                                 req.push_body_item(
                                     Part::ArgPostName,
                                     Origin::Json,

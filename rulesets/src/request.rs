@@ -20,7 +20,10 @@ use crate::normalize::url_decode;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// Arguments (query plus body, names and values counted once per pair) inspected at most;
-    /// the rest are skipped and the request gets [`Anomaly::TooManyArgs`]. Default 1024.
+    /// the rest are skipped and the request gets [`Anomaly::TooManyArgs`]. A JSON key that
+    /// holds an object or an array counts too, as do each multipart part header and file
+    /// name. Values taken from a JSON document inside a query argument are bounded by the
+    /// same number separately. Default 1024.
     pub max_args: usize,
     /// Headers inspected at most; the rest get [`Anomaly::TooManyHeaders`]. Default 256.
     pub max_headers: usize,
@@ -899,11 +902,9 @@ impl InspectedRequest {
         key: Option<BodyBytes<'_>>,
         value: BodyBytes<'_>,
     ) -> bool {
-        if self.args_seen >= self.limits.max_args {
-            self.add_anomaly(Anomaly::TooManyArgs);
+        if !self.take_arg() {
             return false;
         }
-        self.args_seen += 1;
         let name = self.add_name(path);
         if let Some(key) = key.filter(|k| !k.is_empty()) {
             let value = match key {
@@ -929,6 +930,17 @@ impl InspectedRequest {
     }
 
     /// Adds a body item of another part (file name, file content, part header).
+    /// Counts one more argument (a value, or a JSON key that holds an object or an array)
+    /// against `max_args`; false, with [`Anomaly::TooManyArgs`], when there is no room.
+    pub(crate) fn take_arg(&mut self) -> bool {
+        if self.args_seen >= self.limits.max_args {
+            self.add_anomaly(Anomaly::TooManyArgs);
+            return false;
+        }
+        self.args_seen += 1;
+        true
+    }
+
     pub(crate) fn push_body_item(&mut self, part: Part, origin: Origin, name: &str, value: &[u8]) {
         self.push_body_item_bytes(part, origin, name, BodyBytes::Copy(value));
     }
