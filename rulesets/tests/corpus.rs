@@ -338,12 +338,12 @@ fn realworld_corpus_floors_at_paranoia_1() {
 #[test]
 fn apis_corpus_floors_at_paranoia_1() {
     // 2026-12-04, first sight: 438 of 465 attacks blocked (94.2 %), 86 of 586 benign requests
-    // blocked (14.7 %). After the class fixes: 451 (97.0 %) and 71 (12.1 %). What is still
+    // blocked (14.7 %). After the class fixes: 452 (97.2 %) and 71 (12.1 %). What is still
     // blocked carries code by design: Kubernetes objects with shell commands (32), SQL
     // statements in traces and chat (12), HTML e-mail bodies (8), docs with code (6): route
     // exclusions for those endpoints (proxy/README.md, `routes[].exclusions`), not rule
     // changes.
-    held_out_floors("apis", 400, 14, 0, 75);
+    held_out_floors("apis", 400, 13, 0, 75);
 }
 
 #[test]
