@@ -294,6 +294,20 @@ impl Pod {
     fn alerts(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("alerts/alerts.jsonl")).unwrap_or_default()
     }
+
+    /// The alert file once it holds `needle`, or as it is after 10 s: alerts are written by
+    /// their own task after the response has gone out, so right after a 403 the line may
+    /// not be there yet.
+    async fn alerts_with(&self, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let text = self.alerts();
+            if text.contains(needle) || std::time::Instant::now() >= deadline {
+                return text;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
 }
 
 fn strip_handles(v: &mut serde_json::Value) {
@@ -455,10 +469,10 @@ async fn clients_reach_the_application_only_through_the_proxy() {
             .collect::<Vec<_>>()
     );
     assert!(requests[before].head.starts_with("GET /after "));
+    let alerts = t.alerts_with(CLIENT_V4).await;
     assert!(
-        t.alerts().contains(CLIENT_V4),
-        "no alert naming the client: {}",
-        t.alerts()
+        alerts.contains(CLIENT_V4),
+        "no alert naming the client: {alerts}"
     );
 
     // The excluded port goes straight to its listener: no proxy header, and even an attack
