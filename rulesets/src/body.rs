@@ -561,10 +561,7 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
 /// document's values are pushed too, under the field's name (`filter.where.url`), as for a
 /// JSON string holding one. Returns false when the argument limit stops it.
 fn json_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(value) else {
-        return true;
-    };
-    if !may_hold_json(text) {
+    if !may_hold_json_bytes(value) {
         return true;
     }
     let Some(tape) = json_tape(value) else {
@@ -586,17 +583,19 @@ fn json_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: 
 /// "{\"include\": \"http://x/\"}"`, a query argument or field `filter={"where":…}`): starts and
 /// ends like one. The document's values are then inspected as arguments too, under the
 /// value's name, so rules anchored at a value's start see them.
+/// (The bytes alone decide: the parse that follows checks UTF-8, so the values of every
+/// argument need not be checked for it here.)
 pub(crate) fn may_hold_json_bytes(v: &[u8]) -> bool {
-    std::str::from_utf8(v).is_ok_and(may_hold_json)
+    let t = v.trim_ascii();
+    matches!(
+        (t.first(), t.last()),
+        (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']'))
+    )
 }
 
 /// See [`may_hold_json_bytes`].
 fn may_hold_json(s: &str) -> bool {
-    let t = s.trim_ascii();
-    matches!(
-        (t.as_bytes().first(), t.as_bytes().last()),
-        (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']'))
-    )
+    may_hold_json_bytes(s.as_bytes())
 }
 
 /// `s` as a range of `body` when it lies in it (a JSON string without escapes), else a copy.
@@ -1433,7 +1432,11 @@ mod tests {
     use crate::request::{Anomaly, InspectedRequest, Item, Limits, Part};
 
     fn post(ct: &str, body: &str) -> InspectedRequest {
-        let mut req = InspectedRequest::builder()
+        post_with(Limits::default(), ct, body)
+    }
+
+    fn post_with(limits: Limits, ct: &str, body: &str) -> InspectedRequest {
+        let mut req = crate::request::RequestBuilder::new(limits)
             .method("POST")
             .uri("/submit")
             .version("HTTP/1.1")
@@ -1532,12 +1535,7 @@ mod tests {
                 ),
             ),
         ] {
-            let mut req = crate::request::RequestBuilder::new(limits.clone())
-                .method("POST")
-                .uri("/")
-                .header("Content-Type", ct)
-                .build();
-            req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+            let req = post_with(limits.clone(), ct, &body);
             assert!(
                 req.body_items().len() <= 32 + 2,
                 "{ct}: {} items",
@@ -1566,12 +1564,7 @@ mod tests {
                 .collect::<String>()
         );
         for body in [many_headers, many_files] {
-            let mut req = crate::request::RequestBuilder::new(limits.clone())
-                .method("POST")
-                .uri("/")
-                .header("Content-Type", "multipart/form-data; boundary=XyZ")
-                .build();
-            req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+            let req = post_with(limits.clone(), "multipart/form-data; boundary=XyZ", &body);
             assert!(
                 req.body_items().len() <= 2 * 32 + 2,
                 "{} items",

@@ -272,16 +272,7 @@ const SAFE_CHARSETS: &[&str] = &[
 /// The host of an absolute-form request target (`http://user@Host:80/x` → `Host`), or
 /// `None` when the target is in origin form (`/x`), `*`, or has no authority.
 fn target_host(uri: &[u8]) -> Option<&[u8]> {
-    let scheme_end = uri.windows(3).position(|w| w == b"://")?;
-    let scheme = uri.get(..scheme_end)?;
-    if scheme.is_empty()
-        || !scheme
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || b"+.-".contains(b))
-    {
-        return None;
-    }
-    let rest = uri.get(scheme_end + 3..)?;
+    let rest = crate::request::after_scheme(uri)?;
     let end = rest
         .iter()
         .position(|b| matches!(b, b'/' | b'?' | b'#'))

@@ -929,9 +929,9 @@ impl InspectedRequest {
         true
     }
 
-    /// Adds a body item of another part (file name, file content, part header).
-    /// Counts one more argument (a value, or a JSON key that holds an object or an array)
-    /// against `max_args`; false, with [`Anomaly::TooManyArgs`], when there is no room.
+    /// Counts one more argument (a value, a JSON key that holds an object or an array, a
+    /// multipart part header or file name) against `max_args`; false, with
+    /// [`Anomaly::TooManyArgs`], when there is no room.
     pub(crate) fn take_arg(&mut self) -> bool {
         if self.args_seen >= self.limits.max_args {
             self.add_anomaly(Anomaly::TooManyArgs);
@@ -941,6 +941,7 @@ impl InspectedRequest {
         true
     }
 
+    /// Adds a body item of another part (file name, file content, part header).
     pub(crate) fn push_body_item(&mut self, part: Part, origin: Origin, name: &str, value: &[u8]) {
         self.push_body_item_bytes(part, origin, name, BodyBytes::Copy(value));
     }
@@ -1252,26 +1253,29 @@ pub fn split_query(uri: &[u8]) -> (&[u8], Option<&[u8]>) {
     }
 }
 
-/// Drops `scheme://authority` from an absolute-form target. Only a target that starts with
-/// a scheme is one: a `://` further in (`/go/http://x/`, `/%0d%0aLocation:https://x/`) is part
-/// of the path, and dropping what comes before it would hide that from every path rule.
-fn strip_authority(path: &[u8]) -> &[u8] {
-    let Some(p) = memchr::memmem::find(path, b"://") else {
-        return path;
-    };
-    let scheme = path.get(..p).unwrap_or_default();
+/// What follows `scheme://` in an absolute-form target (`http://h:80/x` → `h:80/x`), or
+/// `None` for any other target. Only a target that starts with a scheme is one: a `://`
+/// further in (`/go/http://x/`, `/%0d%0aLocation:https://x/`) is part of the path.
+pub(crate) fn after_scheme(target: &[u8]) -> Option<&[u8]> {
+    let p = memchr::memmem::find(target, b"://")?;
+    let scheme = target.get(..p)?;
     let is_scheme = scheme.first().is_some_and(u8::is_ascii_alphabetic)
         && scheme
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'));
-    if is_scheme {
-        let rest = path.get(p + 3..).unwrap_or_default();
-        return match memchr::memchr(b'/', rest) {
+    is_scheme.then(|| target.get(p + 3..).unwrap_or_default())
+}
+
+/// Drops `scheme://authority` from an absolute-form target (see [`after_scheme`]: dropping
+/// what comes before a `://` inside a path would hide it from every path rule).
+fn strip_authority(path: &[u8]) -> &[u8] {
+    match after_scheme(path) {
+        Some(rest) => match memchr::memchr(b'/', rest) {
             Some(s) => rest.get(s..).unwrap_or_default(),
             None => b"/",
-        };
+        },
+        None => path,
     }
-    path
 }
 
 /// `%XX` decoded once (no `+`, no `%u`): how servers decode paths. Appended to `out`.
