@@ -38,6 +38,10 @@ use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+#[path = "../../rulesets/benches/support/requests.rs"]
+mod requests;
+use requests::order_json;
+
 const ROLE: &str = "PALISADE_BENCH_ROLE";
 const GET_RESPONSE_BYTES: usize = 1024;
 /// Where a "fresh values" workload's request takes a new value (eight bytes).
@@ -89,46 +93,6 @@ fn token_offsets(request: &[u8]) -> Vec<usize> {
         .collect()
 }
 
-/// A benign JSON document of exactly `n` bytes (an order export); `desc` bytes of prose per
-/// item keep the argument count realistic (about 180 arguments at 4 KB, 700 at 64 KB, under
-/// both Palisade's and ModSecurity's argument limits).
-fn json_body(n: usize, desc: usize) -> Vec<u8> {
-    json_body_ids(n, desc, "4711", "SKU-")
-}
-
-/// [`json_body`] with the customer id (JSON text) and the item ids' prefix given.
-fn json_body_ids(n: usize, desc: usize, customer: &str, sku: &str) -> Vec<u8> {
-    let prose = "Soft brushed cotton shirt with a regular fit, a button-down collar and a chest pocket. Machine washable at 40 degrees; iron on medium heat. Our customers say it keeps its shape after many washes and the colour does not fade. ";
-    let description: String = prose.chars().cycle().take(desc).collect();
-    let head = format!(
-        r#"{{"customer":{{"id":{customer},"email":"ada@example.com","name":"Ada Lovelace"}},"items":["#
-    );
-    let mut items = Vec::new();
-    let mut len = head.len() + 64;
-    for i in 0.. {
-        let item = format!(
-            r#"{{"sku":"{sku}{i:05}","name":"Cotton shirt size {}","qty":{},"price":{}.99,"note":"gift wrap please, deliver after 5 pm","description":"{description}","tags":["summer","sale"]}}"#,
-            ["S", "M", "L", "XL"][i % 4],
-            1 + i % 3,
-            10 + i % 40
-        );
-        if len + item.len() + 1 > n {
-            break;
-        }
-        len += item.len() + 1;
-        items.push(item);
-    }
-    let mut out = format!("{head}{}],\"comment\":\"", items.join(","));
-    let filler = "thanks for the quick delivery last time ";
-    while out.len() + 2 < n {
-        let room = n - 2 - out.len();
-        out.push_str(&filler[..room.min(filler.len())]);
-    }
-    out.push_str("\"}");
-    assert_eq!(out.len(), n);
-    out.into_bytes()
-}
-
 fn workloads() -> Vec<Workload> {
     const COOKIE: &str = "session=8f3a2c; theme=dark";
     vec![
@@ -154,7 +118,7 @@ fn workloads() -> Vec<Workload> {
             path: "/api/orders",
             content_type: "application/json",
             cookie: COOKIE,
-            body: json_body(4096, 0),
+            body: order_json(4096, 0, "4711", "SKU-"),
         },
         Workload {
             name: "POST, 4 KB JSON, fresh values",
@@ -162,7 +126,7 @@ fn workloads() -> Vec<Workload> {
             path: "/api/orders",
             content_type: "application/json",
             cookie: "session=@@@@@@@@; theme=dark",
-            body: json_body_ids(4096, 0, "\"@@@@@@@@\"", "@@@@@@@@-"),
+            body: order_json(4096, 0, "\"@@@@@@@@\"", "@@@@@@@@-"),
         },
         Workload {
             name: "POST, 64 KB JSON",
@@ -170,7 +134,7 @@ fn workloads() -> Vec<Workload> {
             path: "/api/orders/import",
             content_type: "application/json",
             cookie: COOKIE,
-            body: json_body(65536, 600),
+            body: order_json(65536, 600, "4711", "SKU-"),
         },
     ]
 }
@@ -802,7 +766,7 @@ fn mixed(up_addr: SocketAddr, dir: &Path, secs: u64, me: &Path) -> String {
         content_type: "application/json",
         cookie: "session=8f3a2c; theme=dark",
         // (Long descriptions: about 500 arguments, under the default `max_args`.)
-        body: json_body(1 << 20, 16_000),
+        body: order_json(1 << 20, 16_000, "4711", "SKU-"),
     };
     let script = wrk_script(dir, &upload);
     let get = &workloads()[0];

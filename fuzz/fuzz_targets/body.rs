@@ -1,5 +1,7 @@
 //! Each body parser directly (form, JSON, XML, multipart, GraphQL, text), with small limits so
 //! the bounds are reached: no panic, items within the bounds, every item's value readable.
+//! Bodies that start like a gzip or zlib stream (or a raw deflate block, `E8`–`EF`) are sent
+//! with that `Content-Encoding`: decoding stays within `max_decoded_body`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -23,18 +25,29 @@ fuzz_target!(|data: &[u8]| {
     let limits = Limits {
         max_args: usize::from(sel >> 3) + 1,
         max_depth: usize::from(sel >> 5) + 1,
+        max_decoded_body: 4096,
         ..Limits::default()
+    };
+    let coding = match body.first() {
+        Some(0x1f) => Some("gzip"),
+        Some(0x78) => Some("deflate"),
+        Some(b) if b & 0xf8 == 0xe8 => Some("identity, deflate"),
+        _ => None,
     };
     let max_args = limits.max_args;
     let ct = TYPES[usize::from(sel & 7)];
-    let mut req: InspectedRequest = RequestBuilder::new(limits)
+    let mut builder = RequestBuilder::new(limits)
         .method("POST")
         .uri("/submit?a=1")
         .version("HTTP/1.1")
         .header("Host", "fuzz")
-        .header("Content-Type", ct)
-        .build();
+        .header("Content-Type", ct);
+    if let Some(c) = coding {
+        builder = builder.header("Content-Encoding", c);
+    }
+    let mut req: InspectedRequest = builder.build();
     req.set_body(body.to_vec(), body.len() as u64);
+    assert!(req.body().len() <= body.len().max(4096));
     let items = req.body_items();
     assert!(
         items.len() <= max_args + 64,

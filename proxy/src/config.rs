@@ -781,6 +781,8 @@ impl Settings {
             graphql_max_aliases: c.limits.graphql_max_aliases,
             graphql_max_directives: c.limits.graphql_max_directives,
             graphql_max_batch: c.limits.graphql_max_batch,
+            // A compressed body is inspected up to the same size once decoded.
+            max_decoded_body: c.body.inspect_limit,
             ..rulesets::Limits::default()
         };
         Ok(Settings {

@@ -751,7 +751,10 @@ async fn judge_body(
     full_len: u64,
     offload: usize,
 ) -> Result<(InspectedRequest, Verdict, bool)> {
-    if offload == 0 || body.len() < offload {
+    // A compressed body's size once decoded is not known until it is decoded (up to the
+    // inspection limit): it is judged off the event loop whatever its size on the wire.
+    let compressed = req.header("content-encoding").is_some();
+    if offload == 0 || (body.len() < offload && !compressed) {
         let judged = parse_and_judge(rules, eval, &mut req, &mut verdict, body, full_len);
         return Ok((req, verdict, judged));
     }

@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|text_64k|text_1m` picks one request, `N` the
+//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|order_4k|order_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
@@ -23,7 +23,7 @@ use rulesets::{httpraw, load_dir, EvalConfig};
 
 #[path = "../benches/support/requests.rs"]
 mod requests;
-use requests::{form_body, get_1k, json_body, post, Words};
+use requests::{form_body, get_1k, json_body, order_json, post, Words};
 
 fn main() {
     if std::env::var_os("DETECTORS").is_some() {
@@ -76,6 +76,21 @@ fn main() {
                         .collect::<Vec<_>>()
                         .join(",")
                 ),
+            ),
+        ),
+        // The proxy load bench's 4 KB and 64 KB JSON POSTs (`benches/proxy`): an order export.
+        (
+            "order_4k",
+            post(
+                "application/json",
+                &String::from_utf8(order_json(4096, 0, "4711", "SKU-")).unwrap(),
+            ),
+        ),
+        (
+            "order_64k",
+            post(
+                "application/json",
+                &String::from_utf8(order_json(65536, 600, "4711", "SKU-")).unwrap(),
             ),
         ),
         ("text_64k", post("text/plain", &w.text(64 * 1024))),

@@ -77,6 +77,107 @@ pub(crate) fn parse(
     Parsed::Raw
 }
 
+/// What [`decode_content`] made of a body.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Decoded {
+    /// No `Content-Encoding` (or only `identity`): the body is inspected as it is.
+    Identity,
+    /// The decoded body, at most `max` bytes; `cut` when it would have been longer.
+    Bytes { body: Vec<u8>, cut: bool },
+    /// The body cannot be decoded; it is inspected as received and the anomaly recorded.
+    Failed(Anomaly),
+}
+
+/// Content codings applied one over the other, at most.
+const MAX_CODINGS: usize = 3;
+
+/// Decodes a body sent with `Content-Encoding` (every value of every such header, codings
+/// applied in the order listed, so decoded in reverse): `gzip` / `x-gzip` (every member of a
+/// multi-member stream, as Go's and Node's readers do) and `deflate` (zlib-wrapped as RFC
+/// 9110 says, or raw as some clients send it). Output is bounded by `max` bytes at every
+/// stage, so a compression bomb costs no more than inflating `max` bytes. A stream that ends
+/// early is accepted when the body itself was `truncated` (only its start was read).
+pub(crate) fn decode_content<'h>(
+    headers: impl Iterator<Item = &'h [u8]>,
+    body: &[u8],
+    truncated: bool,
+    max: usize,
+) -> Decoded {
+    if body.is_empty() {
+        return Decoded::Identity;
+    }
+    #[derive(Clone, Copy)]
+    enum Coding {
+        Gzip,
+        Deflate,
+    }
+    let mut codings = Vec::new();
+    for value in headers {
+        for c in value.split(|&b| b == b',') {
+            let c = c.trim_ascii();
+            let coding = if c.is_empty() || c.eq_ignore_ascii_case(b"identity") {
+                continue;
+            } else if c.eq_ignore_ascii_case(b"gzip") || c.eq_ignore_ascii_case(b"x-gzip") {
+                Coding::Gzip
+            } else if c.eq_ignore_ascii_case(b"deflate") {
+                Coding::Deflate
+            } else {
+                return Decoded::Failed(Anomaly::EncodingUnsupported);
+            };
+            if codings.len() == MAX_CODINGS {
+                return Decoded::Failed(Anomaly::EncodingUnsupported);
+            }
+            codings.push(coding);
+        }
+    }
+    if codings.is_empty() {
+        return Decoded::Identity;
+    }
+    let mut data = Cow::Borrowed(body);
+    let mut cut = false;
+    for coding in codings.into_iter().rev() {
+        let inflated = match coding {
+            Coding::Gzip => inflate(flate2::read::MultiGzDecoder::new(&*data), max, truncated),
+            Coding::Deflate if is_zlib(&data) => {
+                inflate(flate2::read::ZlibDecoder::new(&*data), max, truncated)
+            }
+            Coding::Deflate => inflate(flate2::read::DeflateDecoder::new(&*data), max, truncated),
+        };
+        let Some((out, more)) = inflated else {
+            return Decoded::Failed(Anomaly::EncodingInvalid);
+        };
+        data = Cow::Owned(out);
+        cut |= more;
+    }
+    Decoded::Bytes {
+        body: data.into_owned(),
+        cut,
+    }
+}
+
+/// Whether `data` starts with a zlib header (RFC 1950: method 8, check bits).
+fn is_zlib(data: &[u8]) -> bool {
+    match data {
+        [cmf, flg, ..] => cmf & 0x0f == 8 && (u16::from(*cmf) << 8 | u16::from(*flg)) % 31 == 0,
+        _ => false,
+    }
+}
+
+/// Reads a decoder to its end or to `max` bytes: the bytes and whether more would follow;
+/// `None` when the stream is corrupt or ends early, unless `truncated` says the body was cut
+/// (then what decoded before the end is kept).
+fn inflate(decoder: impl std::io::Read, max: usize, truncated: bool) -> Option<(Vec<u8>, bool)> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    if decoder.take(limit).read_to_end(&mut out).is_err() && !truncated {
+        return None;
+    }
+    let more = out.len() > max;
+    out.truncate(max);
+    Some((out, more))
+}
+
 fn all_arguments(ok: bool) -> Parsed {
     if ok {
         Parsed::AllArguments
@@ -1428,7 +1529,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::graphql_shape;
+    use super::{decode_content, graphql_shape, Decoded};
     use crate::request::{Anomaly, InspectedRequest, Item, Limits, Part};
 
     fn post(ct: &str, body: &str) -> InspectedRequest {
@@ -1444,6 +1545,214 @@ mod tests {
             .build();
         req.set_body(body.as_bytes().to_vec(), body.len() as u64);
         req
+    }
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn zlib(data: &[u8]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn raw_deflate(data: &[u8]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn decode(codings: &[&str], body: &[u8], truncated: bool, max: usize) -> Decoded {
+        decode_content(codings.iter().map(|c| c.as_bytes()), body, truncated, max)
+    }
+
+    fn decoded(body: &[u8]) -> Decoded {
+        Decoded::Bytes {
+            body: body.to_vec(),
+            cut: false,
+        }
+    }
+
+    #[test]
+    fn content_codings_are_undone_in_reverse_order() {
+        let text = b"{\"q\":\"hello\"}";
+        assert_eq!(decode(&[], text, false, 1 << 20), Decoded::Identity);
+        assert_eq!(
+            decode(&["identity", " "], text, false, 1 << 20),
+            Decoded::Identity
+        );
+        assert_eq!(
+            decode(&["gzip"], &gzip(text), false, 1 << 20),
+            decoded(text)
+        );
+        assert_eq!(
+            decode(&[" X-GZIP "], &gzip(text), false, 1 << 20),
+            decoded(text)
+        );
+        assert_eq!(
+            decode(&["deflate"], &zlib(text), false, 1 << 20),
+            decoded(text)
+        );
+        assert_eq!(
+            decode(&["Deflate"], &raw_deflate(text), false, 1 << 20),
+            decoded(text)
+        );
+        // `Content-Encoding: deflate, gzip` (or two headers): gzip was applied last.
+        let both = gzip(&zlib(text));
+        assert_eq!(
+            decode(&["deflate, gzip"], &both, false, 1 << 20),
+            decoded(text)
+        );
+        assert_eq!(
+            decode(&["deflate", "gzip"], &both, false, 1 << 20),
+            decoded(text)
+        );
+        assert_eq!(
+            decode(&["gzip, deflate"], &both, false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+        // Nothing to decode: no anomaly, whatever the header says.
+        assert_eq!(decode(&["br"], b"", false, 1 << 20), Decoded::Identity);
+    }
+
+    #[test]
+    fn every_gzip_member_is_read() {
+        // Go's and Node's gzip readers read concatenated members as one stream: a payload in
+        // the second one reaches the application, so it must reach the rules.
+        let mut body = gzip(b"q=hello&");
+        body.extend_from_slice(&gzip(b"r=' OR 1=1--"));
+        assert_eq!(
+            decode(&["gzip"], &body, false, 1 << 20),
+            decoded(b"q=hello&r=' OR 1=1--")
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_decoded_is_an_anomaly() {
+        let text = b"plain text, not compressed";
+        for coding in ["br", "zstd", "compress", "gzip;q=1", "chunked"] {
+            assert_eq!(
+                decode(&[coding], &gzip(text), false, 1 << 20),
+                Decoded::Failed(Anomaly::EncodingUnsupported),
+                "{coding}"
+            );
+        }
+        assert_eq!(
+            decode(&["gzip, gzip, gzip, gzip"], text, false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingUnsupported)
+        );
+        assert_eq!(
+            decode(&["gzip"], text, false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+        assert_eq!(
+            decode(&["deflate"], text, false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+        // Garbage after a complete member is not a member.
+        let mut trailing = gzip(text);
+        trailing.extend_from_slice(b"<script>");
+        assert_eq!(
+            decode(&["gzip"], &trailing, false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+    }
+
+    #[test]
+    fn inflating_stops_at_the_bound() {
+        // 64 MiB of zeros compress to about 64 KiB: decoding stops at the bound, says so.
+        let bomb = gzip(&vec![0u8; 64 << 20]);
+        assert!(bomb.len() < 128 << 10);
+        match decode(&["gzip"], &bomb, false, 4096) {
+            Decoded::Bytes { body, cut } => {
+                assert_eq!(body.len(), 4096);
+                assert!(cut);
+            }
+            other => panic!("{other:?}"),
+        }
+        // Every stage is bounded: a bomb inside a bomb as well.
+        let nested = gzip(&gzip(&vec![0u8; 8 << 20]));
+        match decode(&["gzip, gzip"], &nested, false, 4096) {
+            Decoded::Bytes { body, cut } => assert!(body.len() <= 4096 && cut),
+            other => panic!("{other:?}"),
+        }
+        let exact = vec![b'a'; 4096];
+        assert_eq!(
+            decode(&["gzip"], &gzip(&exact), false, 4096),
+            decoded(&exact)
+        );
+    }
+
+    #[test]
+    fn a_cut_stream_decodes_as_far_as_it_goes_only_when_the_body_was_cut() {
+        let text: Vec<u8> = (0..20_000u32)
+            .flat_map(|i| i.to_string().into_bytes())
+            .collect();
+        let whole = gzip(&text);
+        let half = whole.get(..whole.len() / 2).unwrap();
+        assert_eq!(
+            decode(&["gzip"], half, false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+        match decode(&["gzip"], half, true, 1 << 20) {
+            Decoded::Bytes { body, cut } => {
+                assert!(!cut);
+                assert!(!body.is_empty() && body.len() < text.len());
+                assert_eq!(Some(&body[..]), text.get(..body.len()));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_compressed_body_is_parsed_decoded() {
+        let body = gzip(b"{\"user\":{\"name\":\"alice\"},\"tags\":[\"a\"]}");
+        let mut req = crate::request::RequestBuilder::new(Limits::default())
+            .method("POST")
+            .uri("/submit")
+            .version("HTTP/1.1")
+            .header("Content-Type", "application/json")
+            .header("Content-Encoding", "gzip")
+            .build();
+        req.set_body(body.clone(), body.len() as u64);
+        assert_eq!(req.encoded_len(), Some(body.len()));
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        let v = values(&req, Part::ArgPost);
+        assert!(
+            v.contains(&("BODY:json.user.name".into(), "alice".into())),
+            "{v:?}"
+        );
+        assert_eq!(
+            req.body(),
+            b"{\"user\":{\"name\":\"alice\"},\"tags\":[\"a\"]}"
+        );
+        // A bomb: the first `max_decoded_body` bytes are inspected, and the anomaly says so.
+        let limits = Limits {
+            max_decoded_body: 1000,
+            ..Limits::default()
+        };
+        let mut req = crate::request::RequestBuilder::new(limits)
+            .method("POST")
+            .uri("/submit")
+            .version("HTTP/1.1")
+            .header("Content-Type", "text/plain")
+            .header("Content-Encoding", "gzip")
+            .build();
+        let bomb = gzip(&vec![b'a'; 1 << 20]);
+        req.set_body(bomb.clone(), bomb.len() as u64);
+        assert_eq!(req.body().len(), 1000);
+        assert_eq!(req.anomalies(), &[Anomaly::EncodingTooLarge]);
+        // Not decodable: inspected as received.
+        req.set_body(b"not gzip".to_vec(), 8);
+        assert_eq!(req.body(), b"not gzip");
+        assert_eq!(req.encoded_len(), None);
+        assert_eq!(req.anomalies(), &[Anomaly::EncodingInvalid]);
     }
 
     fn values(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {

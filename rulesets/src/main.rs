@@ -272,6 +272,7 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
             serde_json::to_string_pretty(&json!({
                 "verdict": verdict, "score": v.score, "threshold": v.threshold,
                 "anomalies": req.anomalies().iter().map(|a| a.as_str()).collect::<Vec<_>>(),
+                "decoded_body": req.encoded_len().map(|n| json!({"received": n, "decoded": req.body().len()})),
                 "matches": matches,
             }))?
         )?;
@@ -294,6 +295,13 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
     if !req.anomalies().is_empty() {
         let a: Vec<&str> = req.anomalies().iter().map(|a| a.as_str()).collect();
         writeln!(out, "anomalies: {}", a.join(", "))?;
+    }
+    if let Some(n) = req.encoded_len() {
+        writeln!(
+            out,
+            "body: Content-Encoding decoded, {n} bytes received → {} inspected",
+            req.body().len()
+        )?;
     }
     if v.matches.is_empty() {
         writeln!(out, "no rule matched")?;

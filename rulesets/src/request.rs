@@ -48,6 +48,11 @@ pub struct Limits {
     /// More GraphQL documents than this in one body (a JSON array of operations: batching)
     /// get [`Anomaly::GraphqlBatchTooLarge`]. Default 25.
     pub graphql_max_batch: usize,
+    /// Bytes a body sent with `Content-Encoding: gzip` or `deflate` is inspected up to once
+    /// decoded; a body that inflates beyond this gets [`Anomaly::EncodingTooLarge`] and only
+    /// its first bytes are inspected. Default 1 MiB (the proxy sets its body inspection
+    /// limit).
+    pub max_decoded_body: usize,
 }
 
 impl Default for Limits {
@@ -62,6 +67,7 @@ impl Default for Limits {
             graphql_max_aliases: 100,
             graphql_max_directives: 50,
             graphql_max_batch: 25,
+            max_decoded_body: 1 << 20,
         }
     }
 }
@@ -218,11 +224,19 @@ pub enum Anomaly {
     GraphqlTooManyDirectives,
     /// More GraphQL documents in one body than [`Limits::graphql_max_batch`].
     GraphqlBatchTooLarge,
+    /// A `Content-Encoding` Palisade does not decode (anything but `gzip`, `x-gzip`,
+    /// `deflate` and `identity`, or more than three codings): the body cannot be inspected.
+    EncodingUnsupported,
+    /// A body that does not decode as its `Content-Encoding` says.
+    EncodingInvalid,
+    /// A body that inflates beyond [`Limits::max_decoded_body`] (a compression bomb, or a
+    /// body too large to inspect whole).
+    EncodingTooLarge,
 }
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 18] = [
+    pub const ALL: [Anomaly; 21] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -241,6 +255,9 @@ impl Anomaly {
         Anomaly::GraphqlTooManyAliases,
         Anomaly::GraphqlTooManyDirectives,
         Anomaly::GraphqlBatchTooLarge,
+        Anomaly::EncodingUnsupported,
+        Anomaly::EncodingInvalid,
+        Anomaly::EncodingTooLarge,
     ];
 
     /// The name used in rule files.
@@ -264,6 +281,9 @@ impl Anomaly {
             Anomaly::GraphqlTooManyAliases => "graphql-too-many-aliases",
             Anomaly::GraphqlTooManyDirectives => "graphql-too-many-directives",
             Anomaly::GraphqlBatchTooLarge => "graphql-batch-too-large",
+            Anomaly::EncodingUnsupported => "encoding-unsupported",
+            Anomaly::EncodingInvalid => "encoding-invalid",
+            Anomaly::EncodingTooLarge => "encoding-too-large",
         }
     }
 
@@ -466,6 +486,8 @@ pub struct InspectedRequest {
     body_items: Vec<Item>,
     body: Vec<u8>,
     body_len: u64,
+    /// The body's length as received when it was decoded (`Content-Encoding`).
+    encoded_len: Option<usize>,
     anomalies: Vec<Anomaly>,
     args_seen: usize,
     /// GraphQL documents found in the body so far (batching).
@@ -563,6 +585,7 @@ impl RequestBuilder {
             body_items: Vec::new(),
             body: Vec::new(),
             body_len: 0,
+            encoded_len: None,
             anomalies: Vec::new(),
             args_seen: 0,
             graphql_docs: 0,
@@ -667,6 +690,12 @@ impl InspectedRequest {
         self.body_len
     }
 
+    /// The body's length as received, when it came with a `Content-Encoding` and
+    /// [`InspectedRequest::body`] is what it decoded to.
+    pub fn encoded_len(&self) -> Option<usize> {
+        self.encoded_len
+    }
+
     /// What the parsers found odd.
     pub fn anomalies(&self) -> &[Anomaly] {
         &self.anomalies
@@ -704,10 +733,32 @@ impl InspectedRequest {
             .iter()
             .filter(|i| i.part == Part::ArgGet)
             .count();
-        self.body_len = full_len.max(body.len() as u64);
-        if (body.len() as u64) < full_len {
+        self.encoded_len = None;
+        let truncated = (body.len() as u64) < full_len;
+        if truncated {
             self.add_anomaly(Anomaly::BodyTruncated);
         }
+        // A compressed body is inspected as the application will read it: decoded.
+        let body = match body::decode_content(
+            self.header_values("content-encoding"),
+            &body,
+            truncated,
+            self.limits.max_decoded_body,
+        ) {
+            body::Decoded::Identity => body,
+            body::Decoded::Bytes { body: decoded, cut } => {
+                if cut {
+                    self.add_anomaly(Anomaly::EncodingTooLarge);
+                }
+                self.encoded_len = Some(body.len());
+                decoded
+            }
+            body::Decoded::Failed(anomaly) => {
+                self.add_anomaly(anomaly);
+                body
+            }
+        };
+        self.body_len = full_len.max(body.len() as u64);
         self.body = body;
         if self.body.is_empty() {
             return;

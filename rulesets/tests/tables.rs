@@ -73,8 +73,16 @@ fn xml_escape(s: &str) -> String {
 
 const HEAD: &str = "Host: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0\r\nAccept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\nAccept-Language: en-US,en;q=0.5\r\nAccept-Encoding: gzip, deflate, br\r\n";
 
-/// The raw request carrying `value` in `place`.
+/// The raw request carrying `value` in `place`. `gzip:PLACE` and `deflate:PLACE` send the
+/// body of `PLACE` (a body place: `json`, `form`, `xml`, …) compressed, with
+/// `Content-Encoding`.
 pub fn build(place: &str, value: &str) -> Vec<u8> {
+    if let Some((coding, inner)) = place
+        .split_once(':')
+        .filter(|(c, _)| *c == "gzip" || *c == "deflate")
+    {
+        return compressed(coding, &build(inner, value));
+    }
     let post = |ct: &str, body: String| {
         format!(
             "POST /api/items HTTP/1.1\r\n{HEAD}Content-Type: {ct}\r\nContent-Length: {}\r\n\r\n{body}",
@@ -120,6 +128,42 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
         other => panic!("unknown place `{other}`"),
     };
     raw.into_bytes()
+}
+
+/// `raw` (a request with a body) with its body compressed by `coding` (`gzip`, or
+/// `deflate`: zlib-wrapped), `Content-Length` set and `Content-Encoding` added.
+fn compressed(coding: &str, raw: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let at = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a body place")
+        + 4;
+    let (head, body) = raw.split_at(at);
+    let body = match coding {
+        "gzip" => {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(body).unwrap();
+            e.finish().unwrap()
+        }
+        _ => {
+            let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+            e.write_all(body).unwrap();
+            e.finish().unwrap()
+        }
+    };
+    let head: String = String::from_utf8_lossy(head)
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with("Content-Length:"))
+        .map(|l| format!("{l}\r\n"))
+        .collect();
+    let mut out = format!(
+        "{head}Content-Encoding: {coding}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(&body);
+    out
 }
 
 fn judge(set: &CompiledRuleSet, raw: &[u8], paranoia: u8) -> rulesets::Verdict {
@@ -318,4 +362,43 @@ fn every_builtin_value_rule_carries_examples() {
         .map(|r| format!("{} ({})", r.id, r.location))
         .collect();
     assert!(missing.is_empty(), "rules without examples: {missing:?}");
+}
+
+/// A compressed body is judged decoded: its attacks match the rules of their class on the
+/// parsed values (not only protocol rules on the compressed bytes), and the same body
+/// compressed or not gets the same matches.
+#[test]
+fn compressed_bodies_are_judged_decoded() {
+    let set = load_builtin().expect("built-in rules compile");
+    for (place, value, category) in [
+        (
+            "json",
+            "1' UNION SELECT username, password FROM users--",
+            "sqli",
+        ),
+        ("form", "<script>alert(document.cookie)</script>", "xss"),
+        ("xml", "../../../../etc/passwd", "lfi"),
+    ] {
+        let plain = judge(&set, &build(place, value), 1);
+        let ids = |v: &rulesets::Verdict| {
+            let mut ids: Vec<(String, String)> = v
+                .matches
+                .iter()
+                .map(|m| (m.rule.id.clone(), m.target.clone()))
+                .collect();
+            ids.sort();
+            ids
+        };
+        for coding in ["gzip", "deflate"] {
+            let v = judge(&set, &build(&format!("{coding}:{place}"), value), 1);
+            assert!(
+                v.matches
+                    .iter()
+                    .any(|m| m.rule.category.as_str() == category && m.target.starts_with("BODY:")),
+                "{coding}:{place}: no {category} match on a body value: {:?}",
+                ids(&v)
+            );
+            assert_eq!(ids(&v), ids(&plain), "{coding}:{place}");
+        }
+    }
 }

@@ -135,6 +135,42 @@ pub fn json_body(w: &mut Words, bytes: usize) -> String {
     format!("{{\"customer\":{{\"name\":\"Alice O'Reilly\",\"email\":\"alice@example.com\"}},\"items\":[{}]}}", items.join(","))
 }
 
+/// The proxy load bench's order export (`benches/proxy/bench.rs`): a benign JSON document of
+/// exactly `n` bytes; `desc` bytes of prose per item keep the argument count realistic (about
+/// 180 arguments at 4 KB, 700 at 64 KB, under both Palisade's and ModSecurity's argument
+/// limits). `customer` is the customer id as JSON text, `sku` the item ids' prefix.
+pub fn order_json(n: usize, desc: usize, customer: &str, sku: &str) -> Vec<u8> {
+    let prose = "Soft brushed cotton shirt with a regular fit, a button-down collar and a chest pocket. Machine washable at 40 degrees; iron on medium heat. Our customers say it keeps its shape after many washes and the colour does not fade. ";
+    let description: String = prose.chars().cycle().take(desc).collect();
+    let head = format!(
+        r#"{{"customer":{{"id":{customer},"email":"ada@example.com","name":"Ada Lovelace"}},"items":["#
+    );
+    let mut items = Vec::new();
+    let mut len = head.len() + 64;
+    for i in 0.. {
+        let item = format!(
+            r#"{{"sku":"{sku}{i:05}","name":"Cotton shirt size {}","qty":{},"price":{}.99,"note":"gift wrap please, deliver after 5 pm","description":"{description}","tags":["summer","sale"]}}"#,
+            ["S", "M", "L", "XL"][i % 4],
+            1 + i % 3,
+            10 + i % 40
+        );
+        if len + item.len() + 1 > n {
+            break;
+        }
+        len += item.len() + 1;
+        items.push(item);
+    }
+    let mut out = format!("{head}{}],\"comment\":\"", items.join(","));
+    let filler = "thanks for the quick delivery last time ";
+    while out.len() + 2 < n {
+        let room = n - 2 - out.len();
+        out.push_str(&filler[..room.min(filler.len())]);
+    }
+    out.push_str("\"}");
+    assert_eq!(out.len(), n);
+    out.into_bytes()
+}
+
 pub fn post(ct: &str, body: &str) -> Vec<u8> {
     format!(
         "POST /api/orders HTTP/1.1\r\n{HEAD}Content-Type: {ct}\r\nContent-Length: {}\r\n\r\n{body}",
