@@ -54,6 +54,18 @@ pub(crate) fn parse(
         // the body whole.
         return structured(parse_json(req, body));
     }
+    if matches!(
+        mime,
+        "application/x-ndjson"
+            | "application/ndjson"
+            | "application/jsonl"
+            | "application/x-jsonl"
+            | "application/jsonlines"
+            | "application/x-jsonlines"
+            | "application/json-seq"
+    ) {
+        return structured(parse_json_lines(req, body));
+    }
     if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
         return structured(parse_xml(req, body));
     }
@@ -638,6 +650,11 @@ fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
 
 fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
     let Some(tape) = json_tape(body) else {
+        // A JSON Lines body sent as `application/json` (Elasticsearch's `_bulk` accepts
+        // both): one document per line.
+        if is_json_lines(body) {
+            return parse_json_lines(req, body);
+        }
         req.add_anomaly(Anomaly::JsonInvalid);
         return false;
     };
@@ -655,6 +672,55 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
         origin: Origin::Json,
     };
     walk.value(req, 0, 0);
+    true
+}
+
+/// Whether a body that is not one JSON document holds several, one per line (JSON Lines,
+/// NDJSON): two lines or more, the first an object or an array.
+fn is_json_lines(body: &[u8]) -> bool {
+    let mut lines = body
+        .split(|&b| b == b'\n')
+        .map(json_line)
+        .filter(|l| !l.is_empty());
+    matches!(lines.next(), Some([b'{' | b'[', ..])) && lines.next().is_some()
+}
+
+/// One line of a JSON Lines body without surrounding whitespace (and the record separator
+/// `U+001E` that starts each record of `application/json-seq`, RFC 7464).
+fn json_line(line: &[u8]) -> &[u8] {
+    let line = line.trim_ascii();
+    line.strip_prefix(b"\x1e").unwrap_or(line).trim_ascii()
+}
+
+/// A JSON Lines body (`application/x-ndjson`, `jsonl`, `json-seq`; an Elasticsearch
+/// `_bulk` request, a log shipper's batch): each line is a document, walked as if the lines
+/// were the elements of one array (`BODY:json.[3].doc.title`, as for a top-level array). A line that is not JSON makes
+/// the body invalid (inspected raw, as a broken JSON body is).
+fn parse_json_lines(req: &mut InspectedRequest, body: &[u8]) -> bool {
+    let mut n = 0usize;
+    for line in body.split(|&b| b == b'\n').map(json_line) {
+        if line.is_empty() {
+            continue;
+        }
+        let Some(tape) = json_tape(line) else {
+            req.add_anomaly(Anomaly::JsonInvalid);
+            return false;
+        };
+        let mut walk = JsonWalk {
+            body,
+            tape: &tape,
+            path: String::with_capacity(64),
+            entries: Vec::with_capacity(32),
+            text: String::new(),
+            nested: false,
+            origin: Origin::Json,
+        };
+        push_index(&mut walk.path, n);
+        if !walk.value(req, 0, 1) {
+            break;
+        }
+        n += 1;
+    }
     true
 }
 
@@ -1577,6 +1643,65 @@ mod tests {
             body: body.to_vec(),
             cut: false,
         }
+    }
+
+    #[test]
+    fn json_lines_are_documents_of_their_own() {
+        let bulk = "{\"index\":{\"_index\":\"books\"}}\n{\"title\":\"Dune\",\"tags\":[\"sf\"]}\r\n\n{\"index\":{}}\n{\"title\":\"x' OR 1=1--\"}\n";
+        for ct in [
+            "application/x-ndjson",
+            "application/jsonl",
+            "application/json",
+        ] {
+            let req = post(ct, bulk);
+            assert!(req.anomalies().is_empty(), "{ct}: {:?}", req.anomalies());
+            let v = values(&req, Part::ArgPost);
+            for want in [
+                ("BODY:json.[0].index._index", "books"),
+                ("BODY:json.[1].title", "Dune"),
+                ("BODY:json.[1].tags[0]", "sf"),
+                ("BODY:json.[3].title", "x' OR 1=1--"),
+            ] {
+                assert!(
+                    v.contains(&(want.0.into(), want.1.into())),
+                    "{ct}: {want:?} in {v:?}"
+                );
+            }
+        }
+        // RFC 7464 records.
+        let req = post(
+            "application/json-seq",
+            "\u{1e}{\"a\":\"b\"}\n\u{1e}[\"c\"]\n",
+        );
+        let v = values(&req, Part::ArgPost);
+        assert_eq!(
+            v,
+            [
+                ("BODY:json.[0].a".to_string(), "b".to_string()),
+                ("BODY:json.[1][0]".to_string(), "c".to_string())
+            ]
+        );
+        // A line that is not JSON: the body is invalid and inspected raw.
+        let req = post("application/x-ndjson", "{\"a\":1}\nnot json\n");
+        assert_eq!(req.anomalies(), &[Anomaly::JsonInvalid]);
+        assert!(values(&req, Part::Body).iter().any(|(l, _)| l == "BODY"));
+        // One document over several lines is one document, and a broken one stays broken.
+        let req = post("application/json", "{\n  \"a\": \"b\"\n}\n");
+        assert_eq!(
+            values(&req, Part::ArgPost),
+            [("BODY:json.a".into(), "b".into())]
+        );
+        let req = post("application/json", "{\n  \"a\": \"b\"\n");
+        assert_eq!(req.anomalies(), &[Anomaly::JsonInvalid]);
+        // The argument limit holds across lines.
+        let many: String = (0..50).map(|i| format!("{{\"k\":{i}}}\n")).collect();
+        let limits = Limits {
+            max_args: 10,
+            ..Limits::default()
+        };
+        let req = post_with(limits, "application/x-ndjson", &many);
+        assert!(req.anomalies().contains(&Anomaly::TooManyArgs));
+        assert!(values(&req, Part::ArgPost).len() <= 10);
     }
 
     #[test]

@@ -1095,25 +1095,15 @@ impl InspectedRequest {
                 if json_budget > 0 && crate::body::may_hold_json_bytes(decoded) {
                     let decoded = decoded.to_vec();
                     let name = String::from_utf8_lossy(&scratch).into_owned();
-                    let leaves = json_leaves(&decoded, &name, self.limits.max_depth);
-                    let take = leaves.len().min(json_budget);
-                    json_budget -= take;
-                    for (leaf, key, value) in leaves.into_iter().take(take) {
-                        if let Some(key) = key {
-                            let n = self.add_name(&leaf);
-                            let k = self.derive(key.as_bytes());
-                            self.push_head(Part::ArgGetName, n, k);
-                        }
-                        let n = self.add_name(&leaf);
-                        let v = self.derive(&value);
-                        self.push_head(Part::ArgGet, n, v);
-                    }
+                    self.push_json_leaves(Part::ArgGet, &name, &decoded, &mut json_budget);
                 }
             }
             self.args_seen = n;
         }
 
         let headers = std::mem::take(&mut self.headers);
+        // Values taken from JSON documents in cookies: as many as arguments at most.
+        let mut cookie_json_budget = self.limits.max_args;
         for (i, (name_at, value_at)) in headers.iter().enumerate() {
             if i >= self.limits.max_headers {
                 self.add_anomaly(Anomaly::TooManyHeaders);
@@ -1142,10 +1132,15 @@ impl InspectedRequest {
                 }
                 let (n, v) = split_pair(&pair);
                 let n = crate::normalize::trim(n);
-                let name = self.add_name(&String::from_utf8_lossy(&n));
+                let text = String::from_utf8_lossy(&n).into_owned();
+                let name = self.add_name(&text);
                 self.push_head(Part::CookieName, name.clone(), Value::Name);
-                let v = self.derive(&url_decode(v));
+                let decoded = url_decode(v);
+                let v = self.derive(&decoded);
                 self.push_head(Part::Cookie, name, v);
+                if let Some(doc) = cookie_json(&decoded) {
+                    self.push_json_leaves(Part::Cookie, &text, doc, &mut cookie_json_budget);
+                }
             }
         }
         self.headers = headers;
@@ -1160,6 +1155,30 @@ impl InspectedRequest {
 const MAX_REFERER_ARGS: usize = 32;
 
 impl InspectedRequest {
+    /// The values of a JSON document found in an argument or a cookie (`filter={"where":…}`,
+    /// Express's `j:{…}` cookies), pushed as more values of `part` under `name.path`, and
+    /// their keys as names: at most [`MAX_QUERY_JSON_LEAVES`] per document and `budget` in
+    /// all.
+    fn push_json_leaves(&mut self, part: Part, name: &str, doc: &[u8], budget: &mut usize) {
+        let names = match part {
+            Part::Cookie => Part::CookieName,
+            _ => Part::ArgGetName,
+        };
+        let leaves = json_leaves(doc, name, self.limits.max_depth);
+        let take = leaves.len().min(*budget);
+        *budget -= take;
+        for (leaf, key, value) in leaves.into_iter().take(take) {
+            if let Some(key) = key {
+                let n = self.add_name(&leaf);
+                let k = self.derive(key.as_bytes());
+                self.push_head(names, n, k);
+            }
+            let n = self.add_name(&leaf);
+            let v = self.derive(&value);
+            self.push_head(part, n, v);
+        }
+    }
+
     /// The argument values of the query of a `Referer` URL, each decoded, as more values of
     /// that header: the page a request claims to come from is the client's to write, and
     /// tools put payloads in its query (`?id=1 AND 5719 BETWEEN 5719 AND 5719`), where rules
@@ -1196,6 +1215,13 @@ impl InspectedRequest {
 /// The most values taken from one query argument that holds a JSON document (and all of a
 /// query's together take at most `max_args`).
 const MAX_QUERY_JSON_LEAVES: usize = 64;
+
+/// The JSON document a cookie value holds, if any: the whole value (`{"theme":"dark"}`) or
+/// what follows Express's `j:` prefix for JSON cookies (`j:{"cart":[…]}`).
+fn cookie_json(value: &[u8]) -> Option<&[u8]> {
+    let doc = value.strip_prefix(b"j:").unwrap_or(value);
+    crate::body::may_hold_json_bytes(doc).then_some(doc)
+}
 
 /// The scalar values of the JSON document `value` (a query argument named `name`), as
 /// (name, key, value): `filter={"where":{"url":"x"}}` gives `("filter.where.url",
@@ -1450,6 +1476,7 @@ mod tests {
                 }
             }
         }
+        let mut cookie_budget = limits.max_args;
         for (i, (name, value)) in req.headers().enumerate() {
             if i >= limits.max_headers {
                 anomalies.push(Anomaly::TooManyHeaders);
@@ -1483,7 +1510,20 @@ mod tests {
                     let n =
                         String::from_utf8_lossy(crate::normalize::trim(n).as_ref()).into_owned();
                     push(Part::CookieName, &n, n.as_bytes());
-                    push(Part::Cookie, &n, &url_decode(v));
+                    let decoded = url_decode(v);
+                    push(Part::Cookie, &n, &decoded);
+                    let doc = decoded.strip_prefix(b"j:").unwrap_or(&decoded);
+                    if cookie_budget > 0 && crate::body::may_hold_json_bytes(doc) {
+                        let leaves = json_leaves(doc, &n, limits.max_depth);
+                        let take = leaves.len().min(cookie_budget);
+                        cookie_budget -= take;
+                        for (leaf, key, v) in leaves.into_iter().take(take) {
+                            if let Some(key) = key {
+                                push(Part::CookieName, &leaf, key.as_bytes());
+                            }
+                            push(Part::Cookie, &leaf, &v);
+                        }
+                    }
                 }
             }
         }
@@ -1701,6 +1741,75 @@ mod tests {
             .head_items()
             .iter()
             .filter(|i| i.part == Part::ArgGet && i.label().contains('['))
+            .count();
+        assert_eq!(from_json, 100);
+    }
+
+    #[test]
+    fn cookies_holding_json_give_their_values_too() {
+        // Express's JSON cookies (`j:` then the document, URL-encoded), and a bare document.
+        let req = InspectedRequest::builder()
+            .method("GET")
+            .uri("/cart")
+            .header(
+                "Cookie",
+                "sid=s%3Aab12.cd34; cart=j%3A%7B%22items%22%3A%5B%7B%22sku%22%3A%22A1%22%7D%5D%2C%22note%22%3A%22hi%22%7D; prefs={\"theme\":\"dark\"}; j=j%3Anot-json",
+            )
+            .build();
+        let got: Vec<(Part, String, String)> = req
+            .head_items()
+            .iter()
+            .filter(|i| matches!(i.part, Part::Cookie | Part::CookieName))
+            .map(|i| {
+                let label = i.label();
+                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
+                (
+                    i.part,
+                    name,
+                    String::from_utf8_lossy(req.value(i)).into_owned(),
+                )
+            })
+            .collect();
+        let has = |part: Part, name: &str, value: &str| {
+            got.iter()
+                .any(|(p, n, v)| *p == part && n == name && v == value)
+        };
+        assert!(has(Part::Cookie, "cart.items[0].sku", "A1"), "{got:?}");
+        assert!(has(Part::Cookie, "cart.note", "hi"));
+        assert!(has(Part::CookieName, "cart.note", "note"));
+        assert!(has(Part::Cookie, "prefs.theme", "dark"));
+        // The cookies themselves, whole; values that are not JSON give nothing more.
+        assert!(has(
+            Part::Cookie,
+            "cart",
+            "j:{\"items\":[{\"sku\":\"A1\"}],\"note\":\"hi\"}"
+        ));
+        assert!(has(Part::Cookie, "sid", "s:ab12.cd34"));
+        assert!(!got
+            .iter()
+            .any(|(_, n, _)| n.starts_with("sid.") || n.starts_with("j.")));
+        // The reference model of the head agrees.
+        let items: Owned = req
+            .head_items()
+            .iter()
+            .map(|i| (i.part, i.name.to_string(), req.value(i).to_vec()))
+            .collect();
+        assert_eq!(items, reference_head(&req).0);
+        // All cookies together give at most `max_args` such values.
+        let doc = format!("j%3A%5B{}%5D", vec!["1"; 60].join("%2C"));
+        let limits = Limits {
+            max_args: 100,
+            ..Limits::default()
+        };
+        let req = RequestBuilder::new(limits)
+            .method("GET")
+            .uri("/")
+            .header("Cookie", format!("a={doc}; b={doc}; c={doc}"))
+            .build();
+        let from_json = req
+            .head_items()
+            .iter()
+            .filter(|i| i.part == Part::Cookie && i.label().contains('['))
             .count();
         assert_eq!(from_json, 100);
     }

@@ -96,6 +96,14 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             "application/json",
             format!("{{\"item\":{{\"q\":{}}}}}", serde_json::to_string(value).unwrap()),
         ),
+        // JSON Lines (an Elasticsearch `_bulk` request): the value in the second document.
+        "ndjson" => post(
+            "application/x-ndjson",
+            format!(
+                "{{\"index\":{{\"_index\":\"items\"}}}}\n{{\"item\":{{\"q\":{}}}}}\n",
+                serde_json::to_string(value).unwrap()
+            ),
+        ),
         "xml" => post(
             "application/xml",
             format!("<?xml version=\"1.0\"?><item><q>{}</q></item>", xml_escape(value)),
