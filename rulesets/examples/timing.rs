@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|order_4k|order_64k|text_64k|text_1m` picks one request, `N` the
+//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|order_4k|order_4k_gzip|order_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
@@ -86,6 +86,8 @@ fn main() {
                 &String::from_utf8(order_json(4096, 0, "4711", "SKU-")).unwrap(),
             ),
         ),
+        // The same, gzip-compressed (`Content-Encoding: gzip`): what decoding adds.
+        ("order_4k_gzip", gzip_post(&order_json(4096, 0, "4711", "SKU-"))),
         (
             "order_64k",
             post(
@@ -197,6 +199,22 @@ fn raw_post(ct: &str, body: &[u8]) -> Vec<u8> {
     raw.truncate(head_end);
     raw.extend_from_slice(format!("{}\r\n\r\n", body.len()).as_bytes());
     raw.extend_from_slice(body);
+    raw
+}
+
+/// A JSON POST of `body` gzip-compressed, with `Content-Encoding: gzip`.
+fn gzip_post(body: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(body).unwrap();
+    let body = e.finish().unwrap();
+    let mut raw = format!(
+        "POST /api/orders HTTP/1.1\r\n{}Content-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\n\r\n",
+        requests::HEAD,
+        body.len()
+    )
+    .into_bytes();
+    raw.extend_from_slice(&body);
     raw
 }
 

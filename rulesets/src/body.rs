@@ -149,11 +149,25 @@ pub(crate) fn decode_content<'h>(
     let mut cut = false;
     for coding in codings.into_iter().rev() {
         let inflated = match coding {
-            Coding::Gzip => inflate(flate2::read::MultiGzDecoder::new(&*data), max, truncated),
-            Coding::Deflate if is_zlib(&data) => {
-                inflate(flate2::read::ZlibDecoder::new(&*data), max, truncated)
-            }
-            Coding::Deflate => inflate(flate2::read::DeflateDecoder::new(&*data), max, truncated),
+            // (The `bufread` decoders read the slice in place: no intermediate buffer.)
+            Coding::Gzip => inflate(
+                flate2::bufread::MultiGzDecoder::new(&*data),
+                data.len(),
+                max,
+                truncated,
+            ),
+            Coding::Deflate if is_zlib(&data) => inflate(
+                flate2::bufread::ZlibDecoder::new(&*data),
+                data.len(),
+                max,
+                truncated,
+            ),
+            Coding::Deflate => inflate(
+                flate2::bufread::DeflateDecoder::new(&*data),
+                data.len(),
+                max,
+                truncated,
+            ),
         };
         let Some((out, more)) = inflated else {
             return Decoded::Failed(Anomaly::EncodingInvalid);
@@ -178,9 +192,16 @@ fn is_zlib(data: &[u8]) -> bool {
 /// Reads a decoder to its end or to `max` bytes: the bytes and whether more would follow;
 /// `None` when the stream is corrupt or ends early, unless `truncated` says the body was cut
 /// (then what decoded before the end is kept).
-fn inflate(decoder: impl std::io::Read, max: usize, truncated: bool) -> Option<(Vec<u8>, bool)> {
+/// (`input` is the compressed length: room for four times as much is made up front, which
+/// most text needs, instead of growing from nothing.)
+fn inflate(
+    decoder: impl std::io::Read,
+    input: usize,
+    max: usize,
+    truncated: bool,
+) -> Option<(Vec<u8>, bool)> {
     use std::io::Read as _;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(input.saturating_mul(4).clamp(256, max.saturating_add(1)));
     let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
     if decoder.take(limit).read_to_end(&mut out).is_err() && !truncated {
         return None;
@@ -724,6 +745,45 @@ fn parse_json_lines(req: &mut InspectedRequest, body: &[u8]) -> bool {
     true
 }
 
+/// Whether a JSON string holds urlencoded form data (`_csrf_token=…&poll%5Bname%5D=Ann+Lee`:
+/// Phoenix LiveView's form events, jQuery's `serialize()` posted inside JSON): two pairs or
+/// more, no byte a form-encoded string never has (spaces, quotes, braces, line breaks), and a
+/// first name of name characters (so a URL with a query, `https://x/?a=1&b=2`, is not one).
+fn looks_like_form(s: &[u8]) -> bool {
+    let Some(eq) = memchr::memchr(b'=', s) else {
+        return false;
+    };
+    let name = s.get(..eq).unwrap_or_default();
+    !name.is_empty()
+        && name.iter().all(|&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'[' | b']' | b'%')
+        })
+        && memchr::memchr(b'&', s).is_some()
+        && !s.iter().any(|&b| {
+            matches!(
+                b,
+                b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'<' | b'>' | b'{' | b'}'
+            )
+        })
+}
+
+/// The pairs of form data found in a JSON string (see [`looks_like_form`]), decoded as the
+/// application will decode them, pushed as more values under `path.name` with their names.
+/// Returns false when the argument limit stops it.
+fn form_in_string(req: &mut InspectedRequest, origin: Origin, path: &str, s: &[u8]) -> bool {
+    let mut name_path = String::with_capacity(path.len() + 16);
+    for (name, value) in parse_pairs(s, b'&') {
+        name_path.clear();
+        name_path.push_str(path);
+        name_path.push('.');
+        name_path.push_str(&String::from_utf8_lossy(&name));
+        if !req.push_body_arg(origin, &name_path, Some(&name), &value) {
+            return false;
+        }
+    }
+    true
+}
+
 /// A form or multipart field whose value is a JSON document (`filter={"where":{"url":"…"}}`): the
 /// document's values are pushed too, under the field's name (`filter.where.url`), as for a
 /// JSON string holding one. Returns false when the argument limit stops it.
@@ -957,6 +1017,9 @@ impl<'t> JsonWalk<'t, '_> {
                         };
                         return walk.value(req, 0, depth + 1);
                     }
+                }
+                if !self.nested && looks_like_form(s.as_bytes()) {
+                    return form_in_string(req, self.origin, path, s.as_bytes());
                 }
                 true
             }
@@ -1646,6 +1709,52 @@ mod tests {
     }
 
     #[test]
+    fn form_data_inside_a_json_string_gives_its_pairs() {
+        // Phoenix LiveView posts a form's fields as one urlencoded string in a JSON event.
+        let body = r#"["6","86","lv:phx-1","event",{"type":"form","event":"save","value":"_csrf_token=abc&poll%5Blast_name%5D=1%27+AND+1%3D1--&poll%5Bn%5D=2","meta":{}}]"#;
+        let req = post("application/json", body);
+        let v = values(&req, Part::ArgPost);
+        for want in [
+            ("BODY:json.[4].value.poll[last_name]", "1' AND 1=1--"),
+            ("BODY:json.[4].value._csrf_token", "abc"),
+            ("BODY:json.[4].value.poll[n]", "2"),
+        ] {
+            assert!(
+                v.contains(&(want.0.into(), want.1.into())),
+                "{want:?} in {v:?}"
+            );
+        }
+        let names = values(&req, Part::ArgPostName);
+        assert!(
+            names.contains(&(
+                "BODY_NAMES:json.[4].value.poll[last_name]".into(),
+                "poll[last_name]".into()
+            )),
+            "{names:?}"
+        );
+        // URLs with a query, prose and single pairs are not forms.
+        for value in [
+            "https://x.example/?a=1&b=2",
+            "/search?q=a&page=2",
+            "a=1",
+            "Tom & Jerry = fun",
+            "x&y",
+        ] {
+            let body = format!("{{\"v\":{}}}", serde_json::to_string(value).unwrap());
+            let req = post("application/json", &body);
+            assert_eq!(values(&req, Part::ArgPost).len(), 1, "{value}");
+        }
+        // Bounded by the argument limit.
+        let many: String = (0..50).map(|i| format!("k{i}=v&")).collect();
+        let limits = Limits {
+            max_args: 10,
+            ..Limits::default()
+        };
+        let req = post_with(limits, "application/json", &format!("{{\"v\":\"{many}\"}}"));
+        assert!(req.anomalies().contains(&Anomaly::TooManyArgs));
+    }
+
+    #[test]
     fn json_lines_are_documents_of_their_own() {
         let bulk = "{\"index\":{\"_index\":\"books\"}}\n{\"title\":\"Dune\",\"tags\":[\"sf\"]}\r\n\n{\"index\":{}}\n{\"title\":\"x' OR 1=1--\"}\n";
         for ct in [
@@ -2149,6 +2258,9 @@ mod tests {
                         if let Ok(inner) = serde_json::from_str::<Json>(s) {
                             return walk_json(req, &inner, &mut path.to_string(), depth + 1, true);
                         }
+                    }
+                    if !nested && super::super::looks_like_form(s.as_bytes()) {
+                        return super::super::form_in_string(req, Origin::Json, path, s.as_bytes());
                     }
                     true
                 }
