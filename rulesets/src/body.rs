@@ -683,15 +683,7 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
     // caps both.
     let bound = req.limits().max_args.saturating_mul(2);
     req.reserve_body_items(tape.len().min(bound) + 1);
-    let mut walk = JsonWalk {
-        body,
-        tape: &tape,
-        path: String::with_capacity(64),
-        entries: Vec::with_capacity(32),
-        text: String::new(),
-        nested: false,
-        origin: Origin::Json,
-    };
+    let mut walk = JsonWalk::new(body, &tape, String::with_capacity(64), false, Origin::Json);
     walk.value(req, 0, 0);
     true
 }
@@ -715,8 +707,8 @@ fn json_line(line: &[u8]) -> &[u8] {
 
 /// A JSON Lines body (`application/x-ndjson`, `jsonl`, `json-seq`; an Elasticsearch
 /// `_bulk` request, a log shipper's batch): each line is a document, walked as if the lines
-/// were the elements of one array (`BODY:json.[3].doc.title`, as for a top-level array). A line that is not JSON makes
-/// the body invalid (inspected raw, as a broken JSON body is).
+/// were the elements of one array (`BODY:json.[3].doc.title`, as for a top-level array). A
+/// line that is not JSON makes the body invalid (inspected raw, as a broken JSON body is).
 fn parse_json_lines(req: &mut InspectedRequest, body: &[u8]) -> bool {
     let mut n = 0usize;
     for line in body.split(|&b| b == b'\n').map(json_line) {
@@ -727,15 +719,7 @@ fn parse_json_lines(req: &mut InspectedRequest, body: &[u8]) -> bool {
             req.add_anomaly(Anomaly::JsonInvalid);
             return false;
         };
-        let mut walk = JsonWalk {
-            body,
-            tape: &tape,
-            path: String::with_capacity(64),
-            entries: Vec::with_capacity(32),
-            text: String::new(),
-            nested: false,
-            origin: Origin::Json,
-        };
+        let mut walk = JsonWalk::new(body, &tape, String::with_capacity(64), false, Origin::Json);
         push_index(&mut walk.path, n);
         if !walk.value(req, 0, 1) {
             break;
@@ -797,15 +781,7 @@ fn json_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: 
     let Some(tape) = json_tape(value) else {
         return true;
     };
-    let mut walk = JsonWalk {
-        body: &[],
-        tape: &tape,
-        path: name.to_string(),
-        entries: Vec::new(),
-        text: String::new(),
-        nested: true,
-        origin,
-    };
+    let mut walk = JsonWalk::new(&[], &tape, name.to_string(), true, origin);
     walk.value(req, 0, 1)
 }
 
@@ -884,6 +860,28 @@ struct JsonWalk<'t, 'a> {
     /// What the items are labelled as (`json`; `form` or `multipart` for a field holding
     /// JSON).
     origin: Origin,
+}
+
+impl<'t, 'a> JsonWalk<'t, 'a> {
+    /// A walk of `tape` (read from `body`, or from a string of it) whose items are named
+    /// under `path`.
+    fn new(
+        body: &'t [u8],
+        tape: &'t [Tok<'a>],
+        path: String,
+        nested: bool,
+        origin: Origin,
+    ) -> Self {
+        JsonWalk {
+            body,
+            tape,
+            path,
+            entries: Vec::with_capacity(32),
+            text: String::new(),
+            nested,
+            origin,
+        }
+    }
 }
 
 impl<'t> JsonWalk<'t, '_> {
@@ -1009,15 +1007,8 @@ impl<'t> JsonWalk<'t, '_> {
                 }
                 if !self.nested && may_hold_json(s) {
                     if let Some(inner) = json_tape(s.as_bytes()) {
-                        let mut walk = JsonWalk {
-                            body: self.body,
-                            tape: &inner,
-                            path: self.path.clone(),
-                            entries: Vec::new(),
-                            text: String::new(),
-                            nested: true,
-                            origin: self.origin,
-                        };
+                        let mut walk =
+                            JsonWalk::new(self.body, &inner, self.path.clone(), true, self.origin);
                         return walk.value(req, 0, depth + 1);
                     }
                 }
