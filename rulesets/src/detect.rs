@@ -206,7 +206,9 @@ impl Check {
                     .collect();
                 match charsets.as_slice() {
                     [] => None,
-                    [one] if SAFE_CHARSETS.contains(one) => None,
+                    [one] if SAFE_CHARSETS.contains(one) || TRANSCODED_CHARSETS.contains(one) => {
+                        None
+                    }
                     [one] => Some(format!("charset {one}")),
                     many => Some(format!("{} charsets: {}", many.len(), many.join(", "))),
                 }
@@ -246,6 +248,10 @@ impl Check {
         }
     }
 }
+
+/// UTF-16 bodies are transcoded to UTF-8 before inspection (`body::utf16_order`); a body
+/// that declares one of these and is not UTF-16 gets `Anomaly::CharsetMismatch`.
+const TRANSCODED_CHARSETS: &[&str] = &["utf-16", "utf-16le", "utf-16be"];
 
 /// Charsets whose encoding of ASCII is ASCII: the only ones a byte-matching WAF (and most
 /// applications) read the same way as the client meant.

@@ -273,6 +273,7 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
                 "verdict": verdict, "score": v.score, "threshold": v.threshold,
                 "anomalies": req.anomalies().iter().map(|a| a.as_str()).collect::<Vec<_>>(),
                 "decoded_body": req.encoded_len().map(|n| json!({"received": n, "decoded": req.body().len()})),
+                "transcoded_from": req.transcoded_from(),
                 "matches": matches,
             }))?
         )?;
@@ -295,6 +296,9 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
     if !req.anomalies().is_empty() {
         let a: Vec<&str> = req.anomalies().iter().map(|a| a.as_str()).collect();
         writeln!(out, "anomalies: {}", a.join(", "))?;
+    }
+    if let Some(from) = req.transcoded_from() {
+        writeln!(out, "body: transcoded from {from} to UTF-8")?;
     }
     if let Some(n) = req.encoded_len() {
         writeln!(

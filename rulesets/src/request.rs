@@ -232,11 +232,14 @@ pub enum Anomaly {
     /// A body that inflates beyond [`Limits::max_decoded_body`] (a compression bomb, or a
     /// body too large to inspect whole).
     EncodingTooLarge,
+    /// A body whose `Content-Type` declares UTF-16 and whose bytes are not UTF-16: what the
+    /// application reads depends on whether it honours the charset.
+    CharsetMismatch,
 }
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 21] = [
+    pub const ALL: [Anomaly; 22] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -258,6 +261,7 @@ impl Anomaly {
         Anomaly::EncodingUnsupported,
         Anomaly::EncodingInvalid,
         Anomaly::EncodingTooLarge,
+        Anomaly::CharsetMismatch,
     ];
 
     /// The name used in rule files.
@@ -284,6 +288,7 @@ impl Anomaly {
             Anomaly::EncodingUnsupported => "encoding-unsupported",
             Anomaly::EncodingInvalid => "encoding-invalid",
             Anomaly::EncodingTooLarge => "encoding-too-large",
+            Anomaly::CharsetMismatch => "charset-mismatch",
         }
     }
 
@@ -488,6 +493,8 @@ pub struct InspectedRequest {
     body_len: u64,
     /// The body's length as received when it was decoded (`Content-Encoding`).
     encoded_len: Option<usize>,
+    /// The UTF-16 byte order the body was transcoded from, if it was.
+    transcoded: Option<body::Utf16>,
     anomalies: Vec<Anomaly>,
     args_seen: usize,
     /// GraphQL documents found in the body so far (batching).
@@ -586,6 +593,7 @@ impl RequestBuilder {
             body: Vec::new(),
             body_len: 0,
             encoded_len: None,
+            transcoded: None,
             anomalies: Vec::new(),
             args_seen: 0,
             graphql_docs: 0,
@@ -696,6 +704,12 @@ impl InspectedRequest {
         self.encoded_len
     }
 
+    /// `"utf-16le"` or `"utf-16be"` when the body was UTF-16 and [`InspectedRequest::body`]
+    /// is its UTF-8 transcoding.
+    pub fn transcoded_from(&self) -> Option<&'static str> {
+        self.transcoded.map(body::Utf16::name)
+    }
+
     /// What the parsers found odd.
     pub fn anomalies(&self) -> &[Anomaly] {
         &self.anomalies
@@ -758,6 +772,24 @@ impl InspectedRequest {
                 body
             }
         };
+        // A UTF-16 text body is inspected as the text it is: transcoded to UTF-8.
+        self.transcoded = None;
+        let content_type = self.header("content-type").map(<[u8]>::to_vec);
+        let body = if body::carries_binary(content_type.as_deref()).is_some() {
+            body
+        } else {
+            match body::utf16_order(content_type.as_deref(), &body) {
+                Ok(Some(order)) => {
+                    self.transcoded = Some(order);
+                    body::utf16_to_utf8(&body, order)
+                }
+                Ok(None) => body,
+                Err(anomaly) => {
+                    self.add_anomaly(anomaly);
+                    body
+                }
+            }
+        };
         self.body_len = full_len.max(body.len() as u64);
         self.body = body;
         if self.body.is_empty() {
@@ -772,7 +804,6 @@ impl InspectedRequest {
         // Body names (argument paths) take about as many bytes as the body; room up front
         // saves growing the buffer a dozen times.
         self.names.reserve(self.body.len());
-        let content_type = self.header("content-type").map(<[u8]>::to_vec);
         // The parsers add items while they read the body; values found verbatim in it are
         // kept as ranges of it rather than copied.
         let body = std::mem::take(&mut self.body);

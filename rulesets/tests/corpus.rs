@@ -358,9 +358,9 @@ fn frameworks_corpus_floors_at_paranoia_1() {
     // 2026-12-05, first sight (rules and engine of dbae216): 431 of 444 attacks blocked
     // (97.1 %), 26 of 561 benign requests blocked (4.6 %). After the class fixes: 443
     // (99.8 %; let through: an SSRF to a `*.svc.cluster.local` name, which Kubernetes
-    // configuration carries as often as attacks do) and 5 (0.9 %: SQL text in OTLP spans, a
-    // route exclusion; UTF-16 bodies, refused by design).
-    held_out_floors("frameworks", 400, 1, 0, 5);
+    // configuration carries as often as attacks do) and 2 (0.4 %: SQL text in OTLP spans, a
+    // route exclusion).
+    held_out_floors("frameworks", 400, 1, 0, 2);
 }
 
 #[test]
