@@ -138,14 +138,11 @@ pub(crate) fn utf16_order(
         .map(String::from_utf8_lossy)
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let charset = ct.split(';').skip(1).find_map(|p| {
-        let (k, v) = p.split_once('=')?;
-        (k.trim() == "charset").then(|| v.trim().trim_matches(['"', '\'']).to_string())
-    });
-    let declared = match charset.as_deref() {
-        Some("utf-16le") => Some(Some(Utf16::Le)),
-        Some("utf-16be") => Some(Some(Utf16::Be)),
-        Some("utf-16") => Some(None),
+    // (Read as `bad-charset` reads it; it refuses a Content-Type with more than one.)
+    let declared = match crate::detect::charsets(&ct).as_slice() {
+        ["utf-16le"] => Some(Some(Utf16::Le)),
+        ["utf-16be"] => Some(Some(Utf16::Be)),
+        ["utf-16"] => Some(None),
         _ => None,
     };
     match declared {
@@ -160,20 +157,16 @@ pub(crate) fn utf16_order(
 /// The byte order whose high bytes are NUL in the body's first code units (up to 64): at
 /// least half of them, and at most an eighth of the low bytes (text that starts with ASCII).
 fn nul_pattern(body: &[u8]) -> Option<Utf16> {
-    let units: Vec<(u8, u8)> = body
-        .chunks_exact(2)
-        .take(64)
-        .map(|u| match u {
-            [a, b] => (*a, *b),
-            _ => (1, 1),
-        })
-        .collect();
-    if units.len() < 2 {
+    let units = body.chunks_exact(2).take(64);
+    let n = units.len();
+    if n < 2 {
         return None;
     }
-    let n = units.len();
-    let first_zero = units.iter().filter(|u| u.0 == 0).count();
-    let second_zero = units.iter().filter(|u| u.1 == 0).count();
+    let (mut first_zero, mut second_zero) = (0, 0);
+    for u in units {
+        first_zero += usize::from(u.first() == Some(&0));
+        second_zero += usize::from(u.get(1) == Some(&0));
+    }
     if second_zero * 2 >= n && first_zero * 8 <= n {
         Some(Utf16::Le)
     } else if first_zero * 2 >= n && second_zero * 8 <= n {
@@ -247,27 +240,15 @@ pub(crate) fn decode_content<'h>(
     let mut data = Cow::Borrowed(body);
     let mut cut = false;
     for coding in codings.into_iter().rev() {
-        let inflated = match coding {
-            // (The `bufread` decoders read the slice in place: no intermediate buffer.)
-            Coding::Gzip => inflate(
-                flate2::bufread::MultiGzDecoder::new(&*data),
-                data.len(),
-                max,
-                truncated,
-            ),
-            Coding::Deflate if is_zlib(&data) => inflate(
-                flate2::bufread::ZlibDecoder::new(&*data),
-                data.len(),
-                max,
-                truncated,
-            ),
-            Coding::Deflate => inflate(
-                flate2::bufread::DeflateDecoder::new(&*data),
-                data.len(),
-                max,
-                truncated,
-            ),
+        // (The `bufread` decoders read the slice in place: no intermediate buffer.)
+        let decoder: Box<dyn std::io::Read + '_> = match coding {
+            Coding::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(&*data)),
+            Coding::Deflate if is_zlib(&data) => {
+                Box::new(flate2::bufread::ZlibDecoder::new(&*data))
+            }
+            Coding::Deflate => Box::new(flate2::bufread::DeflateDecoder::new(&*data)),
         };
+        let inflated = inflate(decoder, data.len(), max, truncated);
         let Some((out, more)) = inflated else {
             return Decoded::Failed(Anomaly::EncodingInvalid);
         };

@@ -191,20 +191,7 @@ impl Check {
             }
             Check::BadCharset => req.header_values("content-type").find_map(|v| {
                 let v = String::from_utf8_lossy(v).to_ascii_lowercase();
-                let charsets: Vec<&str> = v
-                    .match_indices("charset")
-                    .filter_map(|(i, _)| {
-                        let rest = v.get(i + 7..)?.trim_start().strip_prefix('=')?;
-                        let rest = rest.trim_start().trim_start_matches(['"', '\'']);
-                        let end = rest
-                            .find(|c: char| {
-                                c == '"' || c == '\'' || c == ';' || c == ',' || c.is_whitespace()
-                            })
-                            .unwrap_or(rest.len());
-                        rest.get(..end)
-                    })
-                    .collect();
-                match charsets.as_slice() {
+                match charsets(&v).as_slice() {
                     [] => None,
                     [one] if SAFE_CHARSETS.contains(one) || TRANSCODED_CHARSETS.contains(one) => {
                         None
@@ -247,6 +234,23 @@ impl Check {
                 .map(|a| format!("anomaly {a}")),
         }
     }
+}
+
+/// Every `charset=` value in a lowercased Content-Type, a parameter's or one hidden inside
+/// another parameter's value: `bad-charset` refuses more than one, and the body's UTF-16
+/// detection (`body::utf16_order`) reads the same one that check allowed.
+pub(crate) fn charsets(content_type: &str) -> Vec<&str> {
+    content_type
+        .match_indices("charset")
+        .filter_map(|(i, _)| {
+            let rest = content_type.get(i + 7..)?.trim_start().strip_prefix('=')?;
+            let rest = rest.trim_start().trim_start_matches(['"', '\'']);
+            let end = rest
+                .find(|c: char| c == '"' || c == '\'' || c == ';' || c == ',' || c.is_whitespace())
+                .unwrap_or(rest.len());
+            rest.get(..end)
+        })
+        .collect()
 }
 
 /// UTF-16 bodies are transcoded to UTF-8 before inspection (`body::utf16_order`); a body

@@ -1543,8 +1543,7 @@ mod tests {
                     push(Part::CookieName, &n, n.as_bytes());
                     let decoded = url_decode(v);
                     push(Part::Cookie, &n, &decoded);
-                    let doc = decoded.strip_prefix(b"j:").unwrap_or(&decoded);
-                    if cookie_budget > 0 && crate::body::may_hold_json_bytes(doc) {
+                    if let Some(doc) = cookie_json(&decoded).filter(|_| cookie_budget > 0) {
                         let leaves = json_leaves(doc, &n, limits.max_depth);
                         let take = leaves.len().min(cookie_budget);
                         cookie_budget -= take;
