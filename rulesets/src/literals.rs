@@ -261,6 +261,21 @@ fn nonempty(set: Set) -> Option<Set> {
     }
 }
 
+/// The sets every one of `alts` requires (each alternative's own, compared as sets).
+fn common_sets(alts: &[Hir]) -> Vec<Set> {
+    let mut each = alts.iter().map(and_sets);
+    let Some(mut common) = each.next() else {
+        return Vec::new();
+    };
+    for sets in each {
+        common.retain(|c| sets.contains(c));
+        if common.is_empty() {
+            break;
+        }
+    }
+    common
+}
+
 // === conjunctive gates ===
 
 /// Most branches a gate may have (top-level alternatives of the regex).
@@ -337,12 +352,28 @@ fn and_sets(hir: &Hir) -> Vec<Set> {
                         HirKind::Concat(_) | HirKind::Capture(_) | HirKind::Repetition(_) => {
                             stack.push(s)
                         }
+                        HirKind::Alternation(alts) => {
+                            if let Some(set) = required(s) {
+                                push(set, &mut sets);
+                            }
+                            // And what every alternative requires (`a@b\ncc:… | bcc:…@…`
+                            // both need an `@` and a `:`), beyond their union above.
+                            for set in common_sets(alts) {
+                                push(set, &mut sets);
+                            }
+                        }
                         _ => {
                             if let Some(set) = required(s) {
                                 push(set, &mut sets);
                             }
                         }
                     }
+                }
+            }
+            // What a required repetition repeats (`[\r\n]+`).
+            HirKind::Literal(_) | HirKind::Class(_) | HirKind::Alternation(_) => {
+                if let Some(set) = required(h) {
+                    push(set, &mut sets);
                 }
             }
             _ => {}
@@ -468,6 +499,28 @@ mod tests {
         assert_eq!(g.len(), 2, "{g:?}");
         // A branch with nothing selective makes the rule ungated.
         assert!(dnf(r"(?i)union\s+select|[a-z]+\d").is_none());
+    }
+
+    #[test]
+    fn sets_every_alternative_requires_are_kept() {
+        // The parser factors `^\s*` out of `^\s*a… | ^\s*b…`, leaving one branch around an
+        // alternation; what both alternatives need (`@`, `:`, a line break) still gates it,
+        // beside the union of their words.
+        let g = dnf(r"(?i)^\s*(?:\w+@\w+[\r\n]+(?:cc|to)\s*:|\w+[\r\n]+bcc\s*:\s*\w+@)").unwrap();
+        assert_eq!(g.len(), 1, "{g:?}");
+        for set in [vec!["@"], vec![":"], vec!["\n", "\r"]] {
+            let set: Vec<String> = set.into_iter().map(String::from).collect();
+            assert!(g[0].contains(&set), "{set:?} in {g:?}");
+        }
+        // A required repetition's class (`[\r\n]+`) is a set of its own.
+        let g = dnf(r"(?i)cc[\r\n]+x").unwrap();
+        assert!(
+            g[0].contains(&vec!["\n".to_string(), "\r".to_string()]),
+            "{g:?}"
+        );
+        // Nothing the alternatives do not all need: `(` is only the first one's.
+        let g = dnf(r"(?i)^\s*(?:sleep\s*\(|wait\s+for)").unwrap();
+        assert!(!g[0].contains(&vec!["(".to_string()]), "{g:?}");
     }
 
     #[test]
