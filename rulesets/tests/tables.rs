@@ -130,6 +130,17 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             ),
             _ => value.to_string(),
         },
+        // A file upload: the value as the file's name, or as its text (`upload:TYPE`).
+        "upload-name" => post(
+            "multipart/form-data; boundary=----b0undary",
+            format!("------b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{value}\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\r\n------b0undary--\r\n"),
+        ),
+        t if t.starts_with("upload:") => post(
+            "multipart/form-data; boundary=----b0undary",
+            format!("------b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"import\"\r\nContent-Type: {}\r\n\r\n{value}\r\n------b0undary--\r\n", &t[7..]),
+        ),
+        // The value as the whole body, of media type TYPE (a WebDAV or API `PUT`).
+        t if t.starts_with("body:") => post(&t[5..], value.to_string()),
         h if h.starts_with("header:") => {
             format!("GET /account HTTP/1.1\r\n{HEAD}{}: {value}\r\n\r\n", &h[7..])
         }
