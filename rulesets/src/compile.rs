@@ -247,6 +247,8 @@ pub(crate) struct CompiledRule {
     pub(crate) group: usize,
     /// The hand-written `literals` (the whole matcher of a literal rule, a detector's gate).
     pub(crate) explicit: Vec<Vec<u8>>,
+    /// Values that are whole HTML documents are not looked at (`skip_html_documents`).
+    pub(crate) skip_documents: bool,
 }
 
 /// One node of the transformation trie: the form obtained by applying `transform` to the
@@ -1234,6 +1236,7 @@ impl Builder {
                 gated: false,
                 group: usize::MAX,
                 explicit: Vec::new(),
+                skip_documents: false,
             });
             self.checks.push(index);
             return Ok(());
@@ -1249,8 +1252,9 @@ impl Builder {
         let mut case_sensitive_gate = false;
         let (matcher, branches): (Matcher, Vec<Vec<Vec<Vec<u8>>>>) = if let Some(d) = &spec.detector
         {
-            let d = Detector::parse(d)
-                .ok_or_else(|| format!("unknown detector `{d}`; known: sqli, xss"))?;
+            let d = Detector::parse(d).ok_or_else(|| {
+                format!("unknown detector `{d}`; known: sqli, xss, html-document")
+            })?;
             // Literals on a detector gate it: the tokenizer only runs where one occurs.
             let branches = if explicit.is_empty() {
                 Vec::new()
@@ -1310,6 +1314,7 @@ impl Builder {
             gated: !branches.is_empty(),
             group,
             explicit: explicit.clone(),
+            skip_documents: spec.skip_html_documents,
         };
         check_examples(&rule, &transforms, &branches, &spec)?;
 
@@ -1664,6 +1669,18 @@ fn unescape_literal(l: &str) -> Vec<u8> {
 }
 
 /// Runs one rule's matcher on one (already transformed) value. Returns the matched span.
+/// [`run_matcher`] for `rule`, which may not look at some values at all.
+pub(crate) fn run_rule(
+    rule: &CompiledRule,
+    form: &[u8],
+    literal_at: Option<(usize, usize)>,
+) -> Option<(usize, usize, Option<String>)> {
+    if rule.skip_documents && crate::html::is_document(form) {
+        return None;
+    }
+    run_matcher(&rule.matcher, form, literal_at)
+}
+
 pub(crate) fn run_matcher(
     matcher: &Matcher,
     form: &[u8],
@@ -1727,7 +1744,7 @@ fn check_examples(
         } else {
             None
         };
-        run_matcher(&rule.matcher, &form, literal_at).is_some()
+        run_rule(rule, &form, literal_at).is_some()
     };
     for ex in &spec.examples {
         if !judge(ex.as_bytes()) {

@@ -15,6 +15,9 @@ pub enum Detector {
     Sqli,
     /// libinjection HTML/JS injection detection.
     Xss,
+    /// A whole HTML document (rich text, an e-mail body) that would run script when rendered
+    /// (`crate::html`); values that are not documents never match.
+    HtmlDocument,
 }
 
 impl Detector {
@@ -23,6 +26,7 @@ impl Detector {
         match s {
             "sqli" => Some(Detector::Sqli),
             "xss" => Some(Detector::Xss),
+            "html-document" => Some(Detector::HtmlDocument),
             _ => None,
         }
     }
@@ -44,6 +48,10 @@ impl Detector {
                         .unwrap_or_else(|| "sqli".to_string())
                 })
             }
+            Detector::HtmlDocument => crate::html::is_document(value)
+                .then(|| crate::html::document_runs_script(value))
+                .flatten()
+                .map(|why| format!("html document: {why}")),
             Detector::Xss => libinjectionrs::detect_xss(value)
                 .is_injection()
                 .then(|| "xss".to_string()),

