@@ -1626,6 +1626,18 @@ fn split_params(v: &str) -> Vec<&str> {
     out
 }
 
+/// The value of an RFC 5987 extended parameter (`utf-8'en'na%C3%AFve.txt`): the
+/// percent-decoded text after the charset and language; as given when it has no such prefix.
+fn ext_value(v: &str) -> Vec<u8> {
+    let mut pieces = v.splitn(3, '\'');
+    match (pieces.next(), pieces.next(), pieces.next()) {
+        (Some(_charset), Some(_lang), Some(text)) => {
+            crate::normalize::url_decode(text.as_bytes()).into_owned()
+        }
+        _ => v.as_bytes().to_vec(),
+    }
+}
+
 /// One part: headers, then content. Returns false when limits stop the parse.
 fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bool {
     *parts += 1;
@@ -1651,6 +1663,9 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
     };
     let mut name: Option<String> = None;
     let mut filename: Option<Vec<u8>> = None;
+    // RFC 6266 / 5987: `filename*=utf-8''…` beside `filename` (what .NET's and Go's clients
+    // send); an application may use either, so both are file names.
+    let mut filename_ext: Option<Vec<u8>> = None;
     let mut disposition_ok = false;
     for line in head.split(|&b| b == b'\n') {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -1693,10 +1708,20 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
                 match k.as_str() {
                     "name" => name = Some(unq.to_string()),
                     "filename" | "filename*" => {
-                        if filename.is_some() {
+                        let slot = if k == "filename" {
+                            &mut filename
+                        } else {
+                            &mut filename_ext
+                        };
+                        // The same parameter twice: which one counts depends on the parser.
+                        if slot.is_some() {
                             req.add_anomaly(Anomaly::MultipartBadPartHeader);
                         }
-                        filename = Some(unq.as_bytes().to_vec());
+                        *slot = Some(if k == "filename" {
+                            unq.as_bytes().to_vec()
+                        } else {
+                            ext_value(unq)
+                        });
                     }
                     _ => {}
                 }
@@ -1707,7 +1732,13 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
         req.add_anomaly(Anomaly::MultipartBadPartHeader);
     }
     let name = name.unwrap_or_default();
-    match filename {
+    if let (Some(_), Some(ext)) = (&filename, &filename_ext) {
+        if !req.take_arg() {
+            return false;
+        }
+        req.push_body_item(Part::FileName, Origin::Multipart, &name, ext);
+    }
+    match filename.or(filename_ext) {
         Some(f) => {
             if !req.take_arg() {
                 return false;
@@ -2834,6 +2865,26 @@ mod tests {
             "<?php system($_GET[1]); ?>"
         );
         assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+    }
+
+    #[test]
+    fn extended_file_names_are_file_names_too() {
+        // .NET's HttpClient: Content-Type before Content-Disposition, `filename` and an RFC 5987
+        // `filename*` beside it. Both are judged; neither is an anomaly.
+        let body = "--XyZ\r\nContent-Type: text/plain\r\nContent-Disposition: form-data; name=\"file\"; filename=\"agenda (v3).txt\"; filename*=utf-8''%24%7Bjndi%3Aldap%3A%2F%2Fx%7D.txt\r\n\r\nhi\r\n--XyZ--\r\n";
+        let req = post("multipart/form-data; boundary=XyZ", body);
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        assert_eq!(
+            values(&req, Part::FileName),
+            [
+                ("FILES:file".into(), "${jndi:ldap://x}.txt".into()),
+                ("FILES:file".into(), "agenda (v3).txt".into())
+            ]
+        );
+        // The same parameter twice is still one.
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.txt\"; filename=\"b.php\"\r\n\r\nhi\r\n--XyZ--\r\n";
+        let req = post("multipart/form-data; boundary=XyZ", body);
+        assert!(req.anomalies().contains(&Anomaly::MultipartBadPartHeader));
     }
 
     #[test]
