@@ -342,10 +342,11 @@ fn apis_corpus_floors_at_paranoia_1() {
     // 2026-12-04, first sight: 438 of 465 attacks blocked (94.2 %), 86 of 586 benign requests
     // blocked (14.7 %). After the class fixes: 452 (97.2 %) and 71 (12.1 %). What is still
     // blocked carries code by design: Kubernetes objects with shell commands (32), SQL
-    // statements in traces and chat (12), HTML e-mail bodies (8), docs with code (6): route
-    // exclusions for those endpoints (proxy/README.md, `routes[].exclusions`), not rule
-    // changes.
-    held_out_floors("apis", 400, 13, 0, 75);
+    // statements in traces and chat (12), docs with code (6): route exclusions for those
+    // endpoints (proxy/README.md, `routes[].exclusions`), not rule changes. 2026-12-05: the
+    // 8 HTML e-mail bodies it blocked pass, judged as documents (xss-003), and two docs with
+    // code (markdown fences, LaTeX): 61 (10.4 %).
+    held_out_floors("apis", 400, 13, 0, 61);
 }
 
 /// The frameworks corpus (`scripts/corpus-frameworks.py`): what applications on Rails,
@@ -361,6 +362,25 @@ fn frameworks_corpus_floors_at_paranoia_1() {
     // configuration carries as often as attacks do) and 2 (0.4 %: SQL text in OTLP spans, a
     // route exclusion).
     held_out_floors("frameworks", 400, 1, 0, 2);
+}
+
+/// The content corpus (`scripts/corpus-content.py`): what users write — editor rich text
+/// (TinyMCE/CKEditor HTML, Quill/ProseMirror/Lexical JSON), markdown, HTML e-mails posted by
+/// inbound-mail webhooks, international text, LaTeX, CSV/iCalendar/vCard imports, SVG and
+/// other uploads — and stored attacks carried the same ways. Written without reading the rules
+/// (2026-12-05).
+#[test]
+fn content_corpus_floors_at_paranoia_1() {
+    // 2026-12-05, first sight (rules and engine of ef783c5): 469 of 516 attacks blocked
+    // (90.9 %), 79 of 626 benign requests blocked (12.6 %). After the class fixes (whole HTML
+    // documents judged by what runs in them, uploads' names and text read, formula, CRLF and
+    // TeX classes): 506 (98.1 %) and 16 (2.6 %). What is still blocked is code pasted into
+    // posts (a JavaScript `setTimeout(`, C and Go `printf(`, a Makefile's `rm -f`, PowerShell,
+    // a PHP controller): a route exclusion for those endpoints. Let through: SQL injection
+    // inside CSV and iCalendar imports (file text is not split into cells), a WordPress
+    // shortcode include, base64 documents, a phishing `HYPERLINK` with no cell data, and
+    // `filter[$or]` on a filter root, which query APIs take by design (nosqli.toml).
+    held_out_floors("content", 450, 10, 0, 16);
 }
 
 #[test]
