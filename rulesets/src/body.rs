@@ -81,6 +81,12 @@ pub(crate) fn parse(
         let _ = graphql_strings(req, "query", body);
         return Parsed::Raw;
     }
+    // A table or a calendar sent as the body (a WebDAV or CalDAV `PUT`): inspected raw, and
+    // its cells or property values one by one.
+    if let Some(kind) = records_kind(Some(mime), b"") {
+        push_records(req, Origin::Records, "", kind, body);
+        return Parsed::Raw;
+    }
     // No content type, text/plain or unknown: a JSON or form body sent without the right
     // header is still parsed when it clearly is one, and inspected raw as well.
     if body.first() == Some(&b'{') || body.first() == Some(&b'[') {
@@ -1638,6 +1644,195 @@ fn ext_value(v: &str) -> Vec<u8> {
     }
 }
 
+/// Most cells or property values one uploaded table or calendar gives as arguments.
+const MAX_RECORD_VALUES: usize = 512;
+
+/// What an uploaded or `PUT` file holds records of, by its media type or file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Records {
+    /// CSV or TSV: cells.
+    Table,
+    /// iCalendar or vCard: property values.
+    Directory,
+}
+
+/// See [`Records`]; `mime` lowercased, without parameters.
+fn records_kind(mime: Option<&str>, filename: &[u8]) -> Option<Records> {
+    let ext = filename
+        .rsplit(|&b| b == b'.')
+        .next()
+        .filter(|_| filename.contains(&b'.'))
+        .map(<[u8]>::to_ascii_lowercase);
+    match (mime.unwrap_or_default(), ext.as_deref()) {
+        ("text/csv" | "text/x-csv" | "application/csv" | "text/tab-separated-values", _)
+        | (_, Some(b"csv" | b"tsv")) => Some(Records::Table),
+        ("text/calendar" | "text/vcard" | "text/x-vcard" | "text/directory", _)
+        | (_, Some(b"ics" | b"ifb" | b"vcf" | b"vcard")) => Some(Records::Directory),
+        _ => None,
+    }
+}
+
+/// The cells of an uploaded table, or the property values of an uploaded calendar or
+/// contact file, as more body arguments (`BODY:multipart.file[3][2]`, `BODY:multipart.file.SUMMARY`):
+/// an import writes each into the application's database, templates and logs like a form
+/// field. At most [`MAX_RECORD_VALUES`] per file, and they do not count against `max_args`
+/// (an import of thousands of rows is ordinary); numbers and empty cells are left out.
+fn push_records(
+    req: &mut InspectedRequest,
+    origin: Origin,
+    name: &str,
+    kind: Records,
+    text: &[u8],
+) {
+    let mut budget = MAX_RECORD_VALUES;
+    let mut push = |req: &mut InspectedRequest, path: String, value: &[u8]| -> bool {
+        let v = value.trim_ascii();
+        if v.is_empty()
+            || v.iter()
+                .all(|b| b.is_ascii_digit() || b"+-.,: /".contains(b))
+        {
+            return true;
+        }
+        if budget == 0 {
+            return false;
+        }
+        budget -= 1;
+        req.push_record_arg(origin, &path, v);
+        true
+    };
+    match kind {
+        Records::Table => {
+            let sep = table_separator(text);
+            for (row, cells) in table_rows(text, sep).enumerate() {
+                for (col, cell) in cells.iter().enumerate() {
+                    if !push(req, format!("{name}[{row}][{col}]"), cell) {
+                        return;
+                    }
+                }
+            }
+        }
+        Records::Directory => {
+            for line in unfolded_lines(text) {
+                let Some((prop, value)) = property(&line) else {
+                    continue;
+                };
+                let path = if name.is_empty() {
+                    prop
+                } else {
+                    format!("{name}.{prop}")
+                };
+                if !push(req, path, &unescape_text(value)) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The separator of a table: the most frequent of `,`, `;` and tab on its first line.
+fn table_separator(text: &[u8]) -> u8 {
+    let first = text.split(|&b| b == b'\n').next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&c| first.iter().filter(|&&b| b == c).count())
+        .unwrap_or(b',')
+}
+
+/// The rows of a table, each as its cells (RFC 4180: a quoted cell may hold separators,
+/// line breaks and doubled quotes).
+fn table_rows(text: &[u8], sep: u8) -> impl Iterator<Item = Vec<Vec<u8>>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= text.len() {
+            return None;
+        }
+        let mut cells = Vec::new();
+        let mut cell = Vec::new();
+        let mut quoted = false;
+        while let Some(&b) = text.get(at) {
+            at += 1;
+            match (quoted, b) {
+                (true, b'"') if text.get(at) == Some(&b'"') => {
+                    cell.push(b'"');
+                    at += 1;
+                }
+                (true, b'"') => quoted = false,
+                (true, _) => cell.push(b),
+                (false, b'"') if cell.iter().all(u8::is_ascii_whitespace) => {
+                    cell.clear();
+                    quoted = true;
+                }
+                (false, b'\n') => break,
+                (false, b'\r') => {}
+                (false, c) if c == sep => cells.push(std::mem::take(&mut cell)),
+                (false, _) => cell.push(b),
+            }
+        }
+        cells.push(cell);
+        Some(cells)
+    })
+}
+
+/// The lines of an iCalendar or vCard file with folded lines (a line break then a space or
+/// tab) joined.
+fn unfolded_lines(text: &[u8]) -> Vec<Vec<u8>> {
+    let mut lines: Vec<Vec<u8>> = Vec::new();
+    for raw in text.split(|&b| b == b'\n') {
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        match (raw.first(), lines.last_mut()) {
+            (Some(b' ' | b'\t'), Some(last)) => {
+                last.extend_from_slice(raw.get(1..).unwrap_or_default())
+            }
+            _ => lines.push(raw.to_vec()),
+        }
+    }
+    lines
+}
+
+/// A content line's property name (upper case) and value: `SUMMARY;LANGUAGE=en:Standup`.
+/// The value starts after the first `:` outside a quoted parameter.
+fn property(line: &[u8]) -> Option<(String, &[u8])> {
+    let mut quoted = false;
+    let colon = line.iter().position(|&b| {
+        if b == b'"' {
+            quoted = !quoted;
+        }
+        b == b':' && !quoted
+    })?;
+    let head = line.get(..colon)?;
+    let name_end = head.iter().position(|&b| b == b';').unwrap_or(head.len());
+    let name = head.get(..name_end)?;
+    if name.is_empty() || !name.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+        return None;
+    }
+    let prop = String::from_utf8_lossy(name).to_ascii_uppercase();
+    if matches!(
+        prop.as_str(),
+        "BEGIN" | "END" | "VERSION" | "PRODID" | "CALSCALE"
+    ) {
+        return None;
+    }
+    Some((prop, line.get(colon + 1..)?))
+}
+
+/// An iCalendar/vCard text value with its escapes undone (`\,` `\;` `\\` `\n`).
+fn unescape_text(v: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(v.len());
+    let mut it = v.iter();
+    while let Some(&b) = it.next() {
+        if b == b'\\' {
+            match it.next() {
+                Some(b'n' | b'N') => out.push(b'\n'),
+                Some(&c) => out.push(c),
+                None => out.push(b),
+            }
+        } else {
+            out.push(b);
+        }
+    }
+    out
+}
+
 /// One part: headers, then content. Returns false when limits stop the parse.
 fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bool {
     *parts += 1;
@@ -1666,6 +1861,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
     // RFC 6266 / 5987: `filename*=utf-8''…` beside `filename` (what .NET's and Go's clients
     // send); an application may use either, so both are file names.
     let mut filename_ext: Option<Vec<u8>> = None;
+    let mut part_type: Option<String> = None;
     let mut disposition_ok = false;
     for line in head.split(|&b| b == b'\n') {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -1686,6 +1882,9 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
             return false;
         }
         req.push_body_item(Part::PartHeader, Origin::Multipart, &hname, &hvalue);
+        if hname.eq_ignore_ascii_case("content-type") {
+            part_type = Some(String::from_utf8_lossy(&hvalue).to_ascii_lowercase());
+        }
         if hname.eq_ignore_ascii_case("content-disposition") {
             let v = String::from_utf8_lossy(&hvalue).into_owned();
             let mut params = split_params(&v).into_iter();
@@ -1751,6 +1950,12 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
                 req.note_binary_file(content);
             }
             req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
+            let mime = part_type
+                .as_deref()
+                .map(|t| t.split(';').next().unwrap_or(t).trim());
+            if let Some(kind) = records_kind(mime, &f) {
+                push_records(req, Origin::Multipart, &name, kind, &text);
+            }
             true
         }
         None => {
@@ -2864,6 +3069,56 @@ mod tests {
             values(&req, Part::FileContent)[0].1,
             "<?php system($_GET[1]); ?>"
         );
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+    }
+
+    #[test]
+    fn uploaded_tables_and_calendars_give_their_records() {
+        let csv = "name;note;qty\r\n\"O'Reilly; Ann\";\"said \"\"hi\"\"\nthen left\";3\r\nBob;' UNION SELECT 1--;4.5\r\n";
+        let body = format!("--XyZ\r\nContent-Disposition: form-data; name=\"up\"; filename=\"contacts.csv\"\r\nContent-Type: application/vnd.ms-excel\r\n\r\n{csv}\r\n--XyZ--\r\n");
+        let req = post("multipart/form-data; boundary=XyZ", &body);
+        let cells = values(&req, Part::ArgPost);
+        for want in [
+            ("BODY:multipart.up[0][0]", "name"),
+            ("BODY:multipart.up[1][0]", "O'Reilly; Ann"),
+            ("BODY:multipart.up[1][1]", "said \"hi\"\nthen left"),
+            ("BODY:multipart.up[2][1]", "' UNION SELECT 1--"),
+        ] {
+            assert!(
+                cells.contains(&(want.0.into(), want.1.into())),
+                "{want:?} in {cells:?}"
+            );
+        }
+        // Numbers are no text to judge.
+        assert!(
+            !cells.iter().any(|(_, v)| v == "3" || v == "4.5"),
+            "{cells:?}"
+        );
+
+        // A calendar `PUT`: folded lines joined, escapes undone, structure lines left out.
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY;LANGUAGE=en:Stand\r\n up\\, daily\r\nDESCRIPTION:a\\nb\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let req = post("text/calendar; charset=utf-8", ics);
+        let props = values(&req, Part::ArgPost);
+        assert!(
+            props.contains(&("BODY:records.SUMMARY".into(), "Standup, daily".into())),
+            "{props:?}"
+        );
+        assert!(
+            props.contains(&("BODY:records.DESCRIPTION".into(), "a\nb".into())),
+            "{props:?}"
+        );
+        assert!(!props
+            .iter()
+            .any(|(n, _)| n.ends_with("BEGIN") || n.ends_with("VERSION")));
+        // The body is still one value of its own, and records do not count as arguments.
+        assert!(props.iter().any(|(n, _)| n == "BODY"));
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+
+        // A big import: at most MAX_RECORD_VALUES cells, and no anomaly.
+        let big: String = (0..3000).map(|i| format!("name{i},x{i}\n")).collect();
+        let req = post("text/csv", &big);
+        let n = values(&req, Part::ArgPost).len();
+        assert!(n <= super::MAX_RECORD_VALUES + 1, "{n}");
         assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
     }
 

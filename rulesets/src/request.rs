@@ -168,6 +168,8 @@ pub enum Origin {
     Graphql,
     /// A body that is not parsed (unknown type, or it failed to parse).
     Raw,
+    /// The cells or property values of a table or calendar sent as the body.
+    Records,
 }
 
 impl Origin {
@@ -180,6 +182,7 @@ impl Origin {
             Origin::Multipart => "multipart",
             Origin::Graphql => "graphql",
             Origin::Raw => "raw",
+            Origin::Records => "records",
         }
     }
 }
@@ -1009,6 +1012,19 @@ impl InspectedRequest {
             value,
         });
         true
+    }
+
+    /// Adds a value read out of an uploaded file's records (a table's cell, a calendar's
+    /// property) as a body argument, outside [`Limits::max_args`]: the caller bounds them.
+    pub(crate) fn push_record_arg(&mut self, origin: Origin, path: &str, value: &[u8]) {
+        let name = self.add_name(path);
+        let value = self.body_value(BodyBytes::Copy(value));
+        self.body_items.push(Item {
+            part: Part::ArgPost,
+            origin,
+            name,
+            value,
+        });
     }
 
     /// Counts one more argument (a value, a JSON key that holds an object or an array, a
