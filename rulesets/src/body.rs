@@ -1684,30 +1684,27 @@ fn push_records(
     kind: Records,
     text: &[u8],
 ) {
-    let mut budget = MAX_RECORD_VALUES;
-    let mut push = |req: &mut InspectedRequest, path: String, value: &[u8]| -> bool {
+    // A cell or value worth judging: not empty, not a number or a date.
+    let text_of = |value: &[u8]| -> Option<Vec<u8>> {
         let v = value.trim_ascii();
-        if v.is_empty()
-            || v.iter()
-                .all(|b| b.is_ascii_digit() || b"+-.,: /".contains(b))
-        {
-            return true;
-        }
-        if budget == 0 {
-            return false;
-        }
-        budget -= 1;
-        req.push_record_arg(origin, &path, v);
-        true
+        (!v.is_empty()
+            && !v
+                .iter()
+                .all(|b| b.is_ascii_digit() || b"+-.,: /".contains(b)))
+        .then(|| v.to_vec())
     };
+    let mut budget = MAX_RECORD_VALUES;
     match kind {
         Records::Table => {
             let sep = table_separator(text);
             for (row, cells) in table_rows(text, sep).enumerate() {
                 for (col, cell) in cells.iter().enumerate() {
-                    if !push(req, format!("{name}[{row}][{col}]"), cell) {
+                    let Some(v) = text_of(cell) else { continue };
+                    if budget == 0 {
                         return;
                     }
+                    budget -= 1;
+                    req.push_record_arg(origin, &format!("{name}[{row}][{col}]"), &v);
                 }
             }
         }
@@ -1716,14 +1713,19 @@ fn push_records(
                 let Some((prop, value)) = property(&line) else {
                     continue;
                 };
+                let Some(v) = text_of(&unescape_text(value)) else {
+                    continue;
+                };
+                if budget == 0 {
+                    return;
+                }
+                budget -= 1;
                 let path = if name.is_empty() {
                     prop
                 } else {
                     format!("{name}.{prop}")
                 };
-                if !push(req, path, &unescape_text(value)) {
-                    return;
-                }
+                req.push_record_arg(origin, &path, &v);
             }
         }
     }
@@ -1774,19 +1776,19 @@ fn table_rows(text: &[u8], sep: u8) -> impl Iterator<Item = Vec<Vec<u8>>> + '_ {
 }
 
 /// The lines of an iCalendar or vCard file with folded lines (a line break then a space or
-/// tab) joined.
-fn unfolded_lines(text: &[u8]) -> Vec<Vec<u8>> {
-    let mut lines: Vec<Vec<u8>> = Vec::new();
-    for raw in text.split(|&b| b == b'\n') {
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        match (raw.first(), lines.last_mut()) {
-            (Some(b' ' | b'\t'), Some(last)) => {
-                last.extend_from_slice(raw.get(1..).unwrap_or_default())
-            }
-            _ => lines.push(raw.to_vec()),
+/// tab) joined, one at a time (a caller that stops early unfolds no further).
+fn unfolded_lines(text: &[u8]) -> impl Iterator<Item = Vec<u8>> + '_ {
+    let mut raw = text
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .peekable();
+    std::iter::from_fn(move || {
+        let mut line = raw.next()?.to_vec();
+        while let Some(more) = raw.next_if(|l| matches!(l.first(), Some(b' ' | b'\t'))) {
+            line.extend_from_slice(more.get(1..).unwrap_or_default());
         }
-    }
-    lines
+        Some(line)
+    })
 }
 
 /// A content line's property name (upper case) and value: `SUMMARY;LANGUAGE=en:Standup`.
@@ -1907,20 +1909,16 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
                 match k.as_str() {
                     "name" => name = Some(unq.to_string()),
                     "filename" | "filename*" => {
-                        let slot = if k == "filename" {
-                            &mut filename
+                        let (slot, value) = if k == "filename" {
+                            (&mut filename, unq.as_bytes().to_vec())
                         } else {
-                            &mut filename_ext
+                            (&mut filename_ext, ext_value(unq))
                         };
                         // The same parameter twice: which one counts depends on the parser.
                         if slot.is_some() {
                             req.add_anomaly(Anomaly::MultipartBadPartHeader);
                         }
-                        *slot = Some(if k == "filename" {
-                            unq.as_bytes().to_vec()
-                        } else {
-                            ext_value(unq)
-                        });
+                        *slot = Some(value);
                     }
                     _ => {}
                 }

@@ -1004,6 +1004,12 @@ impl InspectedRequest {
                 value,
             });
         }
+        self.push_arg_value(origin, name, value);
+        true
+    }
+
+    /// The `ARGS_POST` item of a body argument already named and counted.
+    fn push_arg_value(&mut self, origin: Origin, name: Name, value: BodyBytes<'_>) {
         let value = self.body_value(value);
         self.body_items.push(Item {
             part: Part::ArgPost,
@@ -1011,20 +1017,13 @@ impl InspectedRequest {
             name,
             value,
         });
-        true
     }
 
     /// Adds a value read out of an uploaded file's records (a table's cell, a calendar's
     /// property) as a body argument, outside [`Limits::max_args`]: the caller bounds them.
     pub(crate) fn push_record_arg(&mut self, origin: Origin, path: &str, value: &[u8]) {
         let name = self.add_name(path);
-        let value = self.body_value(BodyBytes::Copy(value));
-        self.body_items.push(Item {
-            part: Part::ArgPost,
-            origin,
-            name,
-            value,
-        });
+        self.push_arg_value(origin, name, BodyBytes::Copy(value));
     }
 
     /// Counts one more argument (a value, a JSON key that holds an object or an array, a
