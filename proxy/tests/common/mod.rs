@@ -396,9 +396,12 @@ impl Proxy {
         std::fs::read_to_string(&self.log_path).unwrap_or_default()
     }
 
+    /// The alerts written so far. (The writer may be in the middle of a line while a test
+    /// polls: only complete lines are alerts yet, and every one of them must parse.)
     pub fn alerts(&self) -> Vec<serde_json::Value> {
-        std::fs::read_to_string(&self.alerts_path)
-            .unwrap_or_default()
+        let text = std::fs::read_to_string(&self.alerts_path).unwrap_or_default();
+        let complete = text.rfind('\n').map_or("", |end| &text[..=end]);
+        complete
             .lines()
             .map(|l| serde_json::from_str(l).expect("an alert is one JSON object per line"))
             .collect()
