@@ -1,9 +1,12 @@
 //! Each body parser directly (form, JSON, XML, multipart, GraphQL, CSV, iCalendar, text), with
 //! small limits so the bounds are reached: no panic, items within the bounds, every item's
 //! value readable.
-//! Bodies that start like a gzip or zlib stream (or a raw deflate block, `E8`–`EF`) are sent
-//! with that `Content-Encoding`: decoding stays within `max_decoded_body`, and transcoding
-//! UTF-16 text within half as much again.
+//! Bodies that start like a gzip or zlib stream (or a raw deflate block, `E8`–`EF`; or a
+//! Snappy block with a short length, `00`–`05`) are sent with that `Content-Encoding`:
+//! decoding stays within `max_decoded_body`, and transcoding UTF-16 text within half as much
+//! again. A body that starts with `~` is sent as a SAML form instead: its bytes base64-encoded
+//! as `SAMLResponse` and, DEFLATE-compressed, as `SAMLRequest` (the XML documents carried in
+//! arguments).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -36,12 +39,20 @@ fuzz_target!(|data: &[u8]| {
         Some(0x1f) => Some("gzip"),
         Some(0x78) => Some("deflate"),
         Some(b) if b & 0xf8 == 0xe8 => Some("identity, deflate"),
+        Some(b) if *b < 0x06 => Some("snappy"),
         _ => None,
     };
+    let saml = body.first() == Some(&b'~');
+    let body = if saml { saml_form(body) } else { body.to_vec() };
     let max_args = limits.max_args;
-    // (Uploaded tables and calendars give up to 512 values a file beyond `max_args`.)
-    let max_records = 512 * (limits.max_parts + 1);
-    let ct = TYPES[usize::from(sel) % TYPES.len()];
+    // (Uploaded tables and calendars give up to 512 values a file beyond `max_args`; an XML
+    // document carried in an argument adds its whole text as one more item.)
+    let max_records = 512 * (limits.max_parts + 1) + max_args;
+    let ct = if saml {
+        "application/x-www-form-urlencoded"
+    } else {
+        TYPES[usize::from(sel) % TYPES.len()]
+    };
     let mut builder = RequestBuilder::new(limits)
         .method("POST")
         .uri("/submit?a=1")
@@ -52,7 +63,7 @@ fuzz_target!(|data: &[u8]| {
         builder = builder.header("Content-Encoding", c);
     }
     let mut req: InspectedRequest = builder.build();
-    req.set_body(body.to_vec(), body.len() as u64);
+    req.set_body(body.clone(), body.len() as u64);
     // Decoding stops at `max_decoded_body`; UTF-16 transcoding grows text by half at most
     // (a lone surrogate, two bytes, becomes U+FFFD, three).
     assert!(req.body().len() <= body.len().max(4096) / 2 * 3 + 3);
@@ -66,3 +77,20 @@ fuzz_target!(|data: &[u8]| {
         let _ = req.value(item);
     }
 });
+
+/// `SAMLResponse=<base64 of the bytes>&SAMLRequest=<base64 of their raw DEFLATE>`.
+fn saml_form(data: &[u8]) -> Vec<u8> {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let b64 = |d: &[u8]| {
+        base64::engine::general_purpose::STANDARD
+            .encode(d)
+            .replace('+', "%2B")
+            .replace('/', "%2F")
+            .replace('=', "%3D")
+    };
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+    let _ = e.write_all(data);
+    let deflated = e.finish().unwrap_or_default();
+    format!("SAMLResponse={}&SAMLRequest={}", b64(data), b64(&deflated)).into_bytes()
+}

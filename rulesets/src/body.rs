@@ -48,7 +48,15 @@ pub(crate) fn parse(
     if mime == "application/x-www-form-urlencoded" {
         return all_arguments(parse_form(req, body));
     }
-    if mime == "application/json" || mime.ends_with("+json") || mime == "text/json" {
+    if matches!(
+        mime,
+        "application/json"
+            | "text/json"
+            | "application/x-json"
+            | "application/x-amz-json-1.0"
+            | "application/x-amz-json-1.1"
+    ) || mime.ends_with("+json")
+    {
         // Every byte is in a value or a key too, but a key reaches `ARGS_NAMES` without its
         // parents: a path across keys (`{"constructor": {"prototype": …}}`) is only seen in
         // the body whole.
@@ -220,6 +228,7 @@ pub(crate) fn decode_content<'h>(
     enum Coding {
         Gzip,
         Deflate,
+        Snappy,
     }
     let mut codings = Vec::new();
     for value in headers {
@@ -231,6 +240,8 @@ pub(crate) fn decode_content<'h>(
                 Coding::Gzip
             } else if c.eq_ignore_ascii_case(b"deflate") {
                 Coding::Deflate
+            } else if c.eq_ignore_ascii_case(b"snappy") {
+                Coding::Snappy
             } else {
                 return Decoded::Failed(Anomaly::EncodingUnsupported);
             };
@@ -246,13 +257,23 @@ pub(crate) fn decode_content<'h>(
     let mut data = Cow::Borrowed(body);
     let mut cut = false;
     for coding in codings.into_iter().rev() {
+        if let Coding::Snappy = coding {
+            let Some((out, more)) = unsnappy(&data, max, truncated) else {
+                return Decoded::Failed(Anomaly::EncodingInvalid);
+            };
+            data = Cow::Owned(out);
+            cut |= more;
+            continue;
+        }
         // (The `bufread` decoders read the slice in place: no intermediate buffer.)
         let decoder: Box<dyn std::io::Read + '_> = match coding {
             Coding::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(&*data)),
             Coding::Deflate if is_zlib(&data) => {
                 Box::new(flate2::bufread::ZlibDecoder::new(&*data))
             }
-            Coding::Deflate => Box::new(flate2::bufread::DeflateDecoder::new(&*data)),
+            Coding::Deflate | Coding::Snappy => {
+                Box::new(flate2::bufread::DeflateDecoder::new(&*data))
+            }
         };
         let inflated = inflate(decoder, data.len(), max, truncated);
         let Some((out, more)) = inflated else {
@@ -265,6 +286,85 @@ pub(crate) fn decode_content<'h>(
         body: data.into_owned(),
         cut,
     }
+}
+
+/// Decodes a Snappy block (the `snappy` content coding of Prometheus remote-write and Loki
+/// push requests: a varint length, then literals and back-references), at most `max` bytes
+/// of output, and whether there was more. `None` for a malformed block (a reference before the
+/// start, a length that does not match), unless `truncated` (the body was cut and the block
+/// ends early).
+fn unsnappy(data: &[u8], max: usize, truncated: bool) -> Option<(Vec<u8>, bool)> {
+    let mut i = 0usize;
+    let mut declared = 0u64;
+    for shift in (0..35).step_by(7) {
+        let b = *data.get(i)?;
+        i += 1;
+        declared |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    let declared = usize::try_from(declared).ok()?;
+    let mut out: Vec<u8> = Vec::with_capacity(declared.min(max));
+    // Little-endian bytes `data[at..at + n]`.
+    let le = |at: usize, n: usize| -> Option<usize> {
+        let b = data.get(at..at + n)?;
+        Some(b.iter().rev().fold(0usize, |v, &x| v << 8 | usize::from(x)))
+    };
+    while let Some(&tag) = data.get(i) {
+        if out.len() >= max {
+            return Some((out, true));
+        }
+        i += 1;
+        let (len, offset) = match tag & 3 {
+            0 => {
+                let mut len = usize::from(tag >> 2) + 1;
+                if len > 60 {
+                    let n = len - 60;
+                    len = le(i, n).or(truncated.then_some(0))? + 1;
+                    i += n;
+                }
+                let end = i.saturating_add(len);
+                let lit = match data.get(i..end) {
+                    Some(l) => l,
+                    None if truncated => data.get(i..).unwrap_or_default(),
+                    None => return None,
+                };
+                let room = max - out.len();
+                out.extend_from_slice(lit.get(..room.min(lit.len())).unwrap_or_default());
+                i = end;
+                continue;
+            }
+            1 => {
+                let off = usize::from(tag >> 5) << 8 | usize::from(*data.get(i)?);
+                i += 1;
+                (4 + usize::from(tag >> 2 & 7), off)
+            }
+            2 => {
+                let off = le(i, 2)?;
+                i += 2;
+                (1 + usize::from(tag >> 2), off)
+            }
+            _ => {
+                let off = le(i, 4)?;
+                i += 4;
+                (1 + usize::from(tag >> 2), off)
+            }
+        };
+        if offset == 0 || offset > out.len() {
+            return None;
+        }
+        // Byte by byte: a reference may overlap what it writes (a run).
+        let start = out.len() - offset;
+        for k in 0..len.min(max - out.len()) {
+            let b = *out.get(start + k)?;
+            out.push(b);
+        }
+    }
+    if out.len() != declared && !truncated && out.len() < max {
+        return None;
+    }
+    Some((out, declared > max))
 }
 
 /// Whether `data` starts with a zlib header (RFC 1950: method 8, check bits).
@@ -369,7 +469,9 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
         if !req.push_body_arg(Origin::Form, &name, Some(&key), &value) {
             break;
         }
-        if !json_in_field(req, Origin::Form, &name, &value) {
+        if !json_in_field(req, Origin::Form, &name, &value)
+            || !xml_in_field(req, Origin::Form, &name, &value)
+        {
             break;
         }
     }
@@ -1316,6 +1418,45 @@ fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
 /// body is then inspected raw as well.
 fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
     let max_depth = req.limits().max_depth;
+    let end = walk_xml(body, max_depth, &mut |path, key, value| {
+        req.push_body_arg(Origin::Xml, path, key, value)
+    });
+    match end {
+        XmlEnd::Stopped => true,
+        XmlEnd::TooDeep => {
+            req.add_anomaly(Anomaly::TooDeep);
+            false
+        }
+        XmlEnd::Read { well_formed } => {
+            if !well_formed {
+                req.add_anomaly(Anomaly::XmlInvalid);
+            }
+            well_formed
+        }
+    }
+}
+
+/// What [`walk_xml`] gives each value to: `(path, attribute name, value)`; false stops it.
+pub(crate) type XmlEmit<'a> = dyn FnMut(&str, Option<&[u8]>, &[u8]) -> bool + 'a;
+
+/// How a walk over an XML document ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum XmlEnd {
+    /// Read to its end; `well_formed` unless tags did not balance, text stood outside the
+    /// root, or there was no element.
+    Read { well_formed: bool },
+    /// Nesting went past the depth bound; what came before was given.
+    TooDeep,
+    /// The callback asked to stop (an argument limit).
+    Stopped,
+}
+
+/// Gives every text node (CDATA included) and attribute value of an XML document to `emit`
+/// as `(path, name, value)`: `path` is the element path (`Envelope.Body.name`, an attribute
+/// `…name@lang`), `name` the attribute's name for attribute values. Character references in
+/// text and attribute values are resolved, as the application's parser would. `emit`
+/// returns false to stop.
+pub(crate) fn walk_xml(body: &[u8], max_depth: usize, emit: &mut XmlEmit<'_>) -> XmlEnd {
     let mut stack: Vec<String> = Vec::new();
     let mut i = 0;
     let mut ok = true;
@@ -1331,8 +1472,8 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
             let inner = rest.get(9..).unwrap_or_default();
             let end = memchr::memmem::find(inner, b"]]>");
             let text = inner.get(..end.unwrap_or(inner.len())).unwrap_or_default();
-            if !text.is_empty() && !req.push_body_arg(Origin::Xml, &path(&stack), None, text) {
-                return true;
+            if !text.is_empty() && !emit(&path(&stack), None, text) {
+                return XmlEnd::Stopped;
             }
             i += 9 + end.map_or(inner.len(), |e| e + 3);
             continue;
@@ -1383,14 +1524,13 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
                 let n = format!("{el_path}@{attr}");
                 // The application sees attribute values with references resolved.
                 let value = crate::normalize::html_decode(&value).into_owned();
-                if !req.push_body_arg(Origin::Xml, &n, Some(attr.as_bytes()), &value) {
-                    return true;
+                if !emit(&n, Some(attr.as_bytes()), &value) {
+                    return XmlEnd::Stopped;
                 }
             }
             if !self_closing {
                 if stack.len() >= max_depth {
-                    req.add_anomaly(Anomaly::TooDeep);
-                    return false;
+                    return XmlEnd::TooDeep;
                 }
                 stack.push(name);
             }
@@ -1405,19 +1545,99 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
             if stack.is_empty() {
                 ok = false;
             }
-            if !req.push_body_arg(Origin::Xml, &path(&stack), None, &text) {
-                return true;
+            if !emit(&path(&stack), None, &text) {
+                return XmlEnd::Stopped;
             }
         }
         i += end;
     }
-    if !stack.is_empty() || !saw_element {
-        ok = false;
+    XmlEnd::Read {
+        well_formed: ok && stack.is_empty() && saw_element,
     }
-    if !ok {
-        req.add_anomaly(Anomaly::XmlInvalid);
+}
+
+/// The most bytes an XML document carried in an argument is decoded to.
+const MAX_EMBEDDED_XML: usize = 256 * 1024;
+
+/// The XML document an argument carries encoded, if it carries one: base64 of an XML document
+/// (a SAML message of the HTTP-POST binding, `SAMLResponse=PD94bWwg…`; SOAP-over-form
+/// gateways), or, for the parameters the SAML bindings name (`SAMLRequest`, `SAMLResponse`),
+/// base64 of a raw DEFLATE stream of one (the HTTP-Redirect binding). The application
+/// decodes and parses it: what it holds is judged like an XML body's values, and the document
+/// whole like an uploaded file's content. Spaces are read as `+` (a form decoder made them
+/// so), line breaks are ignored; at most [`MAX_EMBEDDED_XML`] bytes are decoded.
+pub(crate) fn embedded_xml(name: &[u8], value: &[u8]) -> Option<Vec<u8>> {
+    // (base64 of `<` starts with `P`; a DEFLATE stream can start with anything.)
+    let saml =
+        name.eq_ignore_ascii_case(b"SAMLRequest") || name.eq_ignore_ascii_case(b"SAMLResponse");
+    // (Not spaces: in base64 a space is a `+` that a form decoder read as one.)
+    let edge = |b: &u8| matches!(b, b'\r' | b'\n' | b'\t');
+    let start = value.iter().position(|b| !edge(b)).unwrap_or(value.len());
+    let end = value
+        .iter()
+        .rposition(|b| !edge(b))
+        .map_or(start, |e| e + 1);
+    let t = value.get(start..end).unwrap_or_default();
+    if t.len() < 24 || !(saml || t.first() == Some(&b'P')) {
+        return None;
     }
-    ok
+    let mut text = Vec::with_capacity(t.len());
+    for &b in t {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' | b'=' | b'-' | b'_' => {
+                text.push(b)
+            }
+            b' ' => text.push(b'+'),
+            b'\r' | b'\n' | b'\t' => {}
+            _ => return None,
+        }
+    }
+    let decoded = crate::normalize::decode_base64(&text)?;
+    if looks_like_xml(&decoded) {
+        return Some(decoded).filter(|d| d.len() <= MAX_EMBEDDED_XML);
+    }
+    if !saml {
+        return None;
+    }
+    let (inflated, _) = inflate(
+        flate2::read::DeflateDecoder::new(decoded.as_slice()),
+        decoded.len(),
+        MAX_EMBEDDED_XML,
+        true,
+    )?;
+    looks_like_xml(&inflated).then_some(inflated)
+}
+
+/// Whether bytes begin like an XML document: after a byte-order mark and whitespace, a `<`
+/// and then `?`, `!` or the first letter of an element name.
+fn looks_like_xml(b: &[u8]) -> bool {
+    let b = b
+        .strip_prefix(b"\xef\xbb\xbf")
+        .unwrap_or(b)
+        .trim_ascii_start();
+    matches!(b, [b'<', c, ..] if c.is_ascii_alphabetic() || matches!(c, b'?' | b'!' | b'_'))
+}
+
+/// A form or multipart field carrying an encoded XML document ([`embedded_xml`]): the document
+/// is judged whole as a file's content (`FILES_CONTENT:SAMLResponse`: external entities,
+/// XSLT), and its text and attribute values as more arguments under the field's name
+/// (`SAMLResponse.samlp:Response.saml:Assertion.saml:Subject.saml:NameID`). Returns false
+/// when the argument limit stops it.
+fn xml_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
+    let Some(doc) = embedded_xml(name.as_bytes(), value) else {
+        return true;
+    };
+    req.push_body_item(Part::FileContent, origin, name, &doc);
+    let max_depth = req.limits().max_depth;
+    let mut path = String::with_capacity(name.len() + 64);
+    let end = walk_xml(&doc, max_depth, &mut |p, key, value| {
+        path.clear();
+        path.push_str(name);
+        path.push('.');
+        path.push_str(p);
+        req.push_body_arg(origin, &path, key, value)
+    });
+    end != XmlEnd::Stopped
 }
 
 fn find_after(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -1960,13 +2180,14 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
             // (A field can hold JSON too: the GraphQL multipart upload's `operations`.)
             req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), content)
                 && json_in_field(req, Origin::Multipart, &name, content)
+                && xml_in_field(req, Origin::Multipart, &name, content)
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{decode_content, graphql_shape, Decoded};
+    use super::{decode_content, embedded_xml, graphql_shape, Decoded, MAX_EMBEDDED_XML};
     use crate::request::{Anomaly, InspectedRequest, Item, Limits, Part};
 
     fn post(ct: &str, body: &str) -> InspectedRequest {
@@ -2288,6 +2509,48 @@ mod tests {
     }
 
     #[test]
+    fn snappy_blocks_are_decoded_and_bounded() {
+        // "hello " as a literal, then a 17-byte reference 6 back (overlapping itself).
+        let mut block = vec![23u8, 5 << 2];
+        block.extend_from_slice(b"hello ");
+        block.extend_from_slice(&[(17 - 1) << 2 | 2, 6, 0]);
+        assert_eq!(
+            decode(&["snappy"], &block, false, 1 << 20),
+            decoded(b"hello hello hello hello")
+        );
+        // A literal whose length takes a byte of its own, a 1-byte-offset reference.
+        let text = b"q=' UNION SELECT password FROM users-- padding padding padding padding padding padding x";
+        let mut block = vec![text.len() as u8 + 8, 60 << 2, text.len() as u8 - 1];
+        block.extend_from_slice(text);
+        block.extend_from_slice(&[(8 - 4) << 2 | 1, 8]);
+        let mut want = text.to_vec();
+        want.extend_from_slice(&text[text.len() - 8..]);
+        assert_eq!(decode(&["snappy"], &block, false, 1 << 20), decoded(&want));
+        // A reference before the start, a length that does not add up, an empty block.
+        assert_eq!(
+            decode(&["snappy"], &[4, 1 << 2 | 1, 9], false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+        assert_eq!(
+            decode(&["snappy"], &[9, 0, b'a'], false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
+        );
+        // A bomb: a billion bytes declared, one byte and references to it; cut at the bound.
+        let mut bomb = vec![0x80, 0x94, 0xeb, 0xdc, 0x03, 0, b'x'];
+        for _ in 0..100_000 {
+            bomb.extend_from_slice(&[63 << 2 | 2, 1, 0]);
+        }
+        match decode(&["snappy"], &bomb, false, 1 << 16) {
+            Decoded::Bytes { body, cut } => {
+                assert_eq!(body.len(), 1 << 16);
+                assert!(cut);
+                assert!(body.iter().all(|&b| b == b'x'));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn what_cannot_be_decoded_is_an_anomaly() {
         let text = b"plain text, not compressed";
         for coding in ["br", "zstd", "compress", "gzip;q=1", "chunked"] {
@@ -2407,6 +2670,134 @@ mod tests {
         assert_eq!(req.body(), b"not gzip");
         assert_eq!(req.encoded_len(), None);
         assert_eq!(req.anomalies(), &[Anomaly::EncodingInvalid]);
+    }
+
+    fn b64(data: &[u8]) -> String {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(data)
+    }
+
+    fn deflate_raw(data: &[u8]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    #[test]
+    fn xml_documents_carried_in_arguments_are_read() {
+        const DOC: &str = "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_1\"><saml:NameID xmlns:saml=\"urn:x\">ann@example.org</saml:NameID></samlp:Response>";
+        let post_b64 = b64(DOC.as_bytes());
+        // Base64 (with line breaks every 76 characters, `+` turned to spaces by a lax form
+        // decoder) under any name; raw DEFLATE only under the SAML bindings' names.
+        let wrapped: Vec<u8> = post_b64
+            .as_bytes()
+            .chunks(76)
+            .collect::<Vec<_>>()
+            .join(&b"\r\n"[..]);
+        assert_eq!(
+            embedded_xml(b"doc", &wrapped).as_deref(),
+            Some(DOC.as_bytes())
+        );
+        let spaced = post_b64.replace('+', " ");
+        assert_eq!(
+            embedded_xml(b"doc", spaced.as_bytes()).as_deref(),
+            Some(DOC.as_bytes())
+        );
+        let redirect = b64(&deflate_raw(DOC.as_bytes()));
+        assert_eq!(
+            embedded_xml(b"SAMLRequest", redirect.as_bytes()).as_deref(),
+            Some(DOC.as_bytes())
+        );
+        assert_eq!(embedded_xml(b"state", redirect.as_bytes()), None);
+        // Base64 of anything else, short values, other text: nothing.
+        assert_eq!(
+            embedded_xml(
+                b"SAMLResponse",
+                b64(b"{\"not\": \"xml at all, just json\"}").as_bytes()
+            ),
+            None
+        );
+        assert_eq!(embedded_xml(b"SAMLResponse", b"PD94bWw="), None);
+        assert_eq!(
+            embedded_xml(b"q", b"Please call me back tomorrow afternoon"),
+            None
+        );
+        assert_eq!(
+            embedded_xml(b"SAMLResponse", b"not base64 at all, this one!"),
+            None
+        );
+        // A deflate bomb is cut at the bound and then refused whole (no end tag needed, but
+        // nothing past the bound is kept).
+        let bomb = format!("<a>{}</a>", "x".repeat(4 * MAX_EMBEDDED_XML));
+        let doc = embedded_xml(
+            b"SAMLRequest",
+            b64(&deflate_raw(bomb.as_bytes())).as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(doc.len(), MAX_EMBEDDED_XML);
+
+        // In a form: the document whole as a file's content, its values as arguments.
+        let req = post(
+            "application/x-www-form-urlencoded",
+            &format!(
+                "SAMLResponse={}&RelayState=%2Fapp",
+                post_b64.replace('+', "%2B").replace('=', "%3D")
+            ),
+        );
+        let files = values(&req, Part::FileContent);
+        assert_eq!(
+            files,
+            [("FILES_CONTENT:SAMLResponse".to_string(), DOC.to_string())]
+        );
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.contains(&(
+                "BODY:form.SAMLResponse.samlp:Response.saml:NameID".to_string(),
+                "ann@example.org".to_string()
+            )),
+            "{args:?}"
+        );
+        assert!(args.contains(&(
+            "BODY:form.SAMLResponse.samlp:Response@ID".to_string(),
+            "_1".to_string()
+        )));
+
+        // In the query (the HTTP-Redirect binding): the same, as query arguments.
+        let uri = format!(
+            "/sso?SAMLRequest={}&RelayState=x",
+            redirect
+                .replace('+', "%2B")
+                .replace('/', "%2F")
+                .replace('=', "%3D")
+        );
+        let req = crate::request::RequestBuilder::new(Limits::default())
+            .method("GET")
+            .uri(&uri)
+            .version("HTTP/1.1")
+            .build();
+        let head: Vec<(String, String)> = req
+            .head_items()
+            .iter()
+            .map(|i| {
+                (
+                    i.label(),
+                    String::from_utf8_lossy(req.value(i)).into_owned(),
+                )
+            })
+            .collect();
+        assert!(
+            head.contains(&("FILES_CONTENT:SAMLRequest".to_string(), DOC.to_string())),
+            "{head:?}"
+        );
+        assert!(head.contains(&(
+            "ARGS:SAMLRequest.samlp:Response.saml:NameID".to_string(),
+            "ann@example.org".to_string()
+        )));
+        assert!(head.contains(&(
+            "ARGS_NAMES:SAMLRequest.samlp:Response@ID".to_string(),
+            "ID".to_string()
+        )));
     }
 
     fn values(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {

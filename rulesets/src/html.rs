@@ -22,6 +22,11 @@ const DOCUMENT_TAGS: usize = 3;
 /// `<td>`, `<h2>`, …). Padding an attack with such tags gains nothing:
 /// [`document_runs_script`] still finds what runs.
 pub fn is_document(value: &[u8]) -> bool {
+    xml_document(value) || html_document(value)
+}
+
+/// See [`is_document`]: the HTML half.
+fn html_document(value: &[u8]) -> bool {
     let mut found = 0;
     let mut rest = value;
     while let Some(at) = memchr::memchr(b'<', rest) {
@@ -37,6 +42,54 @@ pub fn is_document(value: &[u8]) -> bool {
         rest = after;
     }
     false
+}
+
+/// Whether `value` is a whole XML document: it starts with an XML declaration, or with a root
+/// element that declares a namespace (`<t:RequestSecurityTokenResponse xmlns:t="…">`, a
+/// WS-Federation sign-in response posted as a form field; a SOAP envelope) and ends with
+/// that element's end tag. libinjection reads the `xmlns` such a document must carry as an
+/// attack. One with a document type declaration, an entity, an XInclude or a schema location
+/// (what makes a parser fetch or read something), or in the XHTML or SVG namespace (markup a
+/// browser renders: HTML documents are [`html_document`]'s), is not one: every rule reads it
+/// as a fragment.
+fn xml_document(value: &[u8]) -> bool {
+    let t = value.trim_ascii();
+    let has = |needle: &[u8]| {
+        t.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    if !t.starts_with(b"<")
+        || has(b"<!doctype")
+        || has(b"<!entity")
+        || has(b"xinclude")
+        || has(b"schemalocation")
+        || has(b"1999/xhtml")
+        || has(b"2000/svg")
+    {
+        return false;
+    }
+    if let Some(rest) = t.strip_prefix(b"<?xml") {
+        return matches!(rest.first(), Some(b' ' | b'\t' | b'\r' | b'\n')) && t.ends_with(b">");
+    }
+    let Some(rest) = t.strip_prefix(b"<") else {
+        return false;
+    };
+    let name_len = rest
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b':' | b'_' | b'-' | b'.')))
+        .unwrap_or(rest.len());
+    let (name, after) = rest.split_at(name_len);
+    let Some(tag) = memchr::memchr(b'>', after).and_then(|e| after.get(..e)) else {
+        return false;
+    };
+    if !name.first().is_some_and(u8::is_ascii_alphabetic)
+        || memchr::memmem::find(tag, b"xmlns").is_none()
+    {
+        return false;
+    }
+    t.strip_suffix(b">")
+        .and_then(|t| t.strip_suffix(name))
+        .is_some_and(|t| t.ends_with(b"</"))
 }
 
 /// Whether `after` (the bytes after a `<`) begins with the name of an ordinary content element
@@ -189,7 +242,8 @@ pub fn document_runs_script(doc: &[u8]) -> Option<&'static str> {
                 if token.contains(&b'`')
                     || t.starts_with(b"import")
                     || t.starts_with(b"entity")
-                    || t.starts_with(b"xml")
+                    // (`<?xml:namespace …>`, not the XML declaration `<?xml version=…?>`.)
+                    || (t.starts_with(b"xml") && !t.starts_with(b"xmlversi"))
                 {
                     return Some("comment the old IE parser runs");
                 }
@@ -453,6 +507,49 @@ mod tests {
         assert!(!is_document(b"<img src=x onerror=alert(1)>"));
         assert!(!is_document(b"<b>bold</b> and <i>it</i>"));
         assert!(!is_document(b"a <pre-tag> <paragraph> <table-of-contents>"));
+    }
+
+    const WSFED: &str = r#"<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust"><t:Lifetime><wsu:Created xmlns:wsu="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd">2026-12-03T04:35:34Z</wsu:Created></t:Lifetime><wsp:AppliesTo xmlns:wsp="http://schemas.xmlsoap.org/ws/2004/09/policy"><wsa:EndpointReference xmlns:wsa="http://www.w3.org/2005/08/addressing"><wsa:Address>https://wiki.example.edu/</wsa:Address></wsa:EndpointReference></wsp:AppliesTo></t:RequestSecurityTokenResponse>"#;
+
+    #[test]
+    fn xml_documents_are_documents() {
+        assert!(is_document(WSFED.as_bytes()));
+        assert_eq!(document_runs_script(WSFED.as_bytes()), None);
+        assert!(libinjectionrs::detect_xss(WSFED.as_bytes()).is_injection());
+        assert!(is_document(
+            b"<?xml version=\"1.0\"?>\n<order><id>7</id></order>"
+        ));
+        assert!(is_document(
+            b"<soap:Envelope xmlns:soap=\"http://www.w3.org/2003/05/soap-envelope\"><soap:Body/></soap:Envelope>"
+        ));
+        // Not whole documents: no namespace, another end tag, a fragment before or after.
+        assert!(!is_document(b"<order><id>7</id></order>"));
+        assert!(!is_document(b"<a xmlns=\"x\">1</a><svg onload=alert(1)>"));
+        assert!(!is_document(b"x <a xmlns=\"x\">1</a>"));
+        assert!(!is_document(b"<?xmlfoo <svg onload=alert(1)>"));
+        // A DTD or XInclude makes it a fragment for every rule to read.
+        assert!(!is_document(b"<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><r>&x;</r>"));
+        assert!(!is_document(
+            b"<acp xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"http://x/foo\"/></acp>"
+        ));
+        assert!(!is_document(
+            b"<aai xmlns=\"http://a.b/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://a.b/ http://evil.example/a.xsd\">aai</aai>"
+        ));
+        // The XML declaration is not the old IE's `<?xml:namespace>`.
+        assert_eq!(
+            document_runs_script(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+            None
+        );
+        assert!(document_runs_script(b"<?xml:namespace prefix=t ns=\"urn:schemas-microsoft-com:time\"><p>a</p><p>b</p><p>c</p>").is_some());
+        // What a wrapped payload runs is still found.
+        for doc in [
+            r#"<x:a xmlns:x="urn:x"><svg onload=alert(1)></svg></x:a>"#,
+            r#"<x xmlns="urn:x"><script>alert(1)</script></x>"#,
+            r#"<?xml version="1.0"?><a href="javascript:alert(1)">x</a>"#,
+        ] {
+            assert!(is_document(doc.as_bytes()), "{doc}");
+            assert!(document_runs_script(doc.as_bytes()).is_some(), "{doc}");
+        }
     }
 
     #[test]

@@ -57,6 +57,11 @@ enum Command {
         /// way, only the cost differs.
         #[arg(long)]
         no_clean_memory: bool,
+        /// Exclusions to apply, as a YAML (or JSON) list in the shape of palisade-proxy's
+        /// `exclusions` (`- {path_prefix, rules, categories, targets}`): try a route's tuning
+        /// on captured traffic before deploying it.
+        #[arg(long, value_name = "FILE")]
+        exclusions: Option<PathBuf>,
     },
     /// Explain one raw HTTP/1 request read from stdin: every match, and the normalised form
     /// it matched in.
@@ -73,7 +78,25 @@ enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Exclusions to apply (see `eval --exclusions`).
+        #[arg(long, value_name = "FILE")]
+        exclusions: Option<PathBuf>,
     },
+}
+
+/// Reads an exclusions file: a YAML or JSON list of exclusion specs.
+fn load_exclusions(file: Option<&Path>) -> Result<std::sync::Arc<rulesets::Exclusions>> {
+    let Some(file) = file else {
+        return Ok(std::sync::Arc::new(rulesets::Exclusions::default()));
+    };
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("reading exclusions {}", file.display()))?;
+    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text)
+        .with_context(|| format!("{}: not a list of exclusions", file.display()))?;
+    let compiled = rulesets::Exclusions::compile(&specs)
+        .map_err(anyhow::Error::msg)
+        .with_context(|| format!("{}", file.display()))?;
+    Ok(std::sync::Arc::new(compiled))
 }
 
 fn load(rules: Option<&Path>) -> Result<CompiledRuleSet, rulesets::LoadError> {
@@ -94,21 +117,25 @@ fn main() -> ExitCode {
             threshold,
             max_body,
             no_clean_memory,
-        } => {
+            exclusions,
+        } => load_exclusions(exclusions.as_deref()).and_then(|exclusions| {
             let cfg = EvalConfig {
                 paranoia,
                 threshold,
                 remember_clean: !no_clean_memory,
+                exclusions,
                 ..EvalConfig::default()
             };
             eval(&corpus, rules.as_deref(), &cfg, max_body)
-        }
+        }),
         Command::Explain {
             rules,
             paranoia,
             threshold,
             json,
-        } => explain(rules.as_deref(), paranoia, threshold, json),
+            exclusions,
+        } => load_exclusions(exclusions.as_deref())
+            .and_then(|ex| explain(rules.as_deref(), paranoia, threshold, json, ex)),
     };
     match result {
         Ok(code) => code,
@@ -233,7 +260,13 @@ fn eval(
     Ok(ExitCode::SUCCESS)
 }
 
-fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) -> Result<ExitCode> {
+fn explain(
+    rules: Option<&Path>,
+    paranoia: u8,
+    threshold: u32,
+    as_json: bool,
+    exclusions: std::sync::Arc<rulesets::Exclusions>,
+) -> Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let set = load(rules)?;
     let mut raw = Vec::new();
@@ -248,6 +281,7 @@ fn explain(rules: Option<&Path>, paranoia: u8, threshold: u32, as_json: bool) ->
         paranoia,
         threshold,
         explain: true,
+        exclusions,
         ..EvalConfig::default()
     };
     let v = set.evaluate(&req, &cfg);

@@ -1165,6 +1165,16 @@ static B64_STD: base64::engine::GeneralPurpose =
 static B64_URL: base64::engine::GeneralPurpose =
     base64::engine::GeneralPurpose::new(&base64::alphabet::URL_SAFE, B64_CONFIG);
 
+/// Decodes one base64 text (standard or URL-safe alphabet, padding optional) whole.
+pub(crate) fn decode_base64(text: &[u8]) -> Option<Vec<u8>> {
+    let engine = if text.iter().any(|&b| b == b'-' || b == b'_') {
+        &B64_URL
+    } else {
+        &B64_STD
+    };
+    engine.decode(text).ok()
+}
+
 /// Decodes base64 runs of 16 or more characters; returns the value itself when there are
 /// none (so that a rule asking for this form still sees plain text).
 pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {

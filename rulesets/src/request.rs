@@ -1142,6 +1142,11 @@ impl InspectedRequest {
                     let decoded = decoded.to_vec();
                     let name = String::from_utf8_lossy(&scratch).into_owned();
                     self.push_json_leaves(Part::ArgGet, &name, &decoded, &mut json_budget);
+                } else if json_budget > 0 {
+                    if let Some(doc) = crate::body::embedded_xml(&scratch, decoded) {
+                        let name = String::from_utf8_lossy(&scratch).into_owned();
+                        self.push_xml_leaves(&name, &doc, &mut json_budget);
+                    }
                 }
             }
             self.args_seen = n;
@@ -1222,6 +1227,41 @@ impl InspectedRequest {
             let n = self.add_name(&leaf);
             let v = self.derive(&value);
             self.push_head(part, n, v);
+        }
+    }
+
+    /// A query argument carrying an encoded XML document (a SAML message of the
+    /// HTTP-Redirect binding, see [`crate::body::embedded_xml`]): the document whole as a
+    /// file's content (`FILES_CONTENT:SAMLRequest`), its text and attribute values as more
+    /// query arguments under `name.path` and attribute names as names; at most `budget`
+    /// values (shared with the query's JSON documents).
+    fn push_xml_leaves(&mut self, name: &str, doc: &[u8], budget: &mut usize) {
+        let n = self.add_name(name);
+        let v = self.derive(doc);
+        self.push_head(Part::FileContent, n, v);
+        let mut leaves: Vec<(String, Option<Vec<u8>>, Vec<u8>)> = Vec::new();
+        let room = *budget;
+        crate::body::walk_xml(doc, self.limits.max_depth, &mut |p, key, value| {
+            if leaves.len() >= room {
+                return false;
+            }
+            leaves.push((
+                format!("{name}.{p}"),
+                key.map(<[u8]>::to_vec),
+                value.to_vec(),
+            ));
+            true
+        });
+        *budget -= leaves.len();
+        for (path, key, value) in leaves {
+            if let Some(key) = key {
+                let n = self.add_name(&path);
+                let k = self.derive(&key);
+                self.push_head(Part::ArgGetName, n, k);
+            }
+            let n = self.add_name(&path);
+            let v = self.derive(&value);
+            self.push_head(Part::ArgGet, n, v);
         }
     }
 

@@ -279,9 +279,10 @@ fn held_out_floors(
         .map(|(rec, _)| (rec.id.as_str(), rec.category.as_str()))
         .collect();
     eprintln!("{name} benign at paranoia 1: blocked {blocked:?}");
+    // (A category of its own, or a sub-label of `benign`: `dataops/benign/dev-content/7`.)
     let wrongly: Vec<_> = blocked
         .iter()
-        .filter(|(_, c)| *c != "dev-content")
+        .filter(|(id, c)| *c != "dev-content" && !id.contains("/dev-content/"))
         .collect();
     assert!(
         wrongly.len() <= max_other_benign,
@@ -346,7 +347,7 @@ fn apis_corpus_floors_at_paranoia_1() {
     // endpoints (proxy/README.md, `routes[].exclusions`), not rule changes. 2026-12-05: the
     // 8 HTML e-mail bodies it blocked pass, judged as documents (xss-003), and two docs with
     // code (markdown fences, LaTeX): 61 (10.4 %).
-    held_out_floors("apis", 400, 13, 0, 61);
+    held_out_floors("apis", 400, 13, 0, 59);
 }
 
 /// The frameworks corpus (`scripts/corpus-frameworks.py`): what applications on Rails,
@@ -381,6 +382,40 @@ fn content_corpus_floors_at_paranoia_1() {
     // phishing `HYPERLINK` with no cell data, and `filter[$or]` on a filter root, which query
     // APIs take by design (nosqli.toml).
     held_out_floors("content", 450, 6, 0, 16);
+}
+
+/// The identity corpus (`scripts/corpus-identity.py`): login, registration and reset forms
+/// with generated passwords, OAuth 2.0 / OIDC / SAML 2.0 / WS-Federation flows, WebAuthn, SCIM,
+/// directory administration, identity providers' session cookies; and attacks carried the
+/// same ways (base64 and DEFLATE SAML messages included). Written without reading the rules
+/// (2026-12-05).
+#[test]
+fn identity_corpus_floors_at_paranoia_1() {
+    // 2026-12-05, first sight (rules and engine of 460517d): 504 of 520 attacks blocked
+    // (96.9 %), 29 of 640 benign requests blocked (4.5 %). After the class fixes (XML
+    // documents carried base64 or DEFLATE-base64 in arguments read as documents, XML documents
+    // in fields judged as documents, the AWS JSON protocols, RFC 8252 loopback redirect URIs,
+    // LDAP server addresses, template `{% if %}`, `$[…]` as arithmetic only, `'||'`
+    // concatenation, forged proxy identity headers): 520 (100 %) and 0.
+    held_out_floors("identity", 500, 0, 0, 0);
+}
+
+/// The data and observability corpus (`scripts/corpus-dataops.py`): Grafana, Kibana,
+/// Elasticsearch, Prometheus/Loki/Tempo, InfluxDB, OTLP, log shippers, Jupyter, Airflow,
+/// MLflow, Argo and BI tools, where users write query languages and logs carry SQL, paths and
+/// stack traces; and these tools' known CVEs. Written without reading the rules (2026-12-05).
+#[test]
+fn dataops_corpus_floors_at_paranoia_1() {
+    // 2026-12-05, first sight (rules and engine of 460517d): 532 of 547 attacks blocked
+    // (97.3 %); 83 of 548 ordinary benign requests blocked (15.1 %), 63 of 78 dev-content
+    // (SQL Lab queries, notebook cells). After the class fixes (sqli-020 reads a break-out
+    // only at a value's first quote, so LogQL/TraceQL/KQL/ES|QL comparisons pass; cloud
+    // metadata paths behind proxying routes; InfluxQL; Jolokia; snappy bodies; vendor media
+    // types): 545 (99.6 %; let through: Zabbix's `2'3297` probe, and `filter[x][$regex]`,
+    // which query APIs take by design) and 59 (10.8 %), 55 dev-content. What is still blocked
+    // is log and telemetry shipping (OTLP spans' `db.statement` SQL, ORM log lines, log file
+    // paths, Java and Python stack traces): ingestion endpoints want a route exclusion.
+    held_out_floors("dataops", 500, 2, 55, 59);
 }
 
 #[test]

@@ -7,7 +7,8 @@
 //! value = "1' or '1'='1"
 //! in = "query"          # query | form | json | xml | multipart | text | cookie |
 //!                       # header:NAME | path | uri | raw (a whole raw request, `\r\n` escapes;
-//!                       # `Content-Length: ?` is filled in)
+//!                       # `Content-Length: ?` is filled in) | saml-post | saml-redirect |
+//!                       # base64-form (the value is XML, carried base64-encoded) | …
 //! [[benign]]            # must pass at `paranoia` (default 1)
 //! value = "O'Reilly"
 //! in = "form"
@@ -73,13 +74,13 @@ fn xml_escape(s: &str) -> String {
 
 const HEAD: &str = "Host: shop.example\r\nUser-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0\r\nAccept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\nAccept-Language: en-US,en;q=0.5\r\nAccept-Encoding: gzip, deflate, br\r\n";
 
-/// The raw request carrying `value` in `place`. `gzip:PLACE` and `deflate:PLACE` send the
-/// body of `PLACE` (a body place: `json`, `form`, `xml`, …) compressed, with
-/// `Content-Encoding`.
+/// The raw request carrying `value` in `place`. `gzip:PLACE`, `deflate:PLACE` and
+/// `snappy:PLACE` send the body of `PLACE` (a body place: `json`, `form`, `xml`, …)
+/// compressed, with `Content-Encoding`.
 pub fn build(place: &str, value: &str) -> Vec<u8> {
     if let Some((coding, inner)) = place
         .split_once(':')
-        .filter(|(c, _)| *c == "gzip" || *c == "deflate")
+        .filter(|(c, _)| matches!(*c, "gzip" | "deflate" | "snappy"))
     {
         return compressed(coding, &build(inner, value));
     }
@@ -122,6 +123,21 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             format!("GET /{} HTTP/1.1\r\n{HEAD}\r\n", p.join("/"))
         }
         "uri" => format!("GET {value} HTTP/1.1\r\n{HEAD}\r\n"),
+        // A SAML message (the value is its XML): base64 in a posted `SAMLResponse` (the
+        // HTTP-POST binding), base64 of raw DEFLATE in a `SAMLRequest` query argument (the
+        // HTTP-Redirect binding), or base64 in a form field of any name.
+        "saml-post" => post(
+            "application/x-www-form-urlencoded",
+            format!("SAMLResponse={}&RelayState=%2Fapp", enc(&b64(value.as_bytes()))),
+        ),
+        "saml-redirect" => format!(
+            "GET /saml/sso?SAMLRequest={}&RelayState=%2Fapp HTTP/1.1\r\n{HEAD}\r\n",
+            enc(&b64(&deflate_raw(value.as_bytes())))
+        ),
+        "base64-form" => post(
+            "application/x-www-form-urlencoded",
+            format!("doc={}", enc(&b64(value.as_bytes()))),
+        ),
         // `Content-Length: ?` is replaced by the real body length.
         "raw" => match value.split_once("\r\n\r\n") {
             Some((head, body)) if head.contains("Content-Length: ?") => format!(
@@ -149,6 +165,19 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
     raw.into_bytes()
 }
 
+fn b64(data: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(data)
+}
+
+/// A raw DEFLATE stream (no zlib header), as the SAML HTTP-Redirect binding sends.
+fn deflate_raw(data: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
 /// `raw` (a request with a body) with its body compressed by `coding` (`gzip`, or
 /// `deflate`: zlib-wrapped), `Content-Length` set and `Content-Encoding` added.
 fn compressed(coding: &str, raw: &[u8]) -> Vec<u8> {
@@ -160,6 +189,20 @@ fn compressed(coding: &str, raw: &[u8]) -> Vec<u8> {
         + 4;
     let (head, body) = raw.split_at(at);
     let body = match coding {
+        // One Snappy literal: the varint length, a tag whose 4 length bytes follow, the bytes.
+        "snappy" => {
+            let mut out = Vec::new();
+            let mut n = body.len();
+            while n >= 0x80 {
+                out.push((n as u8 & 0x7f) | 0x80);
+                n >>= 7;
+            }
+            out.push(n as u8);
+            out.push(63 << 2);
+            out.extend_from_slice(&(body.len() as u32 - 1).to_le_bytes());
+            out.extend_from_slice(body);
+            out
+        }
         "gzip" => {
             let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
             e.write_all(body).unwrap();
