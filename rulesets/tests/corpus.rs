@@ -411,11 +411,12 @@ fn dataops_corpus_floors_at_paranoia_1() {
     // (SQL Lab queries, notebook cells). After the class fixes (sqli-020 reads a break-out
     // only at a value's first quote, so LogQL/TraceQL/KQL/ES|QL comparisons pass; cloud
     // metadata paths behind proxying routes; InfluxQL; Jolokia; snappy bodies; vendor media
-    // types): 545 (99.6 %; let through: Zabbix's `2'3297` probe, and `filter[x][$regex]`,
-    // which query APIs take by design) and 59 (10.8 %), 55 dev-content. What is still blocked
+    // types; markdown code spans are no tagged templates): 545 (99.6 %; let through: Zabbix's
+    // `2'3297` probe, and `filter[x][$regex]`, which query APIs take by design) and 57
+    // (10.4 %), 55 dev-content. What is still blocked
     // is log and telemetry shipping (OTLP spans' `db.statement` SQL, ORM log lines, log file
     // paths, Java and Python stack traces): ingestion endpoints want a route exclusion.
-    held_out_floors("dataops", 500, 2, 55, 59);
+    held_out_floors("dataops", 500, 2, 55, 57);
 }
 
 #[test]
