@@ -1203,6 +1203,12 @@ impl<'t> JsonWalk<'t, '_> {
                 if !self.nested && looks_like_form(s.as_bytes()) {
                     return form_in_string(req, self.origin, path, s.as_bytes());
                 }
+                if !self.nested && s.len() >= MIN_EMBEDDED_TEXT {
+                    if let Some(text) = embedded_text(s.as_bytes(), false) {
+                        let name = format!("{path}.base64");
+                        req.push_body_item(Part::FileContent, self.origin, &name, &text);
+                    }
+                }
                 true
             }
             Some(Tok::Int(t)) => {
@@ -1625,7 +1631,7 @@ fn looks_like_xml(b: &[u8]) -> bool {
 /// when the argument limit stops it.
 fn xml_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
     let Some(doc) = embedded_xml(name.as_bytes(), value) else {
-        return true;
+        return text_in_field(req, origin, name, value, true);
     };
     req.push_body_item(Part::FileContent, origin, name, &doc);
     let max_depth = req.limits().max_depth;
@@ -1638,6 +1644,59 @@ fn xml_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &
         req.push_body_arg(origin, &path, key, value)
     });
     end != XmlEnd::Stopped
+}
+
+/// The shortest base64 value looked into for a text document.
+const MIN_EMBEDDED_TEXT: usize = 32;
+
+/// The text an argument carries base64-encoded, if it carries text: a whole value of the
+/// base64 alphabet (standard or URL-safe; line breaks ignored; spaces read as `+` when
+/// `plus_as_space`, where a form decoder made them so) that decodes to UTF-8 text of 16 bytes
+/// or more with no control characters but tabs and line breaks. What APIs carry this way is a
+/// document the application decodes and stores or shows: a repository file (`PUT
+/// /repos/…/contents/README.md`), an e-mail attachment, an imported sheet. Random identifiers
+/// and binary data decode to bytes that are not text and are left alone.
+pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
+    let alphabet =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
+    let fits = |b: &u8| alphabet(*b) || matches!(b, b'\r' | b'\n') || (plus_as_space && *b == b' ');
+    if value.len() < MIN_EMBEDDED_TEXT || !value.iter().all(fits) {
+        return None;
+    }
+    let text: Vec<u8> = value
+        .iter()
+        .filter(|&&b| b != b'\r' && b != b'\n')
+        .map(|&b| if b == b' ' { b'+' } else { b })
+        .collect();
+    // (A run of letters and digits alone is an identifier or a hash as often as base64: it
+    // must decode to text, which hex and random tokens do not.)
+    let decoded = crate::normalize::decode_base64(&text)?;
+    let s = std::str::from_utf8(&decoded).ok()?;
+    let text_like = s.len() >= 16
+        && !s
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    text_like.then_some(decoded)
+}
+
+/// A field carrying a base64 text document ([`embedded_text`]): the text is judged as a file's
+/// content, `FILES_CONTENT:NAME.base64` (by the rules for documents: template injection,
+/// Log4Shell, formulas, script in SVG and HTML files, XXE), not as an argument: a repository
+/// file holds code by design. Returns false when the argument limit stops it.
+fn text_in_field(
+    req: &mut InspectedRequest,
+    origin: Origin,
+    name: &str,
+    value: &[u8],
+    plus_as_space: bool,
+) -> bool {
+    match embedded_text(value, plus_as_space) {
+        Some(text) => {
+            req.push_body_item(Part::FileContent, origin, &format!("{name}.base64"), &text);
+            true
+        }
+        None => true,
+    }
 }
 
 fn find_after(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -2187,7 +2246,9 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::{decode_content, embedded_xml, graphql_shape, Decoded, MAX_EMBEDDED_XML};
+    use super::{
+        decode_content, embedded_text, embedded_xml, graphql_shape, Decoded, MAX_EMBEDDED_XML,
+    };
     use crate::request::{Anomaly, InspectedRequest, Item, Limits, Part};
 
     fn post(ct: &str, body: &str) -> InspectedRequest {
@@ -2685,6 +2746,65 @@ mod tests {
     }
 
     #[test]
+    fn text_documents_carried_in_arguments_are_files() {
+        let readme = "# Widgets\n\nRun `make install`, then open http://localhost:8080/.\n";
+        let enc = b64(readme.as_bytes());
+        assert_eq!(
+            embedded_text(enc.as_bytes(), false).as_deref(),
+            Some(readme.as_bytes())
+        );
+        // Line-wrapped (e-mail attachments), or with `+` made spaces by a form decoder.
+        let wrapped = format!("{}\r\n{}", &enc[..40], &enc[40..]);
+        assert_eq!(
+            embedded_text(wrapped.as_bytes(), false).as_deref(),
+            Some(readme.as_bytes())
+        );
+        let long = b64("a?>b?>c?>d?>e?>f?>g?>h?>".repeat(3).as_bytes());
+        assert!(long.contains('+'));
+        let spaced = long.replace('+', " ");
+        assert!(embedded_text(spaced.as_bytes(), true).is_some());
+        assert_eq!(embedded_text(spaced.as_bytes(), false), None);
+        // Not text: hashes, tokens, binary, short values, prose.
+        for v in [
+            "b88936125a8cd8579ec933dd34106cad8cc151d2",
+            "4fee3b046395c4e751011e97f8900b5273d56685aa",
+            &b64(&[
+                0u8, 1, 2, 200, 255, 7, 9, 3, 0, 1, 2, 200, 255, 7, 9, 3, 0, 1, 2, 200, 255, 7, 9,
+                3,
+            ]),
+            &b64(b"short text"),
+            "the quick brown fox jumps over the lazy dog again",
+        ] {
+            assert_eq!(embedded_text(v.as_bytes(), true), None, "{v}");
+        }
+        // In a JSON string and a form field: a file's content, named after the value.
+        let req = post(
+            "application/json",
+            &format!("{{\"message\":\"docs\",\"content\":\"{enc}\"}}"),
+        );
+        assert_eq!(
+            values(&req, Part::FileContent),
+            [(
+                "FILES_CONTENT:content.base64".to_string(),
+                readme.to_string()
+            )]
+        );
+        let req = post(
+            "application/x-www-form-urlencoded",
+            &format!(
+                "file={}",
+                enc.replace('+', "%2B")
+                    .replace('/', "%2F")
+                    .replace('=', "%3D")
+            ),
+        );
+        assert_eq!(
+            values(&req, Part::FileContent),
+            [("FILES_CONTENT:file.base64".to_string(), readme.to_string())]
+        );
+    }
+
+    #[test]
     fn xml_documents_carried_in_arguments_are_read() {
         const DOC: &str = "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_1\"><saml:NameID xmlns:saml=\"urn:x\">ann@example.org</saml:NameID></samlp:Response>";
         let post_b64 = b64(DOC.as_bytes());
@@ -3072,6 +3192,12 @@ mod tests {
                     }
                     if !nested && super::super::looks_like_form(s.as_bytes()) {
                         return super::super::form_in_string(req, Origin::Json, path, s.as_bytes());
+                    }
+                    if !nested {
+                        if let Some(text) = super::super::embedded_text(s.as_bytes(), false) {
+                            let name = format!("{path}.base64");
+                            req.push_body_item(Part::FileContent, Origin::Json, &name, &text);
+                        }
                     }
                     true
                 }

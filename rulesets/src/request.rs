@@ -1146,6 +1146,12 @@ impl InspectedRequest {
                     if let Some(doc) = crate::body::embedded_xml(&scratch, decoded) {
                         let name = String::from_utf8_lossy(&scratch).into_owned();
                         self.push_xml_leaves(&name, &doc, &mut json_budget);
+                    } else if let Some(text) = crate::body::embedded_text(decoded, true) {
+                        let name = format!("{}.base64", String::from_utf8_lossy(&scratch));
+                        let n = self.add_name(&name);
+                        let v = self.derive(&text);
+                        self.push_head(Part::FileContent, n, v);
+                        json_budget -= 1;
                     }
                 }
             }
@@ -1558,6 +1564,32 @@ mod tests {
                             push(Part::ArgGetName, &leaf, key.as_bytes());
                         }
                         push(Part::ArgGet, &leaf, &v);
+                    }
+                } else if json_budget > 0 {
+                    if let Some(doc) = crate::body::embedded_xml(name.as_bytes(), &value) {
+                        push(Part::FileContent, &name, &doc);
+                        let mut leaves = Vec::new();
+                        crate::body::walk_xml(&doc, limits.max_depth, &mut |p, key, v| {
+                            if leaves.len() >= json_budget {
+                                return false;
+                            }
+                            leaves.push((
+                                format!("{name}.{p}"),
+                                key.map(<[u8]>::to_vec),
+                                v.to_vec(),
+                            ));
+                            true
+                        });
+                        json_budget -= leaves.len();
+                        for (leaf, key, v) in leaves {
+                            if let Some(key) = key {
+                                push(Part::ArgGetName, &leaf, &key);
+                            }
+                            push(Part::ArgGet, &leaf, &v);
+                        }
+                    } else if let Some(text) = crate::body::embedded_text(&value, true) {
+                        push(Part::FileContent, &format!("{name}.base64"), &text);
+                        json_budget -= 1;
                     }
                 }
             }

@@ -381,7 +381,10 @@ fn content_corpus_floors_at_paranoia_1() {
     // those endpoints. Let through: a WordPress shortcode include, base64 documents, a
     // phishing `HYPERLINK` with no cell data, and `filter[$or]` on a filter root, which query
     // APIs take by design (nosqli.toml).
-    held_out_floors("content", 450, 6, 0, 16);
+    // Later the same day: base64 text documents in arguments judged as files' contents, 512
+    // (a repository file with a `javascript:` link and a base64 CSV import with a DDE formula
+    // now caught).
+    held_out_floors("content", 450, 4, 0, 16);
 }
 
 /// The identity corpus (`scripts/corpus-identity.py`): login, registration and reset forms
