@@ -346,8 +346,9 @@ fn apis_corpus_floors_at_paranoia_1() {
     // statements in traces and chat (12), docs with code (6): route exclusions for those
     // endpoints (proxy/README.md, `routes[].exclusions`), not rule changes. 2026-12-05: the
     // 8 HTML e-mail bodies it blocked pass, judged as documents (xss-003), and two docs with
-    // code (markdown fences, LaTeX): 61 (10.4 %).
-    held_out_floors("apis", 400, 13, 0, 59);
+    // code (markdown fences, LaTeX): 61 (10.4 %). Later the same day a LogQL query, a
+    // gRPC-gateway call and two Argo CD Applications pass: 57.
+    held_out_floors("apis", 400, 13, 0, 57);
 }
 
 /// The frameworks corpus (`scripts/corpus-frameworks.py`): what applications on Rails,
@@ -420,6 +421,21 @@ fn dataops_corpus_floors_at_paranoia_1() {
     // is log and telemetry shipping (OTLP spans' `db.statement` SQL, ORM log lines, log file
     // paths, Java and Python stack traces): ingestion endpoints want a route exclusion.
     held_out_floors("dataops", 500, 2, 55, 57);
+}
+
+/// The developer-platform corpus (`scripts/corpus-devops.py`): Git hosts' webhooks, Jenkins,
+/// Argo CD, Kubernetes manifests, npm/PyPI/Maven/OCI registries, Vault and Consul, and their
+/// known CVEs. Written without reading the rules (2026-12-05, late).
+#[test]
+fn devops_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of b211f55): 233 of 246 attacks blocked (94.7 %), 28 of
+    // 220 ordinary benign requests blocked (12.7 %), 30 of 30 dev-content (pipeline scripts).
+    // After the class fixes (args-file expansion `@/etc/passwd`, path parameters before a
+    // servlet extension, deploy tools' in-cluster API target, Consul health-check URLs): 245
+    // (let through: TeamCity's `/hax?jsp=/app/rest/users;.jsp`, the bypass in a query) and
+    // 12: Maven pom.xml uploads whose dependencies name `org.apache.logging.log4j` (a route
+    // exclusion of java-110 for an artifact repository's upload paths).
+    held_out_floors("devops", 200, 1, 30, 12);
 }
 
 #[test]
