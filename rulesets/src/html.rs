@@ -54,20 +54,23 @@ fn html_document(value: &[u8]) -> bool {
 /// as a fragment.
 fn xml_document(value: &[u8]) -> bool {
     let t = value.trim_ascii();
+    // (The shape is decided at the value's ends; only a value of that shape is scanned whole.)
     let has = |needle: &[u8]| {
         t.windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle))
     };
-    if !t.starts_with(b"<")
-        || has(b"<!doctype")
-        || has(b"<!entity")
-        || has(b"xinclude")
-        || has(b"schemalocation")
-        || has(b"1999/xhtml")
-        || has(b"2000/svg")
-    {
-        return false;
-    }
+    xml_shaped(t)
+        && !(has(b"<!doctype")
+            || has(b"<!entity")
+            || has(b"xinclude")
+            || has(b"schemalocation")
+            || has(b"1999/xhtml")
+            || has(b"2000/svg"))
+}
+
+/// See [`xml_document`]: an XML declaration first, or a root element that declares a namespace
+/// and is closed last (`t` is trimmed).
+fn xml_shaped(t: &[u8]) -> bool {
     if let Some(rest) = t.strip_prefix(b"<?xml") {
         return matches!(rest.first(), Some(b' ' | b'\t' | b'\r' | b'\n')) && t.ends_with(b">");
     }

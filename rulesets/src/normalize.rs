@@ -1201,12 +1201,7 @@ pub fn base64_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 chunk.len()
             };
             let body = chunk.get(..usable).unwrap_or_default();
-            let engine = if body.iter().any(|&b| b == b'-' || b == b'_') {
-                &B64_URL
-            } else {
-                &B64_STD
-            };
-            if let Ok(decoded) = engine.decode(body) {
+            if let Some(decoded) = decode_base64(body) {
                 if !out.is_empty() {
                     out.push(b' ');
                 }

@@ -1225,15 +1225,34 @@ impl InspectedRequest {
         let take = leaves.len().min(*budget);
         *budget -= take;
         for (leaf, key, value) in leaves.into_iter().take(take) {
-            if let Some(key) = key {
-                let n = self.add_name(&leaf);
-                let k = self.derive(key.as_bytes());
-                self.push_head(names, n, k);
-            }
-            let n = self.add_name(&leaf);
-            let v = self.derive(&value);
-            self.push_head(part, n, v);
+            self.push_head_leaf(
+                part,
+                names,
+                &leaf,
+                key.as_deref().map(str::as_bytes),
+                &value,
+            );
         }
+    }
+
+    /// One leaf of a document found in a head value: its key (if any) as a `names` item, its
+    /// value as a `part` item, both named by the leaf's path.
+    fn push_head_leaf(
+        &mut self,
+        part: Part,
+        names: Part,
+        leaf: &str,
+        key: Option<&[u8]>,
+        value: &[u8],
+    ) {
+        if let Some(key) = key {
+            let n = self.add_name(leaf);
+            let k = self.derive(key);
+            self.push_head(names, n, k);
+        }
+        let n = self.add_name(leaf);
+        let v = self.derive(value);
+        self.push_head(part, n, v);
     }
 
     /// A query argument carrying an encoded XML document (a SAML message of the
@@ -1260,14 +1279,13 @@ impl InspectedRequest {
         });
         *budget -= leaves.len();
         for (path, key, value) in leaves {
-            if let Some(key) = key {
-                let n = self.add_name(&path);
-                let k = self.derive(&key);
-                self.push_head(Part::ArgGetName, n, k);
-            }
-            let n = self.add_name(&path);
-            let v = self.derive(&value);
-            self.push_head(Part::ArgGet, n, v);
+            self.push_head_leaf(
+                Part::ArgGet,
+                Part::ArgGetName,
+                &path,
+                key.as_deref(),
+                &value,
+            );
         }
     }
 

