@@ -75,6 +75,7 @@ fn recording_upstream() -> (SocketAddr, Arc<AtomicUsize>) {
                         }
                     }
                     match conn.read(&mut chunk) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                         Ok(0) | Err(_) => return,
                         Ok(n) => buf.extend_from_slice(&chunk[..n]),
                     }

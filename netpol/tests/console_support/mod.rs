@@ -168,6 +168,8 @@ pub fn request(
         match s.read(&mut buf) {
             Ok(0) => break,
             Ok(n) => raw.extend_from_slice(&buf[..n]),
+            // A signal delivered to this thread (another test's child exiting) is no answer.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => {
                 error = Some(e);
                 break;
