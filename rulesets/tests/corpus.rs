@@ -437,9 +437,9 @@ fn devops_corpus_floors_at_paranoia_1() {
     // After the class fixes (args-file expansion `@/etc/passwd`, path parameters before a
     // servlet extension, deploy tools' in-cluster API target, Consul health-check URLs): 245
     // (let through: TeamCity's `/hax?jsp=/app/rest/users;.jsp`, the bypass in a query) and
-    // 12: Maven pom.xml uploads whose dependencies name `org.apache.logging.log4j` (a route
-    // exclusion of java-110 for an artifact repository's upload paths).
-    held_out_floors("devops", 200, 1, 30, 12);
+    // 12: Maven pom.xml uploads whose dependencies name `org.apache.logging.log4j`. Then 0:
+    // java-110 asks a class, not a package, of the libraries that are also dependencies.
+    held_out_floors("devops", 200, 1, 30, 0);
 }
 
 /// The proxy's telemetry profile (`proxy/profiles/telemetry-ingestion.yaml`) parses and
