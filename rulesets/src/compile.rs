@@ -1273,9 +1273,15 @@ impl Builder {
                 // alternative of its regex (the differential test in tests/corpus.rs found
                 // two), a derived one cannot.
                 let hir = parse_hir(pattern);
-                // Literals derived from a case-sensitive regex are matched with their case.
-                case_sensitive_gate = !case_insensitive;
-                match hir.as_ref().and_then(crate::literals::gate_dnf) {
+                // Literals derived from a case-sensitive regex keep their case and are
+                // matched with it, unless the regex folds case itself (`(?i:java)`).
+                let fold =
+                    case_insensitive || hir.as_ref().is_some_and(crate::literals::folds_case);
+                case_sensitive_gate = !fold;
+                match hir
+                    .as_ref()
+                    .and_then(|h| crate::literals::gate_dnf(h, fold))
+                {
                     Some(dnf) => dnf
                         .into_iter()
                         .map(|mut sets| {
@@ -1291,7 +1297,7 @@ impl Builder {
                     }
                     None => hir
                         .as_ref()
-                        .and_then(|h| crate::literals::required_literals(h, MIN_LITERAL_LEN))
+                        .and_then(|h| crate::literals::required_literals(h, MIN_LITERAL_LEN, fold))
                         .map(|set| vec![vec![set]])
                         .unwrap_or_default(),
                 }
@@ -1316,7 +1322,7 @@ impl Builder {
             explicit: explicit.clone(),
             skip_documents: spec.skip_html_documents,
         };
-        check_examples(&rule, &transforms, &branches, &spec)?;
+        check_examples(&rule, &transforms, &branches, case_sensitive_gate, &spec)?;
 
         let g = self.groups.get_mut(group).ok_or("internal: group index")?;
         g.parts |= rule.targets.all_parts();
@@ -1711,15 +1717,22 @@ fn check_examples(
     rule: &CompiledRule,
     transforms: &[Transform],
     branches: &[Vec<Vec<Vec<u8>>>],
+    case_sensitive: bool,
     spec: &RuleSpec,
 ) -> Result<(), String> {
     let judge = |value: &[u8]| -> bool {
         let form = apply_all(transforms, value);
         let literal_at = if rule.gated {
-            let lower = form.to_ascii_lowercase();
-            let find = |l: &Vec<u8>| {
-                memchr::memmem::find(&lower, &l.to_ascii_lowercase()).map(|p| (p, p + l.len()))
+            // (With the gate's case, as the automata match it.)
+            let fold = |b: &[u8]| {
+                if case_sensitive {
+                    b.to_vec()
+                } else {
+                    b.to_ascii_lowercase()
+                }
             };
+            let hay = fold(&form);
+            let find = |l: &Vec<u8>| memchr::memmem::find(&hay, &fold(l)).map(|p| (p, p + l.len()));
             // Some branch must have a literal of its primary set and of each punctuation
             // set (the evaluator's exact rule).
             let present = ByteSet::of(&form);

@@ -19,18 +19,20 @@ type Set = Vec<Vec<u8>>;
 
 /// The required literals of `hir`, if a useful set exists: every literal at least `min_len`
 /// bytes, at most [`MAX_SET`] of them.
-pub fn required_literals(hir: &Hir, min_len: usize) -> Option<Set> {
-    let set = required(hir)?;
-    let set = dedupe(set);
+pub fn required_literals(hir: &Hir, min_len: usize, fold: bool) -> Option<Set> {
+    let set = required(hir, fold)?;
+    let set = dedupe(set, fold);
     if set.is_empty() || set.len() > MAX_SET || set.iter().any(|l| l.len() < min_len) {
         return None;
     }
     Some(set)
 }
 
-fn dedupe(mut set: Set) -> Set {
+fn dedupe(mut set: Set, fold: bool) -> Set {
     for l in &mut set {
-        l.make_ascii_lowercase();
+        if fold {
+            l.make_ascii_lowercase();
+        }
         l.truncate(MAX_LEN);
     }
     set.sort();
@@ -69,20 +71,20 @@ fn better(a: Option<Set>, b: Option<Set>) -> Option<Set> {
 }
 
 /// The finite set of strings `hir` matches, when small. Look-arounds are the empty string.
-fn exact(hir: &Hir) -> Option<Set> {
+fn exact(hir: &Hir, fold: bool) -> Option<Set> {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Some(vec![Vec::new()]),
         HirKind::Literal(lit) => Some(vec![lit.0.to_vec()]),
         HirKind::Class(class) => {
-            class_bytes(class).map(|bs| bs.into_iter().map(|b| vec![b]).collect())
+            class_bytes(class, fold).map(|bs| bs.into_iter().map(|b| vec![b]).collect())
         }
-        HirKind::Capture(cap) => exact(&cap.sub),
+        HirKind::Capture(cap) => exact(&cap.sub, fold),
         HirKind::Repetition(rep) => {
             let max = rep.max?;
             if max > 4 || rep.min != max {
                 return None;
             }
-            let one = exact(&rep.sub)?;
+            let one = exact(&rep.sub, fold)?;
             let mut acc: Set = vec![Vec::new()];
             for _ in 0..max {
                 acc = cross(&acc, &one)?;
@@ -92,14 +94,14 @@ fn exact(hir: &Hir) -> Option<Set> {
         HirKind::Concat(subs) => {
             let mut acc: Set = vec![Vec::new()];
             for s in subs {
-                acc = cross(&acc, &exact(s)?)?;
+                acc = cross(&acc, &exact(s, fold)?)?;
             }
             Some(acc)
         }
         HirKind::Alternation(subs) => {
             let mut acc: Set = Vec::new();
             for s in subs {
-                acc.extend(exact(s)?);
+                acc.extend(exact(s, fold)?);
                 if acc.len() > MAX_SET {
                     return None;
                 }
@@ -132,7 +134,7 @@ const MAX_SEPARATOR_CLASS: usize = 10;
 /// punctuation and line breaks: a shell separator class like ``[;|&`\n\r]`` is what gates a
 /// command-injection rule, where its letters (`sh`, `id`) are in every other word. A class
 /// with a space or tab in it (`\s`) gates nothing and stays out.
-fn class_bytes(class: &Class) -> Option<Vec<u8>> {
+fn class_bytes(class: &Class, fold: bool) -> Option<Vec<u8>> {
     let mut out: Vec<u8> = Vec::new();
     let mut push = |lo: u32, hi: u32| -> Option<()> {
         if hi.saturating_sub(lo) > 64 {
@@ -140,7 +142,7 @@ fn class_bytes(class: &Class) -> Option<Vec<u8>> {
         }
         for c in lo..=hi {
             let b = u8::try_from(c).ok()?;
-            let l = b.to_ascii_lowercase();
+            let l = if fold { b.to_ascii_lowercase() } else { b };
             if !out.contains(&l) {
                 out.push(l);
             }
@@ -167,41 +169,41 @@ fn class_bytes(class: &Class) -> Option<Vec<u8>> {
 }
 
 /// A set of literals one of which every match of `hir` contains.
-fn required(hir: &Hir) -> Option<Set> {
+fn required(hir: &Hir, fold: bool) -> Option<Set> {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) | HirKind::Class(_) => {
-            exact(hir).filter(|s| s.iter().all(|l| !l.is_empty()))
+            exact(hir, fold).filter(|s| s.iter().all(|l| !l.is_empty()))
         }
         HirKind::Literal(lit) => Some(vec![lit.0.to_vec()]),
-        HirKind::Capture(cap) => required(&cap.sub),
+        HirKind::Capture(cap) => required(&cap.sub, fold),
         HirKind::Repetition(rep) => {
             if rep.min == 0 {
                 return None;
             }
             // `\.{2,}` requires `..`: the first `min` repeats of an exact piece, joined.
-            if let Some(one) = exact(&rep.sub).filter(|s| s.iter().all(|l| !l.is_empty())) {
+            if let Some(one) = exact(&rep.sub, fold).filter(|s| s.iter().all(|l| !l.is_empty())) {
                 if rep.min > 1 && rep.min <= 4 {
                     let mut acc: Set = vec![Vec::new()];
                     for _ in 0..rep.min {
                         acc = match cross(&acc, &one) {
                             Some(a) => a,
-                            None => return required(&rep.sub),
+                            None => return required(&rep.sub, fold),
                         };
                     }
                     return Some(acc);
                 }
             }
-            required(&rep.sub)
+            required(&rep.sub, fold)
         }
         HirKind::Alternation(subs) => {
-            if let Some(e) = exact(hir).filter(|s| s.iter().all(|l| !l.is_empty())) {
+            if let Some(e) = exact(hir, fold).filter(|s| s.iter().all(|l| !l.is_empty())) {
                 return Some(e);
             }
             let mut acc: Set = Vec::new();
             for s in subs {
-                acc.extend(required(s)?);
+                acc.extend(required(s, fold)?);
             }
-            let acc = dedupe(acc);
+            let acc = dedupe(acc, fold);
             if acc.len() <= MAX_SET * 2 {
                 return Some(acc);
             }
@@ -215,6 +217,7 @@ fn required(hir: &Hir) -> Option<Set> {
                         acc.iter()
                             .map(|l| l.get(..len.min(l.len())).unwrap_or(l).to_vec())
                             .collect(),
+                        fold,
                     )
                 })
                 .find(|set| set.len() <= MAX_SET * 2)
@@ -224,7 +227,7 @@ fn required(hir: &Hir) -> Option<Set> {
             // Runs of exact children joined into longer literals.
             let mut run: Option<Set> = None;
             for s in subs {
-                match exact(s) {
+                match exact(s, fold) {
                     Some(e) => {
                         run = match run {
                             Some(r) => match cross(&r, &e) {
@@ -241,7 +244,7 @@ fn required(hir: &Hir) -> Option<Set> {
                         if let Some(r) = run.take() {
                             best = better(best, nonempty(r));
                         }
-                        best = better(best, required(s));
+                        best = better(best, required(s, fold));
                     }
                 }
             }
@@ -262,8 +265,8 @@ fn nonempty(set: Set) -> Option<Set> {
 }
 
 /// The sets every one of `alts` requires (each alternative's own, compared as sets).
-fn common_sets(alts: &[Hir]) -> Vec<Set> {
-    let mut each = alts.iter().map(and_sets);
+fn common_sets(alts: &[Hir], fold: bool) -> Vec<Set> {
+    let mut each = alts.iter().map(|a| and_sets(a, fold));
     let Some(mut common) = each.next() else {
         return Vec::new();
     };
@@ -276,6 +279,43 @@ fn common_sets(alts: &[Hir]) -> Vec<Set> {
     common
 }
 
+/// Whether `hir` matches some letter in both cases where a literal could be derived from it: a
+/// class small enough to be part of a literal (see [`class_bytes`]) holds a letter in both
+/// cases (`(?i:java)` is `[Jj][Aa][Vv][Aa]`). Such a regex is gated by lowercased literals
+/// matched without case; any other keeps its literals' case (`PROPFIND`, `rO0AB`, `PK\x03\x04`),
+/// and a part whose gates all do can use a case-sensitive SIMD searcher.
+pub fn folds_case(hir: &Hir) -> bool {
+    fn both_cases(ranges: impl Iterator<Item = (u32, u32)> + Clone) -> bool {
+        let size: u32 = ranges
+            .clone()
+            .map(|(lo, hi)| hi.saturating_sub(lo) + 1)
+            .sum();
+        let has = |c: u8| {
+            ranges
+                .clone()
+                .any(|(lo, hi)| (lo..=hi).contains(&u32::from(c)))
+        };
+        size <= 2 * MAX_SEPARATOR_CLASS as u32
+            && (b'a'..=b'z').any(|c| has(c) && has(c.to_ascii_uppercase()))
+    }
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Literal(_) => false,
+        HirKind::Class(Class::Unicode(u)) => both_cases(
+            u.ranges()
+                .iter()
+                .map(|r| (u32::from(r.start()), u32::from(r.end()))),
+        ),
+        HirKind::Class(Class::Bytes(b)) => both_cases(
+            b.ranges()
+                .iter()
+                .map(|r| (u32::from(r.start()), u32::from(r.end()))),
+        ),
+        HirKind::Capture(cap) => folds_case(&cap.sub),
+        HirKind::Repetition(rep) => folds_case(&rep.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(folds_case),
+    }
+}
+
 // === conjunctive gates ===
 
 /// Most branches a gate may have (top-level alternatives of the regex).
@@ -286,21 +326,21 @@ const MAX_SETS: usize = 4;
 /// A disjunction of conjunctions of literal sets: the regex can only match a value in
 /// which, for some branch, every set has one of its literals. Derived from the HIR, so
 /// sound by construction; `None` when some branch requires no literal at all.
-pub fn gate_dnf(hir: &Hir) -> Option<Vec<Vec<Set>>> {
+pub fn gate_dnf(hir: &Hir, fold: bool) -> Option<Vec<Vec<Set>>> {
     let mut branches = Vec::new();
-    collect_branches(hir, &mut branches)?;
+    collect_branches(hir, &mut branches, fold)?;
     if branches.is_empty() || branches.len() > MAX_BRANCHES {
         return None;
     }
     Some(branches)
 }
 
-fn collect_branches(hir: &Hir, out: &mut Vec<Vec<Set>>) -> Option<()> {
+fn collect_branches(hir: &Hir, out: &mut Vec<Vec<Set>>, fold: bool) -> Option<()> {
     match hir.kind() {
-        HirKind::Capture(cap) => collect_branches(&cap.sub, out),
+        HirKind::Capture(cap) => collect_branches(&cap.sub, out, fold),
         HirKind::Alternation(subs) => {
             for s in subs {
-                collect_branches(s, out)?;
+                collect_branches(s, out, fold)?;
                 if out.len() > MAX_BRANCHES {
                     return None;
                 }
@@ -308,7 +348,7 @@ fn collect_branches(hir: &Hir, out: &mut Vec<Vec<Set>>) -> Option<()> {
             Some(())
         }
         _ => {
-            let sets = and_sets(hir);
+            let sets = and_sets(hir, fold);
             // A branch must be gated by something selective: a set of literals of two bytes
             // or more, or of punctuation (never a bare letter or digit).
             let usable = sets.iter().any(|set| {
@@ -326,10 +366,10 @@ fn collect_branches(hir: &Hir, out: &mut Vec<Vec<Set>>) -> Option<()> {
 
 /// The literal sets a (non-alternation) sub-pattern requires together: the best set of the
 /// whole, plus the best set of each concatenated part.
-fn and_sets(hir: &Hir) -> Vec<Set> {
+fn and_sets(hir: &Hir, fold: bool) -> Vec<Set> {
     let mut sets: Vec<Set> = Vec::new();
     let push = |set: Set, sets: &mut Vec<Set>| {
-        let set = dedupe(set);
+        let set = dedupe(set, fold);
         // A one-byte letter or digit gates nothing: never a set.
         let weak = set
             .iter()
@@ -338,7 +378,7 @@ fn and_sets(hir: &Hir) -> Vec<Set> {
             sets.push(set);
         }
     };
-    if let Some(best) = required(hir) {
+    if let Some(best) = required(hir, fold) {
         push(best, &mut sets);
     }
     let mut stack = vec![hir];
@@ -353,17 +393,17 @@ fn and_sets(hir: &Hir) -> Vec<Set> {
                             stack.push(s)
                         }
                         HirKind::Alternation(alts) => {
-                            if let Some(set) = required(s) {
+                            if let Some(set) = required(s, fold) {
                                 push(set, &mut sets);
                             }
                             // And what every alternative requires (`a@b\ncc:… | bcc:…@…`
                             // both need an `@` and a `:`), beyond their union above.
-                            for set in common_sets(alts) {
+                            for set in common_sets(alts, fold) {
                                 push(set, &mut sets);
                             }
                         }
                         _ => {
-                            if let Some(set) = required(s) {
+                            if let Some(set) = required(s, fold) {
                                 push(set, &mut sets);
                             }
                         }
@@ -372,7 +412,7 @@ fn and_sets(hir: &Hir) -> Vec<Set> {
             }
             // What a required repetition repeats (`[\r\n]+`).
             HirKind::Literal(_) | HirKind::Class(_) | HirKind::Alternation(_) => {
-                if let Some(set) = required(h) {
+                if let Some(set) = required(h, fold) {
                     push(set, &mut sets);
                 }
             }
@@ -396,7 +436,7 @@ mod tests {
             .build()
             .parse(re)
             .unwrap();
-        required_literals(&hir, 3).map(|s| {
+        required_literals(&hir, 3, true).map(|s| {
             s.into_iter()
                 .map(|l| String::from_utf8_lossy(&l).into_owned())
                 .collect()
@@ -428,7 +468,7 @@ mod tests {
                 .any(|s| s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice()))
         });
         assert!(set.len() > 32);
-        assert_eq!(dedupe(set), naive);
+        assert_eq!(dedupe(set, true), naive);
         // (The `pre…post` forms hold their `w…x…` word, which is in the set.)
         assert!(naive.iter().all(|l| !l.starts_with(b"pre")));
     }
@@ -453,6 +493,46 @@ mod tests {
         assert_eq!(lits(r"a*b?"), None);
     }
 
+    /// A case-sensitive regex keeps its literals' case; one that folds case itself is
+    /// gated by lowercased literals.
+    #[test]
+    fn literals_keep_the_case_of_a_case_sensitive_regex() {
+        let parse = |re: &str| {
+            regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+                .parse(re)
+                .unwrap()
+        };
+        let cased = |re: &str| {
+            let hir = parse(re);
+            assert!(!folds_case(&hir), "{re}");
+            required_literals(&hir, 3, false).map(|s| {
+                s.into_iter()
+                    .map(|l| String::from_utf8_lossy(&l).into_owned())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            cased("^(?:PROPFIND|MKCOL)$").unwrap(),
+            ["MKCOL", "PROPFIND"]
+        );
+        assert_eq!(cased(r"rO0AB[Q-Za-f]").unwrap(), ["rO0AB"]);
+        assert_eq!(
+            cased(r"[Kaq6]ztAA").unwrap(),
+            ["6ztAA", "KztAA", "aztAA", "qztAA"]
+        );
+        assert_eq!(cased(r"PK\x03\x04").unwrap(), ["PK\u{3}\u{4}"]);
+        for re in [r"(?i:java)\.lang", r"[jJ]ndi", r"(?i)x-forwarded"] {
+            assert!(folds_case(&parse(re)), "{re}");
+        }
+        assert!(
+            !folds_case(&parse(r"\w+[A-Z]")),
+            "a wide class is no literal"
+        );
+    }
+
     #[test]
     fn case_folded_classes_count_as_exact() {
         assert_eq!(lits(r"[jJ][nN][dD][iI]:").unwrap(), ["jndi:"]);
@@ -466,7 +546,7 @@ mod tests {
             .build()
             .parse(re)
             .unwrap();
-        gate_dnf(&hir).map(|b| {
+        gate_dnf(&hir, true).map(|b| {
             b.into_iter()
                 .map(|sets| {
                     sets.into_iter()

@@ -1425,6 +1425,41 @@ check = "cl-and-te"
     /// A thread's memory of clean values never hides a match: a value is remembered only
     /// when it was judged whole, and only under the same set, paranoia level and (where a
     /// rule picks values by name) name, and never under an exclusion.
+    /// A case-sensitive regex is gated by literals derived from it with their capitals
+    /// (`PROPFIND`), one that folds case itself (`(?i:java)`) by lowercased literals matched
+    /// without case: either way a value it matches reaches it, and one it does not, not.
+    #[test]
+    fn case_sensitive_regexes_keep_their_capitals_in_their_gates() {
+        let rules = "\
+[[rule]]\nid = 'm'\nname = 'n'\ncategory = 'protocol'\ntargets = ['METHOD']\ntransforms = []\nregex = '^(?:PROPFIND|MKCOL)$'\n\
+[[rule]]\nid = 'u'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS']\ntransforms = []\nregex = '(?i:java)\\.lang\\.[A-Z]'\n\
+[[rule]]\nid = 'l'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS']\ntransforms = []\nregex = 'cos\\nsystem'\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let ids = |method: &str, uri: &str| {
+            let req = InspectedRequest::builder()
+                .method(method)
+                .uri(uri)
+                .version("HTTP/1.1")
+                .build();
+            let mut v: Vec<String> = set
+                .evaluate(&req, &EvalConfig::default())
+                .matches
+                .iter()
+                .map(|m| m.rule.id.clone())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(ids("PROPFIND", "/"), ["m"]);
+        assert_eq!(ids("MKCOL", "/"), ["m"]);
+        assert!(ids("propfind", "/").is_empty(), "the regex keeps its case");
+        assert_eq!(ids("GET", "/?c=JAVA.lang.Runtime"), ["u"]);
+        assert_eq!(ids("GET", "/?c=java.lang.Runtime"), ["u"]);
+        assert!(ids("GET", "/?c=java.lang.runtime").is_empty());
+        assert_eq!(ids("GET", "/?p=cos%0Asystem"), ["l"]);
+        assert!(ids("GET", "/?p=COS%0ASYSTEM").is_empty());
+    }
+
     #[test]
     fn remembered_clean_values_never_hide_a_match() {
         let rules = "\
