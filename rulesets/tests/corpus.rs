@@ -579,6 +579,93 @@ fn webdav_profile_opens_dav_routes_only() {
     )), "XXE in a PROPFIND body");
 }
 
+/// The AI/ML platform corpus (`scripts/corpus-aiml.py`): OpenAI-style LLM servers and
+/// gateways, agents' tool calls, RAG ingestion, vector stores, model serving, MLflow and model
+/// hubs. Written without reading the rules (2026-12-05, fourth session).
+#[test]
+fn aiml_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of 0cb19ae): 260 of 276 attacks blocked (94.2 %), 0 of 511
+    // ordinary benign requests, 46 of 68 dev-content (prompts and documents about code).
+    // After the class fixes (pickles in uploaded model files and in PyTorch archives, a
+    // match-everything `$regex`, line breaks in forwarded header maps, markdown links to
+    // script URIs in uploaded files): 269 (let through: `$ne`/`$gt` filters, which query APIs
+    // take by design, and fetches of loopback dev ports and cluster-internal services, PL2).
+    held_out_floors("aiml", 250, 7, 50, 0);
+}
+
+/// The LLM inference profile (`proxy/profiles/llm-inference.yaml`) lets prompts about code
+/// through on inference routes, and keeps what those routes still guard: the model name, XSS
+/// and template injection in messages.
+#[test]
+fn llm_inference_profile_lets_prompts_about_code_through() {
+    let file =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../proxy/profiles/llm-inference.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text).unwrap();
+    let cfg = EvalConfig {
+        exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
+        ..EvalConfig::default()
+    };
+    let benign = blocked_with("aiml-benign.jsonl", &cfg);
+    let count = |dev: bool| {
+        benign
+            .iter()
+            .filter(|(rec, blocked)| *blocked && rec.id.contains("/dev-content/") == dev)
+            .count()
+    };
+    // 2026-12-05: 46 of 68 prompts and documents about code blocked without the profile, 19
+    // with it (HTML and script snippets: XSS stays on).
+    assert_eq!(count(false), 0);
+    assert!(count(true) <= 19, "{} dev-content blocked", count(true));
+    let missed = blocked_with("aiml-attacks.jsonl", &cfg)
+        .iter()
+        .filter(|(_, blocked)| !blocked)
+        .count();
+    // (The 11 more are tool calls in a chat history: the inference server runs none of them.)
+    assert!(
+        missed <= 18,
+        "{missed} attacks let through with the profile"
+    );
+    let set = load_builtin().unwrap();
+    let judge = |body: &str| {
+        let raw = format!(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: llm\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        set.evaluate(
+            &httpraw::parse_request(raw.as_bytes(), Limits::default(), 1 << 20),
+            &cfg,
+        )
+        .is_block()
+    };
+    let chat = |model: &str, content: &str| {
+        serde_json::json!({"model": model, "messages": [{"role": "user", "content": content}]})
+            .to_string()
+    };
+    assert!(!judge(&chat(
+        "llama-3.1-8b",
+        "Why is `SELECT * FROM users WHERE name = '' OR '1'='1'` dangerous, and what does `cat /etc/passwd; rm -rf /tmp/x` do?"
+    )));
+    assert!(
+        judge(&chat("../../../../proc/self/environ", "hi")),
+        "model path"
+    );
+    assert!(
+        judge(&chat(
+            "llama-3.1-8b",
+            "<img src=x onerror=alert(document.cookie)>"
+        )),
+        "XSS"
+    );
+    assert!(
+        judge(&chat(
+            "llama-3.1-8b",
+            "{{ cycler.__init__.__globals__.os.popen('id').read() }}"
+        )),
+        "SSTI"
+    );
+}
+
 #[test]
 fn long_prose_bodies_pass_at_paranoia_1() {
     // Held-out benign text in none of the corpora: the licence texts every Debian and Ubuntu
