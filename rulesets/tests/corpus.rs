@@ -238,6 +238,37 @@ fn blocked_with(name: &str, cfg: &EvalConfig) -> Vec<(CorpusRecord, bool)> {
         .collect()
 }
 
+/// The evaluation settings of a proxy profile (`proxy/profiles/NAME.yaml`, a list of
+/// exclusions), which must parse and compile.
+fn profile(name: &str) -> EvalConfig {
+    let file =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../proxy/profiles/{name}.yaml"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text).unwrap();
+    EvalConfig {
+        exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
+        ..EvalConfig::default()
+    }
+}
+
+/// The ids of a held-out corpus's benign requests blocked under `cfg`: its dev-content
+/// (`dev == true`) or its ordinary ones.
+fn benign_blocked(name: &str, cfg: &EvalConfig, dev: bool) -> Vec<String> {
+    blocked_with(&format!("{name}-benign.jsonl"), cfg)
+        .into_iter()
+        .filter(|(rec, blocked)| *blocked && rec.id.contains("/dev-content/") == dev)
+        .map(|(rec, _)| rec.id)
+        .collect()
+}
+
+/// How many of a held-out corpus's attacks pass under `cfg`.
+fn attacks_missed(name: &str, cfg: &EvalConfig) -> usize {
+    blocked_with(&format!("{name}-attacks.jsonl"), cfg)
+        .iter()
+        .filter(|(_, blocked)| !blocked)
+        .count()
+}
+
 /// Floors of one of the repository's held-out corpora at paranoia 1: at most `max_missed`
 /// attacks let through, at most `max_dev_content` benign requests blocked in `dev-content`
 /// (pasted code and saved SQL, which a WAF flags by design and a route exclusion clears), and
@@ -462,30 +493,15 @@ fn commerce_corpus_floors_at_paranoia_1() {
 /// aimed at an ingestion path with a class it keeps.
 #[test]
 fn telemetry_profile_clears_log_shipping() {
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../proxy/profiles/telemetry-ingestion.yaml");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text).unwrap();
-    let cfg = EvalConfig {
-        exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
-        ..EvalConfig::default()
-    };
-    let benign = blocked_with("dataops-benign.jsonl", &cfg);
-    let wrongly: Vec<&str> = benign
-        .iter()
-        .filter(|(rec, blocked)| *blocked && !rec.id.contains("/dev-content/"))
-        .map(|(rec, _)| rec.id.as_str())
-        .collect();
+    let cfg = profile("telemetry-ingestion");
+    let wrongly = benign_blocked("dataops", &cfg, false);
     // 2026-12-05: 57 ordinary requests blocked without the profile, 12 with it.
     assert!(
         wrongly.len() <= 12,
         "{} blocked: {wrongly:?}",
         wrongly.len()
     );
-    let missed = blocked_with("dataops-attacks.jsonl", &cfg)
-        .iter()
-        .filter(|(_, blocked)| !blocked)
-        .count();
+    let missed = attacks_missed("dataops", &cfg);
     assert!(missed <= 2, "{missed} attacks let through with the profile");
     // What the profile keeps on an ingestion path: Log4Shell and stored XSS in a log record.
     let set = load_builtin().unwrap();
@@ -529,26 +545,12 @@ fn collab_corpus_floors_at_paranoia_1() {
 /// methods elsewhere stay refused.
 #[test]
 fn webdav_profile_opens_dav_routes_only() {
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../proxy/profiles/webdav.yaml");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text).unwrap();
-    let cfg = EvalConfig {
-        exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
-        ..EvalConfig::default()
-    };
-    let benign = blocked_with("collab-benign.jsonl", &cfg);
-    let wrongly: Vec<&str> = benign
-        .iter()
-        .filter(|(rec, blocked)| *blocked && !rec.id.contains("/dev-content/"))
-        .map(|(rec, _)| rec.id.as_str())
-        .collect();
+    let cfg = profile("webdav");
+    let wrongly = benign_blocked("collab", &cfg, false);
     // 2026-12-05: 76 ordinary requests blocked without the profile, 4 with it (file names
     // with a `;` or unescaped quotes, which multipart parsers read differently).
     assert!(wrongly.len() <= 4, "{} blocked: {wrongly:?}", wrongly.len());
-    let missed = blocked_with("collab-attacks.jsonl", &cfg)
-        .iter()
-        .filter(|(_, blocked)| !blocked)
-        .count();
+    let missed = attacks_missed("collab", &cfg);
     assert!(
         missed <= 11,
         "{missed} attacks let through with the profile"
@@ -598,29 +600,13 @@ fn aiml_corpus_floors_at_paranoia_1() {
 /// and template injection in messages.
 #[test]
 fn llm_inference_profile_lets_prompts_about_code_through() {
-    let file =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../proxy/profiles/llm-inference.yaml");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let specs: Vec<rulesets::ExclusionSpec> = serde_yaml::from_str(&text).unwrap();
-    let cfg = EvalConfig {
-        exclusions: std::sync::Arc::new(rulesets::Exclusions::compile(&specs).unwrap()),
-        ..EvalConfig::default()
-    };
-    let benign = blocked_with("aiml-benign.jsonl", &cfg);
-    let count = |dev: bool| {
-        benign
-            .iter()
-            .filter(|(rec, blocked)| *blocked && rec.id.contains("/dev-content/") == dev)
-            .count()
-    };
+    let cfg = profile("llm-inference");
     // 2026-12-05: 46 of 68 prompts and documents about code blocked without the profile, 19
     // with it (HTML and script snippets: XSS stays on).
-    assert_eq!(count(false), 0);
-    assert!(count(true) <= 19, "{} dev-content blocked", count(true));
-    let missed = blocked_with("aiml-attacks.jsonl", &cfg)
-        .iter()
-        .filter(|(_, blocked)| !blocked)
-        .count();
+    assert_eq!(benign_blocked("aiml", &cfg, false), Vec::<String>::new());
+    let dev = benign_blocked("aiml", &cfg, true);
+    assert!(dev.len() <= 19, "{} dev-content blocked", dev.len());
+    let missed = attacks_missed("aiml", &cfg);
     // (The 11 more are tool calls in a chat history: the inference server runs none of them.)
     assert!(
         missed <= 18,
