@@ -4,9 +4,11 @@
 //!
 //! The analysis is over `regex-syntax`'s HIR. A sub-pattern whose matches form a small finite
 //! set ("exact") can be expanded; a concatenation joins adjacent exact pieces into longer
-//! literals; an alternation needs a required set from every branch. Literals are lowercased
-//! (the prefilter is ASCII case-insensitive), so case-folded classes like `[sS]` count as
-//! exact.
+//! literals; an alternation needs a required set from every branch. With `fold` (a regex
+//! matched without case, or one that folds case itself: see [`folds_case`]) literals are
+//! lowercased for an ASCII case-insensitive prefilter, so case-folded classes like `[sS]`
+//! count as exact; without it they keep their case (`PROPFIND`, `rO0AB`) for a case-sensitive
+//! one.
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
