@@ -77,8 +77,12 @@ pub(crate) fn parse(
     if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
         return structured(parse_xml(req, body));
     }
-    if mime == "multipart/form-data" || mime == "multipart/mixed" {
-        return structured(parse_multipart(req, &ct, body));
+    if matches!(
+        mime,
+        "multipart/form-data" | "multipart/mixed" | "multipart/related" | "multipart/alternative"
+    ) {
+        let form = mime == "multipart/form-data";
+        return structured(parse_multipart(req, &ct, body, form));
     }
     if is_binary(mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
@@ -1828,7 +1832,11 @@ fn multipart_boundary(req: &mut InspectedRequest, ct: &str) -> Option<String> {
     found.into_iter().next().filter(|b| !b.is_empty())
 }
 
-fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8]) -> bool {
+/// A multipart body's parts. In a form (`form`), each part is a field or a file named by its
+/// `Content-Disposition: form-data`; in the other kinds (`mixed`: batch APIs; `related`:
+/// DICOMweb STOW, MTOM, resumable uploads' metadata and media; `alternative`), parts are
+/// documents that need no disposition.
+fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8], form: bool) -> bool {
     // Boundary case matters: take it from the original header, not the lowercased copy.
     let original = req
         .header("content-type")
@@ -1868,14 +1876,14 @@ fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8]) -> bool {
         let part_area = body.get(part_start..).unwrap_or_default();
         let Some(next) = finder.find(part_area) else {
             // No further delimiter: the body ends inside a part. Inspect what is there.
-            handle_part(req, part_area, &mut parts);
+            handle_part(req, part_area, &mut parts, form);
             break;
         };
         // The part ends before the CRLF that precedes the next delimiter.
         let mut part = part_area.get(..next).unwrap_or_default();
         part = part.strip_suffix(b"\n").unwrap_or(part);
         part = part.strip_suffix(b"\r").unwrap_or(part);
-        if !handle_part(req, part, &mut parts) {
+        if !handle_part(req, part, &mut parts, form) {
             return true;
         }
         pos = part_start + next + delim.len();
@@ -1933,6 +1941,9 @@ enum Records {
     Table,
     /// iCalendar or vCard: property values.
     Directory,
+    /// An X12 interchange (`ISA*…~`) or an HL7 v2 message (`MSH|^~\&|…`): the elements or
+    /// fields of its segments, with the separators the message declares in its first segment.
+    Segments,
 }
 
 /// See [`Records`]; `mime` lowercased, without parameters.
@@ -1947,6 +1958,14 @@ fn records_kind(mime: Option<&str>, filename: &[u8]) -> Option<Records> {
         | (_, Some(b"csv" | b"tsv")) => Some(Records::Table),
         ("text/calendar" | "text/vcard" | "text/x-vcard" | "text/directory", _)
         | (_, Some(b"ics" | b"ifb" | b"vcf" | b"vcard")) => Some(Records::Directory),
+        (
+            "application/edi-x12"
+            | "application/hl7-v2"
+            | "x-application/hl7-v2+er7"
+            | "application/x-hl7",
+            _,
+        )
+        | (_, Some(b"x12" | b"hl7")) => Some(Records::Segments),
         _ => None,
     }
 }
@@ -2007,7 +2026,56 @@ fn push_records(
                 req.push_record_arg(origin, &path, &v);
             }
         }
+        Records::Segments => {
+            for (path, value) in segment_fields(text) {
+                let Some(v) = text_of(value) else { continue };
+                if budget == 0 {
+                    return;
+                }
+                budget -= 1;
+                let path = if name.is_empty() {
+                    path
+                } else {
+                    format!("{name}.{path}")
+                };
+                req.push_record_arg(origin, &path, &v);
+            }
+        }
     }
+}
+
+/// The fields of an X12 interchange or an HL7 v2 message, named `SEGMENT.N` (`NM1.3`,
+/// `PID.5`), split with the separators the first segment declares: X12's element separator is
+/// the byte after `ISA` and its segment terminator the 106th byte; HL7's field separator is the
+/// byte after `MSH`, and its segments end at line breaks. Anything else gives nothing.
+fn segment_fields(text: &[u8]) -> Vec<(String, &[u8])> {
+    let text = text.trim_ascii_start();
+    let (field_sep, seg_sep): (u8, &[u8]) = if text.starts_with(b"ISA") {
+        match (text.get(3), text.get(105..106)) {
+            (Some(&e), Some(t)) if !e.is_ascii_alphanumeric() && !t.contains(&e) => (e, t),
+            _ => return Vec::new(),
+        }
+    } else if text.starts_with(b"MSH") {
+        match text.get(3) {
+            Some(&f) if !f.is_ascii_alphanumeric() && !f.is_ascii_whitespace() => (f, b"\r\n"),
+            _ => return Vec::new(),
+        }
+    } else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for seg in text.split(|b| seg_sep.contains(b)) {
+        let seg = seg.trim_ascii();
+        let mut fields = seg.split(|&b| b == field_sep);
+        let Some(id) = fields.next().filter(|id| !id.is_empty() && id.len() <= 3) else {
+            continue;
+        };
+        let id = String::from_utf8_lossy(id).into_owned();
+        for (i, f) in fields.enumerate() {
+            out.push((format!("{id}.{}", i + 1), f));
+        }
+    }
+    out
 }
 
 /// The separator of a table: the most frequent of `,`, `;` and tab on its first line.
@@ -2115,7 +2183,7 @@ fn unescape_text(v: &[u8]) -> Vec<u8> {
 }
 
 /// One part: headers, then content. Returns false when limits stop the parse.
-fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bool {
+fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form: bool) -> bool {
     *parts += 1;
     if *parts > req.limits().max_parts {
         req.add_anomaly(Anomaly::MultipartTooManyParts);
@@ -2204,10 +2272,33 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
             }
         }
     }
-    if !disposition_ok {
+    if !disposition_ok && form {
         req.add_anomaly(Anomaly::MultipartBadPartHeader);
     }
     let name = name.unwrap_or_default();
+    let mime = part_type
+        .as_deref()
+        .map(|t| t.split(';').next().unwrap_or(t).trim());
+    // Outside a form, a part that is binary or a message (a batch's `application/http`
+    // request, a DICOM instance) is a document, inspected like an uploaded file.
+    let document = !form
+        && filename.is_none()
+        && filename_ext.is_none()
+        && (mime
+            .is_some_and(|m| is_binary(m) || m == "application/http" || m.starts_with("message/"))
+            || crate::normalize::has_binary_bytes(content));
+    if document {
+        if !req.take_arg() {
+            return false;
+        }
+        let keep = content.len().min(req.limits().max_file_inspect);
+        let text = crate::normalize::printable_text(content.get(..keep).unwrap_or_default());
+        if crate::normalize::has_binary_bytes(content) {
+            req.note_binary_file(content);
+        }
+        req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
+        return true;
+    }
     if let (Some(_), Some(ext)) = (&filename, &filename_ext) {
         if !req.take_arg() {
             return false;
@@ -2227,9 +2318,6 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize) -> bo
                 req.note_binary_file(content);
             }
             req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
-            let mime = part_type
-                .as_deref()
-                .map(|t| t.split(';').next().unwrap_or(t).trim());
             if let Some(kind) = records_kind(mime, &f) {
                 push_records(req, Origin::Multipart, &name, kind, &text);
             }
@@ -2918,6 +3006,67 @@ mod tests {
             "ARGS_NAMES:SAMLRequest.samlp:Response@ID".to_string(),
             "ID".to_string()
         )));
+    }
+
+    /// X12 and HL7 v2 bodies give their segments' fields as arguments, split with the
+    /// separators their first segment declares; other text gives none.
+    #[test]
+    fn edi_and_hl7_messages_give_their_fields() {
+        let x12 = "ISA*00*          *00*          *ZZ*SUBMITTER11    *ZZ*PAYER          *240611*1253*^*00501*405914822*0*P*:~GS*HC*SUB*PAYER*20240611*1253*1*X*005010X222A1~NM1*IL*1*DOE' OR '1'='1' --*D'ARCY~N3*PO BOX 1234~";
+        let req = post("application/EDI-X12", x12);
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.iter()
+                .any(|(n, v)| n.ends_with("NM1.3") && v == "DOE' OR '1'='1' --"),
+            "{args:?}"
+        );
+        assert!(args
+            .iter()
+            .any(|(n, v)| n.ends_with("N3.1") && v == "PO BOX 1234"));
+        let hl7 = "MSH|^~\\&|LAB|HOSP|EHR|HOSP|202406111253||ORU^R01|1|P|2.5\rPID|1||12345^^^HOSP||O'NEIL^SEAN||19710704|M\rOBX|1|TX|NOTE||<script>alert(1)</script>||||||F\r";
+        let req = post("x-application/hl7-v2+er7; charset=utf-8", hl7);
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.iter()
+                .any(|(n, v)| n.ends_with("PID.5") && v == "O'NEIL^SEAN"),
+            "{args:?}"
+        );
+        assert!(args
+            .iter()
+            .any(|(n, v)| n.ends_with("OBX.5") && v.contains("<script>")));
+        // Not an interchange: nothing is split.
+        assert!(super::segment_fields(b"ISA short").is_empty());
+        assert!(super::segment_fields(b"MSHxyz").is_empty());
+        assert!(super::segment_fields(b"hello|world").is_empty());
+    }
+
+    /// Outside a form, multipart parts need no `Content-Disposition`: a batch's or a DICOMweb
+    /// upload's parts are documents; binary ones are inspected as files.
+    #[test]
+    fn related_and_mixed_parts_need_no_disposition() {
+        let body = "--b\r\nContent-Type: application/dicom+json\r\n\r\n[{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Doe^Jane\"}]}}]\r\n--b\r\nContent-Type: application/dicom\r\n\r\nDICM\u{0}\u{1}\u{2}\u{3}\r\n--b--\r\n";
+        let req = post(
+            "multipart/related; type=\"application/dicom+json\"; boundary=b",
+            body,
+        );
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        assert!(values(&req, Part::ArgPost)
+            .iter()
+            .any(|(_, v)| v.contains("Doe^Jane")));
+        assert_eq!(
+            values(&req, Part::FileContent).len(),
+            1,
+            "the DICOM instance"
+        );
+        let batch = "--bb\r\nContent-Type: application/http\r\n\r\nGET /Customers('ALFKI') HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n--bb--\r\n";
+        let req = post("multipart/mixed; boundary=bb", batch);
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        assert!(values(&req, Part::FileContent)
+            .iter()
+            .any(|(_, v)| v.contains("/Customers")));
+        // A form's parts still need one.
+        let req = post("multipart/form-data; boundary=bb", batch);
+        assert!(req.anomalies().contains(&Anomaly::MultipartBadPartHeader));
     }
 
     fn values(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {

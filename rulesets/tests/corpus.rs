@@ -595,6 +595,22 @@ fn aiml_corpus_floors_at_paranoia_1() {
     held_out_floors("aiml", 250, 7, 50, 0);
 }
 
+/// The regulated-industries corpus (`scripts/corpus-regulated.py`): FHIR, HL7 v2, DICOMweb,
+/// X12 claims, open banking, ISO 20022 and SWIFT, formats full of punctuation. Written without
+/// reading the rules (2026-12-05, fourth session).
+#[test]
+fn regulated_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of b078844): 266 of 277 attacks blocked (96.0 %), 39 of 540
+    // ordinary benign requests (7.2 %: X12 and HL7 media types refused, DICOMweb's
+    // multipart/related uploads read as one value), 21 of 51 dev-content. After the class
+    // fixes (those media types allowed, X12 and HL7 messages read field by field,
+    // multipart/related and /mixed parsed without form dispositions, a numeric tautology
+    // closing a value): 270 and 0. Let through: `$ne` in a `filter`, LDAP filters a user
+    // search takes whole, cluster-internal fetch URLs (PL2), an `Upgrade: h2c` (the proxy
+    // removes it before forwarding).
+    held_out_floors("regulated", 260, 7, 25, 0);
+}
+
 /// The LLM inference profile (`proxy/profiles/llm-inference.yaml`) lets prompts about code
 /// through on inference routes, and keeps what those routes still guard: the model name, XSS
 /// and template injection in messages.
