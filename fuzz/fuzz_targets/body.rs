@@ -1,4 +1,4 @@
-//! Each body parser directly (form, JSON, XML, multipart, GraphQL, CSV, iCalendar, text), with
+//! Each body parser directly (form, JSON, XML, multipart, GraphQL, CSV, iCalendar, X12, HL7, text), with
 //! small limits so the bounds are reached: no panic, items within the bounds, every item's
 //! value readable.
 //! Bodies that start like a gzip or zlib stream (or a raw deflate block, `E8`–`EF`; or a
@@ -12,7 +12,7 @@
 use libfuzzer_sys::fuzz_target;
 use rulesets::{InspectedRequest, Limits, RequestBuilder};
 
-const TYPES: [&str; 10] = [
+const TYPES: [&str; 14] = [
     "application/x-www-form-urlencoded",
     "application/json",
     "application/xml",
@@ -23,6 +23,10 @@ const TYPES: [&str; 10] = [
     "multipart/form-data; boundary=\"a b\"",
     "text/csv",
     "text/calendar",
+    "multipart/related; boundary=XyZ",
+    "multipart/mixed; boundary=XyZ",
+    "application/edi-x12",
+    "x-application/hl7-v2+er7",
 ];
 
 fuzz_target!(|data: &[u8]| {
