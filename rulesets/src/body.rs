@@ -1991,18 +1991,32 @@ fn push_records(
                 .all(|b| b.is_ascii_digit() || b"+-.,: /".contains(b)))
         .then(|| v.to_vec())
     };
+    // Each value goes in under the file's name, while the budget lasts.
     let mut budget = MAX_RECORD_VALUES;
+    let mut put = |path: String, value: &[u8]| -> bool {
+        if budget == 0 {
+            return false;
+        }
+        budget -= 1;
+        req.push_record_arg(origin, &path, value);
+        true
+    };
+    let dotted = |field: String| {
+        if name.is_empty() {
+            field
+        } else {
+            format!("{name}.{field}")
+        }
+    };
     match kind {
         Records::Table => {
             let sep = table_separator(text);
             for (row, cells) in table_rows(text, sep).enumerate() {
                 for (col, cell) in cells.iter().enumerate() {
                     let Some(v) = text_of(cell) else { continue };
-                    if budget == 0 {
+                    if !put(format!("{name}[{row}][{col}]"), &v) {
                         return;
                     }
-                    budget -= 1;
-                    req.push_record_arg(origin, &format!("{name}[{row}][{col}]"), &v);
                 }
             }
         }
@@ -2014,31 +2028,17 @@ fn push_records(
                 let Some(v) = text_of(&unescape_text(value)) else {
                     continue;
                 };
-                if budget == 0 {
+                if !put(dotted(prop), &v) {
                     return;
                 }
-                budget -= 1;
-                let path = if name.is_empty() {
-                    prop
-                } else {
-                    format!("{name}.{prop}")
-                };
-                req.push_record_arg(origin, &path, &v);
             }
         }
         Records::Segments => {
-            for (path, value) in segment_fields(text) {
+            for (field, value) in segment_fields(text) {
                 let Some(v) = text_of(value) else { continue };
-                if budget == 0 {
+                if !put(dotted(field), &v) {
                     return;
                 }
-                budget -= 1;
-                let path = if name.is_empty() {
-                    path
-                } else {
-                    format!("{name}.{path}")
-                };
-                req.push_record_arg(origin, &path, &v);
             }
         }
     }
