@@ -2182,6 +2182,23 @@ fn unescape_text(v: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A multipart part's content as a file's (`FILES_CONTENT`): its text, up to
+/// `max_file_inspect` bytes; a binary file is inspected as its text and left out of `BODY`.
+/// Returns the text.
+fn push_file_content<'a>(
+    req: &mut InspectedRequest,
+    name: &str,
+    content: &'a [u8],
+) -> std::borrow::Cow<'a, [u8]> {
+    let keep = content.len().min(req.limits().max_file_inspect);
+    let text = crate::normalize::printable_text(content.get(..keep).unwrap_or_default());
+    if crate::normalize::has_binary_bytes(content) {
+        req.note_binary_file(content);
+    }
+    req.push_body_item(Part::FileContent, Origin::Multipart, name, &text);
+    text
+}
+
 /// One part: headers, then content. Returns false when limits stop the parse.
 fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form: bool) -> bool {
     *parts += 1;
@@ -2291,12 +2308,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form:
         if !req.take_arg() {
             return false;
         }
-        let keep = content.len().min(req.limits().max_file_inspect);
-        let text = crate::normalize::printable_text(content.get(..keep).unwrap_or_default());
-        if crate::normalize::has_binary_bytes(content) {
-            req.note_binary_file(content);
-        }
-        req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
+        push_file_content(req, &name, content);
         return true;
     }
     if let (Some(_), Some(ext)) = (&filename, &filename_ext) {
@@ -2311,13 +2323,7 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form:
                 return false;
             }
             req.push_body_item(Part::FileName, Origin::Multipart, &name, &f);
-            let keep = content.len().min(req.limits().max_file_inspect);
-            // A binary file is inspected as its text, and left out of `BODY`.
-            let text = crate::normalize::printable_text(content.get(..keep).unwrap_or_default());
-            if crate::normalize::has_binary_bytes(content) {
-                req.note_binary_file(content);
-            }
-            req.push_body_item(Part::FileContent, Origin::Multipart, &name, &text);
+            let text = push_file_content(req, &name, content);
             if let Some(kind) = records_kind(mime, &f) {
                 push_records(req, Origin::Multipart, &name, kind, &text);
             }
