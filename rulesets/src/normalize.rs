@@ -212,6 +212,111 @@ static BYTE_FEATURES: [u32; 256] = {
     t
 };
 
+/// Values at least this long take [`Features::of_long`]: below it, the substring searches'
+/// fixed costs outweigh what the simpler per-byte pass saves.
+const LONG_FEATURES_MIN: usize = 160;
+
+/// [`BYTE_FEATURES`] for [`Features::of_long`]: the same feature bits, and instead of a pair
+/// class, one bit (20–29) per byte that is half of a pair of interest.
+// Evaluated at compile time: an out-of-range index would be a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+static LONG_FEATURES: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = BYTE_FEATURES[b] & !Features::PAIR_CLASS;
+        b += 1;
+    }
+    t[b' ' as usize] |= ROLE_SPACE;
+    t[b'/' as usize] |= ROLE_SLASH;
+    t[b'(' as usize] |= ROLE_PAREN;
+    t[b'*' as usize] |= ROLE_STAR;
+    t[b'-' as usize] |= ROLE_DASH;
+    t[b'.' as usize] |= ROLE_DOT;
+    t[0xc2] |= ROLE_C2;
+    t[0xa0] |= ROLE_A0;
+    t[0xe2] |= ROLE_E2;
+    t[0x81] |= ROLE_E2_NEXT;
+    t[0x82] |= ROLE_E2_NEXT;
+    t[0x91] |= ROLE_E2_NEXT;
+    t[0x92] |= ROLE_E2_NEXT;
+    t[0x93] |= ROLE_E2_NEXT;
+    t
+};
+const ROLE_SPACE: u32 = 1 << 20;
+const ROLE_SLASH: u32 = 1 << 21;
+const ROLE_PAREN: u32 = 1 << 22;
+const ROLE_STAR: u32 = 1 << 23;
+const ROLE_DASH: u32 = 1 << 24;
+const ROLE_DOT: u32 = 1 << 25;
+const ROLE_C2: u32 = 1 << 26;
+const ROLE_A0: u32 = 1 << 27;
+const ROLE_E2: u32 = 1 << 28;
+const ROLE_E2_NEXT: u32 = 1 << 29;
+const LONG_ROLES: u32 = 0x3ff << 20;
+
+/// The pairs of [`PAIR_FEATURES`] as (roles of the first byte, roles of which the second
+/// byte has one, feature), in the order of [`pair_finders`]' needles.
+const LONG_PAIRS: [(u32, u32, u32); 8] = [
+    (ROLE_SPACE, ROLE_SPACE, Features::DOUBLE_SPACE),
+    (
+        ROLE_SPACE,
+        ROLE_SLASH | ROLE_PAREN,
+        Features::SPACE_SLASH_PAREN,
+    ),
+    (ROLE_SLASH, ROLE_STAR, Features::SLASH_STAR),
+    (ROLE_DASH, ROLE_DASH, Features::DASH_DASH),
+    (ROLE_SLASH, ROLE_SLASH, Features::DOUBLE_SLASH),
+    (ROLE_SLASH, ROLE_DOT, Features::SLASH_DOT),
+    (ROLE_C2, ROLE_A0, Features::UTF8_SUSPECT),
+    (ROLE_E2, ROLE_E2_NEXT, Features::UTF8_SUSPECT),
+];
+
+/// The substrings each of [`LONG_PAIRS`] stands for, built once.
+fn pair_finders() -> &'static [Vec<memchr::memmem::Finder<'static>>] {
+    static FINDERS: std::sync::OnceLock<Vec<Vec<memchr::memmem::Finder<'static>>>> =
+        std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| {
+        let needles: [&[&'static [u8]]; 8] = [
+            &[b"  "],
+            &[b" /", b" ("],
+            &[b"/*", b"*/"],
+            &[b"--"],
+            &[b"//"],
+            &[b"/."],
+            &[b"\xc2\xa0"],
+            &[
+                b"\xe2\x81",
+                b"\xe2\x82",
+                b"\xe2\x91",
+                b"\xe2\x92",
+                b"\xe2\x93",
+            ],
+        ];
+        needles
+            .iter()
+            .map(|n| n.iter().map(memchr::memmem::Finder::new).collect())
+            .collect()
+    })
+}
+
+/// Whether the run of base64 characters that holds `v[at..at + 8]` (all of them base64
+/// characters) is 16 or more long.
+fn b64_run_around(v: &[u8], at: usize) -> bool {
+    let b64 = |b: &u8| {
+        LONG_FEATURES
+            .get(usize::from(*b))
+            .is_some_and(|t| t & Features::B64_CHAR != 0)
+    };
+    let before = v
+        .get(..at)
+        .map_or(0, |h| h.iter().rev().take_while(|b| b64(b)).count());
+    let after = v
+        .get(at..)
+        .map_or(0, |t| t.iter().take_while(|b| b64(b)).count());
+    before + after >= 16
+}
+
 /// A byte's class as half of a pair of interest (0: none), kept in bits 20–23 of its
 /// [`BYTE_FEATURES`] entry.
 const fn pair_class(c: u32) -> u32 {
@@ -277,9 +382,19 @@ impl Features {
     const PAIR_CLASS: u32 = 0xf << 20;
 
     /// Scans a value once: per byte, two table lookups and no branch. (Kept out of line: its
-    /// loop then has registers enough for every variable.)
+    /// loop then has registers enough for every variable.) A long value takes
+    /// [`Features::of_long`].
     #[inline(never)]
     pub fn of(v: &[u8]) -> Features {
+        if v.len() >= LONG_FEATURES_MIN {
+            return Self::of_long(v);
+        }
+        Self::of_short(v)
+    }
+
+    /// See [`Features::of`].
+    #[inline(always)]
+    fn of_short(v: &[u8]) -> Features {
         let mut f = 0u32;
         let mut prev = 0usize;
         let mut run = 0u32;
@@ -308,6 +423,62 @@ impl Features {
             f |= Self::EDGE_WS;
         }
         Features(f & !(Self::PAIR_CLASS | Self::B64_CHAR))
+    }
+
+    /// [`Features::of`] for a long value, in three cheaper passes than one that tracks pairs
+    /// and runs at every byte:
+    /// 1. per 8-byte block, the OR and the AND of the bytes' [`LONG_FEATURES`] entries: the
+    ///    OR gives the single-byte features and which halves of the pairs of interest occur;
+    ///    a block of base64 characters only (the AND) is where a run of 16 may be (every
+    ///    such run covers a whole block), and is measured there;
+    /// 2. each pair whose two halves both occur is looked for as a substring (SIMD);
+    /// 3. the first and last bytes, as in [`Features::of`].
+    ///
+    /// The same result as [`Features::of`]'s loop (`long_features_match_the_short_scan`).
+    #[inline(never)]
+    fn of_long(v: &[u8]) -> Features {
+        let (mut any, mut run) = (0u32, false);
+        let mut blocks = v.chunks_exact(8);
+        for (k, block) in blocks.by_ref().enumerate() {
+            let mut all = u32::MAX;
+            for &b in block {
+                #[allow(clippy::indexing_slicing)] // a u8 always indexes a 256-entry table
+                let t = LONG_FEATURES[usize::from(b)];
+                any |= t;
+                all &= t;
+            }
+            if all & Self::B64_CHAR != 0 && !run {
+                run = b64_run_around(v, k * 8);
+            }
+        }
+        for &b in blocks.remainder() {
+            #[allow(clippy::indexing_slicing)] // a u8 always indexes a 256-entry table
+            let t = LONG_FEATURES[usize::from(b)];
+            any |= t;
+        }
+        let mut f = any & !(LONG_ROLES | Self::B64_CHAR);
+        if run {
+            f |= Self::B64_RUN;
+        }
+        let has = |roles: u32| any & roles == roles;
+        let finders = pair_finders();
+        for (i, &(first, second, feature)) in LONG_PAIRS.iter().enumerate() {
+            if (f & feature) == 0 && has(first) && (any & second) != 0 {
+                if let Some(finder) = finders.get(i) {
+                    if finder.iter().any(|fd| fd.find(v).is_some()) {
+                        f |= feature;
+                    }
+                }
+            }
+        }
+        if v.first() == Some(&b'.') {
+            f |= Self::LEADING_DOT;
+        }
+        let edge = |b: Option<&u8>| b.is_some_and(|&b| is_space(b));
+        if edge(v.first()) || edge(v.last()) {
+            f |= Self::EDGE_WS;
+        }
+        Features(f)
     }
 
     /// Whether the value has a run of 16 or more base64 characters (what
@@ -1780,6 +1951,49 @@ mod tests {
                 })
                 .collect();
             assert_eq!(Features::of(&v).0, reference(&v), "{v:?}");
+        }
+    }
+
+    /// The long values' passes against the per-byte one, on values of every length around
+    /// the blocks' and the pairs' edges.
+    #[test]
+    fn long_features_match_the_short_scan() {
+        let alphabet = b" /(*-.\xc2\xa0\xe2\x81\x93\xc0\xe3%&\\#\"';\t\naZ09+_=";
+        let mut rng = crate::testutil::XorShift(0x2545_f491_4f6c_dd1d);
+        for n in 0..20_000usize {
+            let len = n % 300;
+            // Mostly base64 characters in some values, so that runs of every length occur.
+            let plain = (n % 3) as u64;
+            let v: Vec<u8> = (0..len)
+                .map(|_| {
+                    let seed = rng.next();
+                    if seed % 7 < plain * 3 {
+                        b'a'
+                    } else {
+                        alphabet[(seed >> 8) as usize % alphabet.len()]
+                    }
+                })
+                .collect();
+            assert_eq!(Features::of_long(&v), Features::of_short(&v), "{v:?}");
+        }
+        for v in [
+            &b"a"[..],
+            b"0123456789abcde",
+            b"0123456789abcdef",
+            b"x 0123456789abcdef",
+            b"xxxxxxx 0123456789abcdef",
+            b"/*",
+            b"*/",
+            b"a\xe2\x80\x93b",
+            b". a",
+        ] {
+            let long: Vec<u8> = v.iter().chain([b'!'; 100].iter()).copied().collect();
+            assert_eq!(Features::of_long(v), Features::of_short(v), "{v:?}");
+            assert_eq!(
+                Features::of_long(&long),
+                Features::of_short(&long),
+                "{long:?}"
+            );
         }
     }
 
