@@ -1207,11 +1207,8 @@ impl<'t> JsonWalk<'t, '_> {
                 if !self.nested && looks_like_form(s.as_bytes()) {
                     return form_in_string(req, self.origin, path, s.as_bytes());
                 }
-                if !self.nested && s.len() >= MIN_EMBEDDED_TEXT {
-                    if let Some(text) = embedded_text(s.as_bytes(), false) {
-                        let name = format!("{path}.base64");
-                        req.push_body_item(Part::FileContent, self.origin, &name, &text);
-                    }
+                if !self.nested && s.len() >= MIN_BASE64_ARG {
+                    return text_in_field(req, self.origin, path, s.as_bytes(), false);
                 }
                 true
             }
@@ -1647,11 +1644,17 @@ fn xml_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &
         path.push_str(p);
         req.push_body_arg(origin, &path, key, value)
     });
-    end != XmlEnd::Stopped
+    end != XmlEnd::Stopped && base64_arg_in_field(req, origin, name, value, true)
 }
 
 /// The shortest base64 value looked into for a text document.
 const MIN_EMBEDDED_TEXT: usize = 32;
+/// The shortest base64 value whose text is judged as an argument too ([`base64_arg`]): 9
+/// bytes of text (`(alert)(1)`); random tokens of this length decode to text about once in
+/// ten thousand.
+const MIN_BASE64_ARG: usize = 12;
+/// The longest text [`base64_arg`] gives: a longer one is a document, judged as a file's.
+const MAX_BASE64_ARG: usize = 1024;
 
 /// The text an argument carries base64-encoded, if it carries text: a whole value of the
 /// base64 alphabet (standard or URL-safe; line breaks ignored; spaces read as `+` when
@@ -1661,10 +1664,49 @@ const MIN_EMBEDDED_TEXT: usize = 32;
 /// /repos/…/contents/README.md`), an e-mail attachment, an imported sheet. Random identifiers
 /// and binary data decode to bytes that are not text and are left alone.
 pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
+    base64_text(value, plus_as_space, MIN_EMBEDDED_TEXT, 16)
+}
+
+/// The text a short argument carries base64-encoded (16 characters or more, decoding to a line
+/// of 8 to [`MAX_BASE64_ARG`] bytes of text, as [`embedded_text`] reads it; text of several
+/// lines is a document, a repository file's, and judged as one), judged as one more
+/// argument (`ARGS:q.base64`) by every argument rule: applications decode such values and
+/// use them as they would the plain ones (a return URL, a filter, a search, a file name), and
+/// a payload wrapped in base64 passes a WAF that reads only the letters.
+pub(crate) fn base64_arg(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
+    base64_text(value, plus_as_space, MIN_BASE64_ARG, 8)
+        .filter(|t| t.len() <= MAX_BASE64_ARG && !t.contains(&b'\n'))
+}
+
+/// The texts a request path carries base64-encoded ([`base64_arg`]): the path after its
+/// first `/`, whole (base64's own alphabet has `/`), or one of its segments. Image proxies
+/// and signed-URL services carry a source URL or a file name this way
+/// (`/insecure/rs:fit:300/aHR0cDovLzE2OS4yNTQuMTY5LjI1NC8`).
+pub(crate) fn path_base64(path: &[u8]) -> Option<Vec<u8>> {
+    let rest = path.strip_prefix(b"/").unwrap_or(path);
+    if rest.len() < MIN_BASE64_ARG {
+        return None;
+    }
+    base64_arg(rest, false).or_else(|| {
+        rest.split(|&b| b == b'/')
+            .filter(|seg| seg.len() >= MIN_BASE64_ARG && seg.len() < rest.len())
+            .find_map(|seg| base64_arg(seg, false))
+    })
+}
+
+/// See [`embedded_text`]: a value of `min_value` characters or more, text of `min_text` bytes
+/// or more. (Not with NULs, though a payload may hold one, `<scr\0ipt>`: short random
+/// identifiers decode to text with a NUL far more often, `AMuX6oykza1Y`.)
+fn base64_text(
+    value: &[u8],
+    plus_as_space: bool,
+    min_value: usize,
+    min_text: usize,
+) -> Option<Vec<u8>> {
     let alphabet =
         |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
     let fits = |b: &u8| alphabet(*b) || matches!(b, b'\r' | b'\n') || (plus_as_space && *b == b' ');
-    if value.len() < MIN_EMBEDDED_TEXT || !value.iter().all(fits) {
+    if value.len() < min_value || !value.iter().all(fits) {
         return None;
     }
     let text: Vec<u8> = value
@@ -1676,17 +1718,18 @@ pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>
     // must decode to text, which hex and random tokens do not.)
     let decoded = crate::normalize::decode_base64(&text)?;
     let s = std::str::from_utf8(&decoded).ok()?;
-    let text_like = s.len() >= 16
+    let text_like = s.len() >= min_text
         && !s
             .chars()
             .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
     text_like.then_some(decoded)
 }
 
-/// A field carrying a base64 text document ([`embedded_text`]): the text is judged as a file's
+/// A field carrying base64 text. A document ([`embedded_text`]) is judged as a file's
 /// content, `FILES_CONTENT:NAME.base64` (by the rules for documents: template injection,
 /// Log4Shell, formulas, script in SVG and HTML files, XXE), not as an argument: a repository
-/// file holds code by design. Returns false when the argument limit stops it.
+/// file holds code by design. Text up to [`MAX_BASE64_ARG`] bytes ([`base64_arg`]) is an
+/// argument too, `ARGS:NAME.base64`. Returns false when the argument limit stops it.
 fn text_in_field(
     req: &mut InspectedRequest,
     origin: Origin,
@@ -1694,11 +1737,26 @@ fn text_in_field(
     value: &[u8],
     plus_as_space: bool,
 ) -> bool {
-    match embedded_text(value, plus_as_space) {
-        Some(text) => {
-            req.push_body_item(Part::FileContent, origin, &format!("{name}.base64"), &text);
-            true
-        }
+    if value.len() < MIN_BASE64_ARG {
+        return true;
+    }
+    if let Some(text) = embedded_text(value, plus_as_space) {
+        req.push_body_item(Part::FileContent, origin, &format!("{name}.base64"), &text);
+    }
+    base64_arg_in_field(req, origin, name, value, plus_as_space)
+}
+
+/// A field's short base64 text ([`base64_arg`]) as one more argument, `NAME.base64`.
+/// Returns false when the argument limit stops it.
+fn base64_arg_in_field(
+    req: &mut InspectedRequest,
+    origin: Origin,
+    name: &str,
+    value: &[u8],
+    plus_as_space: bool,
+) -> bool {
+    match base64_arg(value, plus_as_space) {
+        Some(text) => req.push_body_arg(origin, &format!("{name}.base64"), None, &text),
         None => true,
     }
 }
@@ -3352,6 +3410,10 @@ mod tests {
                         if let Some(text) = super::super::embedded_text(s.as_bytes(), false) {
                             let name = format!("{path}.base64");
                             req.push_body_item(Part::FileContent, Origin::Json, &name, &text);
+                        }
+                        if let Some(text) = super::super::base64_arg(s.as_bytes(), false) {
+                            let name = format!("{path}.base64");
+                            return req.push_body_arg(Origin::Json, &name, None, &text);
                         }
                     }
                     true

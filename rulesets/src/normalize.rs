@@ -614,12 +614,12 @@ fn url_escape(rest: &[u8]) -> Option<(u32, usize)> {
     None
 }
 
-/// Decodes `%XX` and `%uXXXX` once. A value with no valid escape is returned as it is (a
-/// lone `%` is text), without a copy.
+/// Decodes `%XX` and `%uXXXX` once, and where one decodes, `+` as a space. A value with no
+/// valid escape is returned as it is (a lone `%` is text, a `+` a plus), without a copy.
 pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
-    // Find the first escape that decodes; until then nothing is copied.
+    // Is there an escape that decodes? If not, nothing is copied.
     let mut from = 0;
-    let first = loop {
+    loop {
         let Some(p) = input
             .get(from..)
             .and_then(|rest| memchr::memchr(b'%', rest))
@@ -628,13 +628,33 @@ pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
             return Cow::Borrowed(input);
         };
         if url_escape(input.get(p + 1..).unwrap_or_default()).is_some() {
-            break p;
+            break;
         }
         from = p + 1;
-    };
+    }
     let mut out = Vec::with_capacity(input.len());
-    out.extend_from_slice(input.get(..first).unwrap_or_default());
-    let mut i = first;
+    // A value with escapes that decode was encoded as form data or a query as often as
+    // not: its `+` is a space (`%3Bwget+http%3A%2F%2F…`). Only the `+` written as such (one
+    // decoded from `%2B` stays a plus), and not where every escape is of a base64
+    // character, the padding of base64 whose `+` are its own (`…zJ+AKrg%3D`).
+    let plus = memchr::memchr(b'+', input).is_some()
+        && memchr::memchr_iter(b'%', input).any(|p| {
+            url_escape(input.get(p + 1..).unwrap_or_default())
+                .is_some_and(|(cp, _)| !is_base64_byte(cp))
+        });
+    let copy = |out: &mut Vec<u8>, i: usize| -> usize {
+        let start = out.len();
+        let next = copy_to_next_percent(input, i, out);
+        if plus {
+            if let Some(run) = out.get_mut(start..) {
+                run.iter_mut()
+                    .filter(|b| **b == b'+')
+                    .for_each(|b| *b = b' ');
+            }
+        }
+        next
+    };
+    let mut i = 0;
     while let Some(&b) = input.get(i) {
         if b == b'%' {
             if let Some((cp, used)) = url_escape(input.get(i + 1..).unwrap_or_default()) {
@@ -648,9 +668,15 @@ pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 continue;
             }
         }
-        i = copy_to_next_percent(input, i, &mut out);
+        i = copy(&mut out, i);
     }
     Cow::Owned(out)
+}
+
+/// Whether a decoded code point is a character of base64 (either alphabet) or its padding.
+fn is_base64_byte(cp: u32) -> bool {
+    u8::try_from(cp)
+        .is_ok_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'))
 }
 
 /// Appends `input[i..]` up to (not including) the next `%` after `i` to `out`, in one copy;
@@ -1612,7 +1638,17 @@ mod tests {
 
     #[test]
     fn url_decoding() {
-        assert_eq!(t(Transform::UrlDecode, "a%20b+c"), "a b+c");
+        // Where an escape decodes, a `+` written as such is a space; one decoded stays.
+        assert_eq!(t(Transform::UrlDecode, "a%20b+c"), "a b c");
+        assert_eq!(t(Transform::UrlDecode, "+x%2B+y%21+"), " x+ y! ");
+        assert_eq!(t(Transform::UrlDecode, "C++ 100%"), "C++ 100%");
+        assert_eq!(
+            t(Transform::UrlDecodeMulti, "%253Bwget+http%253A"),
+            ";wget http:"
+        );
+        // Base64 whose padding or slashes were escaped keeps its pluses.
+        assert_eq!(t(Transform::UrlDecode, "ab+c/d+e%3D%3D"), "ab+c/d+e==");
+        assert_eq!(t(Transform::UrlDecode, "ab+c%2Fd"), "ab+c/d");
         assert_eq!(t(Transform::UrlDecode, "%27%3cscript%3E"), "'<script>");
         assert_eq!(t(Transform::UrlDecode, "%u003cx%u0027"), "<x'");
         assert_eq!(t(Transform::UrlDecode, "100%"), "100%");

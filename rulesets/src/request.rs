@@ -1115,6 +1115,15 @@ impl InspectedRequest {
         let base = memchr::memrchr(b'/', decoded_path).map_or(start, |s| start + s + 1);
         self.push_head(Part::Path, Name::default(), Value::Derived(start..end));
         self.push_head(Part::Basename, Name::default(), Value::Derived(base..end));
+        let path_text = self
+            .derived
+            .get(start..end)
+            .and_then(crate::body::path_base64);
+        if let Some(text) = path_text {
+            let n = self.add_name(PATH_BASE64);
+            let v = self.derive(&text);
+            self.push_head(Part::ArgGet, n, v);
+        }
         if let (Some(q), Some(at)) = (query, query_at) {
             let q_start = uri.start + at + 1;
             self.push_head(Part::Query, Name::default(), Value::Raw(q_start..uri.end));
@@ -1154,6 +1163,18 @@ impl InspectedRequest {
                         json_budget -= 1;
                     }
                 }
+                // Short base64 text (markup too, which is also read as XML above) is an
+                // argument as well: `crate::body::base64_arg`.
+                let decoded = self.derived.get(start..end).unwrap_or_default();
+                if let Some(text) =
+                    crate::body::base64_arg(decoded, true).filter(|_| json_budget > 0)
+                {
+                    let name = format!("{}.base64", String::from_utf8_lossy(&scratch));
+                    let n = self.add_name(&name);
+                    let v = self.derive(&text);
+                    self.push_head(Part::ArgGet, n, v);
+                    json_budget -= 1;
+                }
             }
             self.args_seen = n;
         }
@@ -1177,6 +1198,19 @@ impl InspectedRequest {
             let (referer, cookie) = (is("referer"), is("cookie"));
             if referer {
                 self.push_referer_args(&raw, value_at, &name);
+            }
+            // An application's own header (`X-…`) carrying base64 text: judged decoded too.
+            let own = self
+                .names
+                .get(name_at.clone())
+                .is_some_and(|h| h.get(..2).is_some_and(|x| x.eq_ignore_ascii_case("x-")));
+            let text = own
+                .then(|| raw.get(value_at.clone()))
+                .flatten()
+                .and_then(|v| crate::body::base64_arg(v, false));
+            if let Some(text) = text {
+                let v = self.derive(&text);
+                self.push_head(Part::Header, name.clone(), v);
             }
             if !cookie {
                 continue;
@@ -1207,6 +1241,10 @@ impl InspectedRequest {
         self.head_names = Self::finish_names(&mut self.names, &mut self.head_items);
     }
 }
+
+/// The name of the argument a path's base64 text is judged as (`ARGS:path.base64`; see
+/// `crate::body::path_base64`).
+const PATH_BASE64: &str = "path.base64";
 
 /// Query arguments of a `Referer` URL inspected at most (see `push_referer_args`).
 const MAX_REFERER_ARGS: usize = 32;
@@ -1465,20 +1503,39 @@ fn strip_authority(path: &[u8]) -> &[u8] {
     }
 }
 
-/// `%XX` decoded once (no `+`, no `%u`): how servers decode paths. Appended to `out`.
+/// `%XX` decoded once (no `%u`): how servers decode paths. Appended to `out`. A `+` is a
+/// space in a path whose escapes decode: a client that encoded it as a query meant one
+/// (`/%22union+select+1`), and frameworks that decode path parameters as form data read one.
 fn percent_decode_into(s: &[u8], out: &mut Vec<u8>) {
+    let escape = |i: usize| {
+        let hex = |j: usize| s.get(j).and_then(|&c| (c as char).to_digit(16));
+        hex(i + 1).zip(hex(i + 2)).map(|(h, l)| (h * 16 + l) as u8)
+    };
+    // (Not where every escape is of a base64 character: see `normalize::url_decode`.)
+    let plus = memchr::memchr(b'+', s).is_some()
+        && memchr::memchr_iter(b'%', s).any(|i| {
+            escape(i).is_some_and(|b| {
+                !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'))
+            })
+        });
     let mut i = 0;
     while let Some(&b) = s.get(i) {
         if b == b'%' {
-            let h = s.get(i + 1).and_then(|&c| (c as char).to_digit(16));
-            let l = s.get(i + 2).and_then(|&c| (c as char).to_digit(16));
-            if let (Some(h), Some(l)) = (h, l) {
-                out.push((h * 16 + l) as u8);
+            if let Some(byte) = escape(i) {
+                out.push(byte);
                 i += 3;
                 continue;
             }
         }
+        let start = out.len();
         i = crate::normalize::copy_to_next_percent(s, i, out);
+        if plus {
+            if let Some(run) = out.get_mut(start..) {
+                run.iter_mut()
+                    .filter(|b| **b == b'+')
+                    .for_each(|b| *b = b' ');
+            }
+        }
     }
 }
 
@@ -1562,6 +1619,9 @@ mod tests {
             .to_vec();
         push(Part::Path, "", &decoded_path);
         push(Part::Basename, "", &basename);
+        if let Some(text) = crate::body::path_base64(&decoded_path) {
+            push(Part::ArgGet, PATH_BASE64, &text);
+        }
         if let Some(q) = query {
             push(Part::Query, "", q);
             let mut json_budget = limits.max_args;
@@ -1610,6 +1670,12 @@ mod tests {
                         json_budget -= 1;
                     }
                 }
+                if let Some(text) =
+                    crate::body::base64_arg(&value, true).filter(|_| json_budget > 0)
+                {
+                    push(Part::ArgGet, &format!("{name}.base64"), &text);
+                    json_budget -= 1;
+                }
             }
         }
         let mut cookie_budget = limits.max_args;
@@ -1620,6 +1686,11 @@ mod tests {
             }
             push(Part::HeaderName, name, name.as_bytes());
             push(Part::Header, name, value);
+            if name.get(..2).is_some_and(|x| x.eq_ignore_ascii_case("x-")) {
+                if let Some(text) = crate::body::base64_arg(value, false) {
+                    push(Part::Header, name, &text);
+                }
+            }
             if name.eq_ignore_ascii_case("referer") {
                 if let Some(q) = value.splitn(2, |&b| b == b'?').nth(1) {
                     let q = q.split(|&b| b == b'#').next().unwrap_or_default();

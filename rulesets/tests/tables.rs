@@ -8,7 +8,9 @@
 //! in = "query"          # query | form | json | xml | multipart | text | cookie |
 //!                       # header:NAME | path | uri | raw (a whole raw request, `\r\n` escapes;
 //!                       # `Content-Length: ?` is filled in) | saml-post | saml-redirect |
-//!                       # base64-form (the value is XML, carried base64-encoded) | …
+//!                       # base64-form (the value is XML, carried base64-encoded) |
+//!                       # base64-query | base64-json | base64-path | base64-header |
+//!                       # urlencoded-json | urlencoded-multipart | …
 //! [[benign]]            # must pass at `paranoia` (default 1)
 //! value = "O'Reilly"
 //! in = "form"
@@ -138,6 +140,34 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             "application/x-www-form-urlencoded",
             format!("doc={}", enc(&b64(value.as_bytes()))),
         ),
+        // Base64 without padding (as GoTestWAF and URL-safe tokens send it) in a query
+        // argument, a JSON string, the path and an application's own header.
+        "base64-query" => format!(
+            "GET /search?q={} HTTP/1.1\r\n{HEAD}\r\n",
+            enc(b64(value.as_bytes()).trim_end_matches('='))
+        ),
+        "base64-json" => post(
+            "application/json",
+            format!("{{\"q\":\"{}\"}}", b64(value.as_bytes()).trim_end_matches('=')),
+        ),
+        "base64-path" => format!(
+            "GET /img/{} HTTP/1.1\r\n{HEAD}\r\n",
+            b64(value.as_bytes()).trim_end_matches('=').replace('+', "-").replace('/', "_")
+        ),
+        "base64-header" => format!(
+            "GET /account HTTP/1.1\r\n{HEAD}X-Token: {}\r\n\r\n",
+            b64(value.as_bytes()).trim_end_matches('=')
+        ),
+        // The value form-encoded (`+` for a space) inside a JSON string or a multipart field,
+        // where no parser decodes it: the application does.
+        "urlencoded-json" => post(
+            "application/json",
+            format!("{{\"q\":{}}}", serde_json::to_string(&form_enc(value)).unwrap()),
+        ),
+        "urlencoded-multipart" => post(
+            "multipart/form-data; boundary=----b0undary",
+            format!("------b0undary\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\n{}\r\n------b0undary--\r\n", form_enc(value)),
+        ),
         // `Content-Length: ?` is replaced by the real body length.
         "raw" => match value.split_once("\r\n\r\n") {
             Some((head, body)) if head.contains("Content-Length: ?") => format!(
@@ -163,6 +193,11 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
         other => panic!("unknown place `{other}`"),
     };
     raw.into_bytes()
+}
+
+/// Form encoding as browsers and Go's `url.QueryEscape` write it: a space as `+`.
+fn form_enc(s: &str) -> String {
+    s.split(' ').map(enc).collect::<Vec<_>>().join("+")
 }
 
 fn b64(data: &[u8]) -> String {
