@@ -623,6 +623,33 @@ fn regulated_corpus_floors_at_paranoia_1() {
     held_out_floors("regulated", 260, 7, 25, 0);
 }
 
+/// Education and science platforms (LMS quizzes and forums, autograders, Jupyter, MediaWiki
+/// formulas, BibTeX/RIS imports, SMILES, FASTA, library searches). Written without reading the
+/// rules (2026-12-05, fifth session).
+#[test]
+fn edusci_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of c163c11): 269 of 273 attacks blocked (98.5 %), 22 of 496
+    // ordinary benign (4.4 %: MediaWiki `<math>` formulas read as a MathML island, BibTeX and
+    // RIS media types refused), 34 of 50 dev-content (code sent to autograders and notebooks).
+    // After the class fixes: 269 and 0. Let through: a cluster-internal import URL (PL2), a
+    // host without a scheme in nbviewer's path, `$gt: ""` inside a `filter`, `Upgrade: h2c`.
+    held_out_floors("edusci", 260, 4, 34, 0);
+}
+
+/// Geo, IoT, mobile backends and media (GeoJSON and WKT, CQL filters, LwM2M and MQTT
+/// gateways, OTA uploads, push and receipts, HLS/DASH, subtitles, transcoding jobs, game
+/// backends). Written without reading the rules (2026-12-05, fifth session).
+#[test]
+fn geoiot_corpus_floors_at_paranoia_1() {
+    // First sight (c163c11): 265 of 271 attacks blocked (97.8 %), 21 of 530 ordinary benign
+    // (4.0 %: the CoRE link format, WebVTT and SubRip media types refused; Tasmota's `Backlog`
+    // commands; Java exception names in crash reports), 23 of 52 dev-content. After the class
+    // fixes: 266 and 4 (the Tasmota command endpoint runs commands by design, and crash
+    // reports carry stack traces: both want a route's exclusion). Let through: webhook URLs
+    // to cluster-internal services and loopback (PL2), a complete LDAP filter.
+    held_out_floors("geoiot", 260, 5, 23, 4);
+}
+
 /// The LLM inference profile (`proxy/profiles/llm-inference.yaml`) lets prompts about code
 /// through on inference routes, and keeps what those routes still guard: the model name, XSS
 /// and template injection in messages.
