@@ -1663,6 +1663,7 @@ const MAX_BASE64_ARG: usize = 1024;
 /// document the application decodes and stores or shows: a repository file (`PUT
 /// /repos/…/contents/README.md`), an e-mail attachment, an imported sheet. Random identifiers
 /// and binary data decode to bytes that are not text and are left alone.
+#[cfg(test)]
 pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
     base64_text(value, plus_as_space, MIN_EMBEDDED_TEXT, 16)
 }
@@ -1676,6 +1677,25 @@ pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>
 pub(crate) fn base64_arg(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
     base64_text(value, plus_as_space, MIN_BASE64_ARG, 8)
         .filter(|t| t.len() <= MAX_BASE64_ARG && !t.contains(&b'\n'))
+}
+
+/// The base64 text a value carries, decoded once: as a document ([`embedded_text`]) and as an
+/// argument ([`base64_arg`]).
+pub(crate) fn base64_carried(
+    value: &[u8],
+    plus_as_space: bool,
+) -> (Option<Vec<u8>>, Option<Vec<u8>>) {
+    let Some(text) = base64_text(value, plus_as_space, MIN_BASE64_ARG, 8) else {
+        return (None, None);
+    };
+    let doc = value.len() >= MIN_EMBEDDED_TEXT && text.len() >= 16;
+    let arg = text.len() <= MAX_BASE64_ARG && !text.contains(&b'\n');
+    match (doc, arg) {
+        (true, true) => (Some(text.clone()), Some(text)),
+        (true, false) => (Some(text), None),
+        (false, true) => (None, Some(text)),
+        (false, false) => (None, None),
+    }
 }
 
 /// The texts a request path carries base64-encoded ([`base64_arg`]): the path after its
@@ -1737,13 +1757,14 @@ fn text_in_field(
     value: &[u8],
     plus_as_space: bool,
 ) -> bool {
-    if value.len() < MIN_BASE64_ARG {
-        return true;
-    }
-    if let Some(text) = embedded_text(value, plus_as_space) {
+    let (doc, arg) = base64_carried(value, plus_as_space);
+    if let Some(text) = doc {
         req.push_body_item(Part::FileContent, origin, &format!("{name}.base64"), &text);
     }
-    base64_arg_in_field(req, origin, name, value, plus_as_space)
+    match arg {
+        Some(text) => req.push_body_arg(origin, &format!("{name}.base64"), None, &text),
+        None => true,
+    }
 }
 
 /// A field's short base64 text ([`base64_arg`]) as one more argument, `NAME.base64`.

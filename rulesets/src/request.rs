@@ -1147,6 +1147,9 @@ impl InspectedRequest {
                 let end = self.derived.len();
                 self.push_head(Part::ArgGet, name, Value::Derived(start..end));
                 let decoded = self.derived.get(start..end).unwrap_or_default();
+                // Base64 text: a document is judged as a file's content; short text as an
+                // argument too, markup included (which is also read as XML below).
+                let (doc, arg) = crate::body::base64_carried(decoded, true);
                 if json_budget > 0 && crate::body::may_hold_json_bytes(decoded) {
                     let decoded = decoded.to_vec();
                     let name = String::from_utf8_lossy(&scratch).into_owned();
@@ -1155,7 +1158,7 @@ impl InspectedRequest {
                     if let Some(doc) = crate::body::embedded_xml(&scratch, decoded) {
                         let name = String::from_utf8_lossy(&scratch).into_owned();
                         self.push_xml_leaves(&name, &doc, &mut json_budget);
-                    } else if let Some(text) = crate::body::embedded_text(decoded, true) {
+                    } else if let Some(text) = doc {
                         let name = format!("{}.base64", String::from_utf8_lossy(&scratch));
                         let n = self.add_name(&name);
                         let v = self.derive(&text);
@@ -1163,12 +1166,7 @@ impl InspectedRequest {
                         json_budget -= 1;
                     }
                 }
-                // Short base64 text (markup too, which is also read as XML above) is an
-                // argument as well: `crate::body::base64_arg`.
-                let decoded = self.derived.get(start..end).unwrap_or_default();
-                if let Some(text) =
-                    crate::body::base64_arg(decoded, true).filter(|_| json_budget > 0)
-                {
+                if let Some(text) = arg.filter(|_| json_budget > 0) {
                     let name = format!("{}.base64", String::from_utf8_lossy(&scratch));
                     let n = self.add_name(&name);
                     let v = self.derive(&text);
