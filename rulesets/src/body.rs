@@ -1208,7 +1208,7 @@ impl<'t> JsonWalk<'t, '_> {
                     return form_in_string(req, self.origin, path, s.as_bytes());
                 }
                 if !self.nested && s.len() >= MIN_BASE64_ARG {
-                    return text_in_field(req, self.origin, path, s.as_bytes(), false);
+                    return text_in_field(req, self.origin, path, s.as_bytes(), false, true);
                 }
                 true
             }
@@ -1632,7 +1632,7 @@ fn looks_like_xml(b: &[u8]) -> bool {
 /// when the argument limit stops it.
 fn xml_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
     let Some(doc) = embedded_xml(name.as_bytes(), value) else {
-        return text_in_field(req, origin, name, value, true);
+        return text_in_field(req, origin, name, value, true, true);
     };
     req.push_body_item(Part::FileContent, origin, name, &doc);
     let max_depth = req.limits().max_depth;
@@ -1644,7 +1644,7 @@ fn xml_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &
         path.push_str(p);
         req.push_body_arg(origin, &path, key, value)
     });
-    end != XmlEnd::Stopped && base64_arg_in_field(req, origin, name, value, true)
+    end != XmlEnd::Stopped && text_in_field(req, origin, name, value, true, false)
 }
 
 /// The shortest base64 value looked into for a text document.
@@ -1749,34 +1749,21 @@ fn base64_text(
 /// content, `FILES_CONTENT:NAME.base64` (by the rules for documents: template injection,
 /// Log4Shell, formulas, script in SVG and HTML files, XXE), not as an argument: a repository
 /// file holds code by design. Text up to [`MAX_BASE64_ARG`] bytes ([`base64_arg`]) is an
-/// argument too, `ARGS:NAME.base64`. Returns false when the argument limit stops it.
+/// argument too, `ARGS:NAME.base64`. Without `documents` (the caller read the value as an XML
+/// document already), only the argument. Returns false when the argument limit stops it.
 fn text_in_field(
     req: &mut InspectedRequest,
     origin: Origin,
     name: &str,
     value: &[u8],
     plus_as_space: bool,
+    documents: bool,
 ) -> bool {
     let (doc, arg) = base64_carried(value, plus_as_space);
-    if let Some(text) = doc {
+    if let Some(text) = doc.filter(|_| documents) {
         req.push_body_item(Part::FileContent, origin, &format!("{name}.base64"), &text);
     }
     match arg {
-        Some(text) => req.push_body_arg(origin, &format!("{name}.base64"), None, &text),
-        None => true,
-    }
-}
-
-/// A field's short base64 text ([`base64_arg`]) as one more argument, `NAME.base64`.
-/// Returns false when the argument limit stops it.
-fn base64_arg_in_field(
-    req: &mut InspectedRequest,
-    origin: Origin,
-    name: &str,
-    value: &[u8],
-    plus_as_space: bool,
-) -> bool {
-    match base64_arg(value, plus_as_space) {
         Some(text) => req.push_body_arg(origin, &format!("{name}.base64"), None, &text),
         None => true,
     }
