@@ -1715,8 +1715,7 @@ pub(crate) fn path_base64(path: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// See [`embedded_text`]: a value of `min_value` characters or more, text of `min_text` bytes
-/// or more. (Not with NULs, though a payload may hold one, `<scr\0ipt>`: short random
-/// identifiers decode to text with a NUL far more often, `AMuX6oykza1Y`.)
+/// or more (with NULs only in longer ASCII text: [`nul_in_ascii_text`]).
 fn base64_text(
     value: &[u8],
     plus_as_space: bool,
@@ -1739,10 +1738,22 @@ fn base64_text(
     let decoded = crate::normalize::decode_base64(&text)?;
     let s = std::str::from_utf8(&decoded).ok()?;
     let text_like = s.len() >= min_text
-        && !s
+        && (!s
             .chars()
-            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || nul_in_ascii_text(&decoded));
     text_like.then_some(decoded)
+}
+
+/// Printable ASCII of 16 bytes or more with NULs in it (`<scr\0ipt src=…>`: a NUL that a
+/// filter skips and a browser drops). Short text with a NUL is what random identifiers decode
+/// to (`AMuX6oykza1Y`); 15 random bytes are all printable once in about three million.
+fn nul_in_ascii_text(text: &[u8]) -> bool {
+    text.len() >= 16
+        && text.contains(&0)
+        && text
+            .iter()
+            .all(|&b| b == 0 || matches!(b, b'\t' | b'\n' | b'\r' | 0x20..=0x7e))
 }
 
 /// A field carrying base64 text. A document ([`embedded_text`]) is judged as a file's
@@ -2903,6 +2914,30 @@ mod tests {
         let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
         e.write_all(data).unwrap();
         e.finish().unwrap()
+    }
+
+    #[test]
+    fn short_base64_text_is_an_argument() {
+        use super::base64_arg;
+        let unpadded = |t: &[u8]| b64(t).trim_end_matches('=').to_string();
+        for text in [
+            &b"(alert)(1)"[..],
+            b"' or 123.22=123.22",
+            b"<<scr\0ipt/src=http://xss.com/xss.js>",
+        ] {
+            assert_eq!(
+                base64_arg(unpadded(text).as_bytes(), false).as_deref(),
+                Some(text)
+            );
+        }
+        // Several lines: a document. A random identifier that decodes to short text with a
+        // NUL, and prose, are not base64 text.
+        assert_eq!(
+            base64_arg(unpadded(b"#!/bin/sh\nid\n").as_bytes(), false),
+            None
+        );
+        assert_eq!(base64_arg(b"AMuX6oykza1Y", false), None);
+        assert_eq!(base64_arg(b"the order shipping address", true), None);
     }
 
     #[test]

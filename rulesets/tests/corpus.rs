@@ -650,6 +650,19 @@ fn geoiot_corpus_floors_at_paranoia_1() {
     held_out_floors("geoiot", 260, 5, 23, 4);
 }
 
+/// HR and recruiting, travel and booking, government e-services, real estate (résumés and
+/// cover letters, Boolean job searches, IATA codes and PNRs, NDC XML, tax forms, RESO OData
+/// filters). Written without reading the rules (2026-12-05, fifth session).
+#[test]
+fn hrtravel_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of cda46ff): 271 of 275 attacks blocked (98.5 %), none of
+    // 519 ordinary benign, 33 of 50 dev-content (SQL in a reporting tool, shell in DevOps job
+    // posts). Let through: `php://input` and a serialized object inside uploaded files'
+    // contents, a cluster-internal callback URL (PL2), a complete LDAP filter as a directory
+    // search.
+    held_out_floors("hrtravel", 260, 4, 33, 0);
+}
+
 /// The LLM inference profile (`proxy/profiles/llm-inference.yaml`) lets prompts about code
 /// through on inference routes, and keeps what those routes still guard: the model name, XSS
 /// and template injection in messages.
