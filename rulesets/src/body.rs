@@ -1722,9 +1722,11 @@ fn base64_text(
     min_value: usize,
     min_text: usize,
 ) -> Option<Vec<u8>> {
-    let alphabet =
-        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_');
-    let fits = |b: &u8| alphabet(*b) || matches!(b, b'\r' | b'\n') || (plus_as_space && *b == b' ');
+    let fits = |b: &u8| {
+        crate::normalize::is_base64_byte(*b)
+            || matches!(b, b'\r' | b'\n')
+            || (plus_as_space && *b == b' ')
+    };
     if value.len() < min_value || !value.iter().all(fits) {
         return None;
     }

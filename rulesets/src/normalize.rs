@@ -640,20 +640,8 @@ pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
     let plus = memchr::memchr(b'+', input).is_some()
         && memchr::memchr_iter(b'%', input).any(|p| {
             url_escape(input.get(p + 1..).unwrap_or_default())
-                .is_some_and(|(cp, _)| !is_base64_byte(cp))
+                .is_some_and(|(cp, _)| !u8::try_from(cp).is_ok_and(is_base64_byte))
         });
-    let copy = |out: &mut Vec<u8>, i: usize| -> usize {
-        let start = out.len();
-        let next = copy_to_next_percent(input, i, out);
-        if plus {
-            if let Some(run) = out.get_mut(start..) {
-                run.iter_mut()
-                    .filter(|b| **b == b'+')
-                    .for_each(|b| *b = b' ');
-            }
-        }
-        next
-    };
     let mut i = 0;
     while let Some(&b) = input.get(i) {
         if b == b'%' {
@@ -668,15 +656,34 @@ pub fn url_decode(input: &[u8]) -> Cow<'_, [u8]> {
                 continue;
             }
         }
-        i = copy(&mut out, i);
+        i = copy_to_next_percent_plus(input, i, &mut out, plus);
     }
     Cow::Owned(out)
 }
 
-/// Whether a decoded code point is a character of base64 (either alphabet) or its padding.
-fn is_base64_byte(cp: u32) -> bool {
-    u8::try_from(cp)
-        .is_ok_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'))
+/// Whether a byte is a character of base64 (either alphabet) or its padding.
+pub(crate) fn is_base64_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_')
+}
+
+/// [`copy_to_next_percent`], reading each `+` copied as a space when `plus`: for a value
+/// whose escapes say it was form-encoded ([`url_decode`], the request path).
+pub(crate) fn copy_to_next_percent_plus(
+    input: &[u8],
+    i: usize,
+    out: &mut Vec<u8>,
+    plus: bool,
+) -> usize {
+    let start = out.len();
+    let next = copy_to_next_percent(input, i, out);
+    if plus {
+        if let Some(run) = out.get_mut(start..) {
+            run.iter_mut()
+                .filter(|b| **b == b'+')
+                .for_each(|b| *b = b' ');
+        }
+    }
+    next
 }
 
 /// Appends `input[i..]` up to (not including) the next `%` after `i` to `out`, in one copy;

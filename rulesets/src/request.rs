@@ -1511,11 +1511,8 @@ fn percent_decode_into(s: &[u8], out: &mut Vec<u8>) {
     };
     // (Not where every escape is of a base64 character: see `normalize::url_decode`.)
     let plus = memchr::memchr(b'+', s).is_some()
-        && memchr::memchr_iter(b'%', s).any(|i| {
-            escape(i).is_some_and(|b| {
-                !(b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_'))
-            })
-        });
+        && memchr::memchr_iter(b'%', s)
+            .any(|i| escape(i).is_some_and(|b| !crate::normalize::is_base64_byte(b)));
     let mut i = 0;
     while let Some(&b) = s.get(i) {
         if b == b'%' {
@@ -1525,15 +1522,7 @@ fn percent_decode_into(s: &[u8], out: &mut Vec<u8>) {
                 continue;
             }
         }
-        let start = out.len();
-        i = crate::normalize::copy_to_next_percent(s, i, out);
-        if plus {
-            if let Some(run) = out.get_mut(start..) {
-                run.iter_mut()
-                    .filter(|b| **b == b'+')
-                    .for_each(|b| *b = b' ');
-            }
-        }
+        i = crate::normalize::copy_to_next_percent_plus(s, i, out, plus);
     }
 }
 
