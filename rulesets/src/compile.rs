@@ -997,12 +997,35 @@ fn parse_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
         .ok()
 }
 
+/// The origins of a parsed body's fields, as alerts prefix their names (`BODY:json.user.name`).
+const BODY_ORIGINS: [&str; 6] = ["json", "form", "xml", "multipart", "graphql", "records"];
+
 /// Parses one target selector without negation: `ARGS`, `HEADERS:User-Agent`,
 /// `COOKIES:/^__utm/`. Returns the parts it covers and the name restriction.
 pub(crate) fn parse_selector(sel: &str) -> Result<(u32, Option<NameMatch>), String> {
     let (coll, name) = match sel.split_once(':') {
         Some((c, n)) => (c, Some(n)),
         None => (sel, None),
+    };
+    // Alerts show a parsed body's fields as `BODY:json.user.name`, `BODY:form.q`: accept that
+    // spelling for the argument it names (the raw body itself has no name, so a named `BODY`
+    // selector would otherwise select nothing, silently).
+    let (coll, name) = match (coll, name) {
+        ("BODY", Some(n)) => match n.split_once('.') {
+            Some((origin, field)) if BODY_ORIGINS.contains(&origin) && !field.is_empty() => {
+                ("ARGS_POST", Some(field))
+            }
+            _ => {
+                return Err(format!(
+                    "target `{sel}`: BODY is the raw body and has no name; a parsed body's \
+                     field is selected as it is shown in alerts (`BODY:json.user.name`, \
+                     `BODY:form.q`: one of {}) or as `ARGS_POST:user.name` (`ARGS_POST:/regex/` \
+                     for a pattern over field names)",
+                    BODY_ORIGINS.join(", ")
+                ))
+            }
+        },
+        other => other,
     };
     let parts: &[Part] = match coll {
         "METHOD" => &[Part::Method],

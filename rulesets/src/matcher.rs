@@ -157,6 +157,11 @@ impl Exclusions {
                 let (mask, name) =
                     crate::compile::parse_selector(t).map_err(|e| format!("exclusion {i}: {e}"))?;
                 targets.push((mask, name));
+                // A body that is not parsed is judged as one unnamed argument, shown in
+                // alerts as `BODY` too: excluding the body excludes that argument as well.
+                if t == "BODY" {
+                    targets.push((Part::ArgPost.bit(), Some(NameMatch::Exact(String::new()))));
+                }
             }
             if s.rules.is_empty() && s.categories.is_empty() && s.targets.is_empty() {
                 return Err(format!(
@@ -1689,6 +1694,84 @@ check = "cl-and-te"
             ..ExclusionSpec::default()
         }])
         .is_err());
+    }
+
+    /// A parsed body's field is excluded as alerts name it (`BODY:json.spec.command`) or as
+    /// an argument (`ARGS_POST:/…/`); a named `BODY` that is no field is refused, not ignored.
+    #[test]
+    fn exclusions_name_body_fields_as_alerts_show_them() {
+        let rules = "[[rule]]\nid = 'v'\nname = 'n'\ncategory = 'rce'\ntargets = ['ARGS_POST']\nliterals = ['zzz']\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let mut req = InspectedRequest::builder()
+            .method("POST")
+            .uri("/apis/x")
+            .version("HTTP/1.1")
+            .header("Content-Type", "application/json")
+            .build();
+        let body = br#"{"spec":{"command":["zzz"],"name":"zzz"}}"#.to_vec();
+        let len = body.len() as u64;
+        req.set_body(body, len);
+        let targets = |sel: &[&str]| {
+            let e = Exclusions::compile(&[ExclusionSpec {
+                categories: vec!["rce".into()],
+                targets: sel.iter().map(|s| s.to_string()).collect(),
+                ..ExclusionSpec::default()
+            }])
+            .unwrap();
+            let cfg = EvalConfig {
+                exclusions: Arc::new(e),
+                ..EvalConfig::default()
+            };
+            sorted_matches(&set, &req, &cfg)
+        };
+        assert_eq!(
+            targets(&[]),
+            Vec::<String>::new(),
+            "no targets: the category is off"
+        );
+        assert_eq!(
+            targets(&["BODY:json.spec.name"]),
+            ["v@BODY:json.spec.command[0]"]
+        );
+        assert_eq!(
+            targets(&[r"ARGS_POST:/(^|\.)command\[\d+\]$/"]),
+            ["v@BODY:json.spec.name"]
+        );
+        // A body that is not parsed is one unnamed argument, shown as `BODY`.
+        let mut text = InspectedRequest::builder()
+            .method("POST")
+            .uri("/apis/x")
+            .version("HTTP/1.1")
+            .header("Content-Type", "application/apply-patch+yaml")
+            .build();
+        text.set_body(b"command: [zzz]".to_vec(), 14);
+        let body_off = Exclusions::compile(&[ExclusionSpec {
+            categories: vec!["rce".into()],
+            targets: vec!["BODY".into()],
+            ..ExclusionSpec::default()
+        }])
+        .unwrap();
+        let with = |e| EvalConfig {
+            exclusions: Arc::new(e),
+            ..EvalConfig::default()
+        };
+        assert_eq!(
+            sorted_matches(&set, &text, &EvalConfig::default()),
+            ["v@BODY"]
+        );
+        assert_eq!(
+            sorted_matches(&set, &text, &with(body_off)),
+            Vec::<String>::new()
+        );
+        for bad in ["BODY:spec.name", "BODY:/command/", "BODY:json."] {
+            let err = Exclusions::compile(&[ExclusionSpec {
+                categories: vec!["rce".into()],
+                targets: vec![bad.into()],
+                ..ExclusionSpec::default()
+            }])
+            .unwrap_err();
+            assert!(err.contains("ARGS_POST"), "{bad}: {err}");
+        }
     }
 
     /// The request's matches as `rule@target`, sorted.

