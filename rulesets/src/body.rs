@@ -77,12 +77,16 @@ pub(crate) fn parse(
     if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
         return structured(parse_xml(req, body));
     }
-    if matches!(
-        mime,
-        "multipart/form-data" | "multipart/mixed" | "multipart/related" | "multipart/alternative"
-    ) {
+    // Every multipart kind: forms, batches (`mixed`), `related`, `alternative`, and the MIME
+    // entities of mail and EDI transports (AS2's `signed`, `encrypted` and `report`).
+    if mime.starts_with("multipart/") {
         let form = mime == "multipart/form-data";
-        return structured(parse_multipart(req, &ct, body, form));
+        // Boundary case matters: take it from the original header, not the lowercased copy.
+        let original = req
+            .header("content-type")
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .unwrap_or_else(|| ct.to_string());
+        return structured(parse_multipart(req, &original, body, form, 0));
     }
     if is_binary(mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
@@ -1911,17 +1915,25 @@ fn multipart_boundary(req: &mut InspectedRequest, ct: &str) -> Option<String> {
     found.into_iter().next().filter(|b| !b.is_empty())
 }
 
-/// A multipart body's parts. In a form (`form`), each part is a field or a file named by its
+/// How deep multipart entities nest inside one another before the innermost is judged as it
+/// is (a batch's changeset is one level, a signed message inside a report another).
+const MAX_MIME_DEPTH: usize = 4;
+
+/// A multipart body's parts, `ct` the multipart's content type as sent (its boundary's case
+/// matters). In a form (`form`), each part is a field or a file named by its
 /// `Content-Disposition: form-data`; in the other kinds (`mixed`: batch APIs; `related`:
-/// DICOMweb STOW, MTOM, resumable uploads' metadata and media; `alternative`), parts are
-/// documents that need no disposition.
-fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8], form: bool) -> bool {
-    // Boundary case matters: take it from the original header, not the lowercased copy.
-    let original = req
-        .header("content-type")
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .unwrap_or_else(|| ct.to_string());
-    let Some(boundary) = multipart_boundary(req, &original) else {
+/// DICOMweb STOW, MTOM, resumable uploads' metadata and media; `alternative`; `signed`,
+/// `encrypted`, `report`: mail and AS2 messages), parts are documents that need no
+/// disposition, and a part that is itself multipart (an OData changeset, a signed entity) is
+/// read the same way, `depth` levels down.
+fn parse_multipart(
+    req: &mut InspectedRequest,
+    ct: &str,
+    body: &[u8],
+    form: bool,
+    depth: usize,
+) -> bool {
+    let Some(boundary) = multipart_boundary(req, ct) else {
         req.add_anomaly(Anomaly::MultipartNoBoundary);
         return false;
     };
@@ -1955,14 +1967,14 @@ fn parse_multipart(req: &mut InspectedRequest, ct: &str, body: &[u8], form: bool
         let part_area = body.get(part_start..).unwrap_or_default();
         let Some(next) = finder.find(part_area) else {
             // No further delimiter: the body ends inside a part. Inspect what is there.
-            handle_part(req, part_area, &mut parts, form);
+            handle_part(req, part_area, &mut parts, form, depth);
             break;
         };
         // The part ends before the CRLF that precedes the next delimiter.
         let mut part = part_area.get(..next).unwrap_or_default();
         part = part.strip_suffix(b"\n").unwrap_or(part);
         part = part.strip_suffix(b"\r").unwrap_or(part);
-        if !handle_part(req, part, &mut parts, form) {
+        if !handle_part(req, part, &mut parts, form, depth) {
             return true;
         }
         pos = part_start + next + delim.len();
@@ -2278,8 +2290,172 @@ fn push_file_content<'a>(
     text
 }
 
+/// A MIME part's `Content-Transfer-Encoding` that changes its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Transfer {
+    Base64,
+    QuotedPrintable,
+}
+
+impl Transfer {
+    fn parse(value: &[u8]) -> Option<Transfer> {
+        let v = crate::normalize::trim(value);
+        if v.eq_ignore_ascii_case(b"base64") {
+            Some(Transfer::Base64)
+        } else if v.eq_ignore_ascii_case(b"quoted-printable") {
+            Some(Transfer::QuotedPrintable)
+        } else {
+            None
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Transfer::Base64 => "base64",
+            Transfer::QuotedPrintable => "quoted-printable",
+        }
+    }
+
+    /// The content decoded; `None` when it is not valid in this encoding.
+    fn decode(self, content: &[u8]) -> Option<Vec<u8>> {
+        match self {
+            Transfer::Base64 => {
+                let text: Vec<u8> = content
+                    .iter()
+                    .copied()
+                    .filter(|b| !b.is_ascii_whitespace())
+                    .collect();
+                crate::normalize::decode_base64(&text)
+            }
+            Transfer::QuotedPrintable => Some(decode_quoted_printable(content)),
+        }
+    }
+}
+
+/// RFC 2045 quoted-printable: `=XX` is a byte, `=` at a line's end joins the next line; an
+/// `=` that is neither stays as it is (lenient, as mail readers are).
+fn decode_quoted_printable(content: &[u8]) -> Vec<u8> {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut out = Vec::with_capacity(content.len());
+    let mut i = 0;
+    while let Some(&b) = content.get(i) {
+        if b == b'=' {
+            match (content.get(i + 1), content.get(i + 2)) {
+                (Some(b'\r'), Some(b'\n')) => {
+                    i += 3;
+                    continue;
+                }
+                (Some(b'\n'), _) => {
+                    i += 2;
+                    continue;
+                }
+                (Some(&h), Some(&l)) => {
+                    if let (Some(h), Some(l)) = (hex(h), hex(l)) {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    out
+}
+
+/// The pieces of an HTTP request carried in a batch part (`GET Orders?$filter=… HTTP/1.1`,
+/// headers, a blank line, a body), pushed as body arguments named `http.…`. Returns false when
+/// the argument limit stops it.
+fn embedded_http(req: &mut InspectedRequest, content: &[u8]) -> bool {
+    let (head, body) = match memchr::memmem::find(content, b"\r\n\r\n") {
+        Some(p) => (
+            content.get(..p).unwrap_or_default(),
+            content.get(p + 4..).unwrap_or_default(),
+        ),
+        None => match memchr::memmem::find(content, b"\n\n") {
+            Some(p) => (
+                content.get(..p).unwrap_or_default(),
+                content.get(p + 2..).unwrap_or_default(),
+            ),
+            None => (content, &b""[..]),
+        },
+    };
+    let mut lines = head
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let Some(line) = lines.next() else {
+        return true;
+    };
+    // `METHOD target HTTP/x.y`; a target with spaces in it keeps them.
+    let mut words = line.splitn(2, |&b| b == b' ');
+    let target = words.nth(1).unwrap_or_default();
+    let target = target
+        .strip_suffix(b" HTTP/1.1")
+        .or_else(|| target.strip_suffix(b" HTTP/1.0"))
+        .unwrap_or(target);
+    if !target.is_empty() {
+        if !req.push_body_arg(Origin::Multipart, "http.url", None, target) {
+            return false;
+        }
+        let (path, query) = match memchr::memchr(b'?', target) {
+            Some(q) => (
+                target.get(..q).unwrap_or_default(),
+                target.get(q + 1..).unwrap_or_default(),
+            ),
+            None => (target, &b""[..]),
+        };
+        let path = crate::normalize::url_decode(path);
+        if !req.push_body_arg(Origin::Multipart, "http.path", None, &path) {
+            return false;
+        }
+        for pair in query.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
+            let (k, v) = match memchr::memchr(b'=', pair) {
+                Some(e) => (
+                    pair.get(..e).unwrap_or_default(),
+                    pair.get(e + 1..).unwrap_or_default(),
+                ),
+                None => (pair, &b""[..]),
+            };
+            let k = crate::normalize::url_decode(k);
+            let v = crate::normalize::url_decode(v);
+            let name = format!("http.query.{}", String::from_utf8_lossy(&k));
+            if !req.push_body_arg(Origin::Multipart, &name, Some(&k), &v) {
+                return false;
+            }
+        }
+    }
+    for line in lines {
+        let Some(colon) = memchr::memchr(b':', line) else {
+            continue;
+        };
+        let hname = String::from_utf8_lossy(line.get(..colon).unwrap_or_default())
+            .trim()
+            .to_string();
+        let hvalue = crate::normalize::trim(line.get(colon + 1..).unwrap_or_default());
+        let name = format!("http.header.{hname}");
+        if !req.push_body_arg(Origin::Multipart, &name, None, &hvalue) {
+            return false;
+        }
+    }
+    let body = crate::normalize::trim(body);
+    if body.is_empty() {
+        return true;
+    }
+    req.push_body_arg(Origin::Multipart, "http.body", None, &body)
+        && json_in_field(req, Origin::Multipart, "http.body", &body)
+        && xml_in_field(req, Origin::Multipart, "http.body", &body)
+}
+
 /// One part: headers, then content. Returns false when limits stop the parse.
-fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form: bool) -> bool {
+fn handle_part(
+    req: &mut InspectedRequest,
+    part: &[u8],
+    parts: &mut usize,
+    form: bool,
+    depth: usize,
+) -> bool {
     *parts += 1;
     if *parts > req.limits().max_parts {
         req.add_anomaly(Anomaly::MultipartTooManyParts);
@@ -2307,6 +2483,8 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form:
     // send); an application may use either, so both are file names.
     let mut filename_ext: Option<Vec<u8>> = None;
     let mut part_type: Option<String> = None;
+    let mut part_type_sent: Option<String> = None;
+    let mut transfer: Option<Transfer> = None;
     let mut disposition_ok = false;
     for line in head.split(|&b| b == b'\n') {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -2321,6 +2499,14 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form:
             .trim()
             .to_string();
         let hvalue = crate::normalize::trim(line.get(colon + 1..).unwrap_or_default()).into_owned();
+        // Outside a form (RFC 7578 deprecates it there), a MIME part's transfer encoding is
+        // undone below and its content judged decoded.
+        if !form && hname.eq_ignore_ascii_case("content-transfer-encoding") {
+            transfer = Transfer::parse(&hvalue);
+            if transfer.is_some() {
+                continue;
+            }
+        }
         // Every item of a part counts against the argument limit: a part may hold any
         // number of header lines.
         if !req.take_arg() {
@@ -2328,7 +2514,9 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form:
         }
         req.push_body_item(Part::PartHeader, Origin::Multipart, &hname, &hvalue);
         if hname.eq_ignore_ascii_case("content-type") {
-            part_type = Some(String::from_utf8_lossy(&hvalue).to_ascii_lowercase());
+            let sent = String::from_utf8_lossy(&hvalue).into_owned();
+            part_type = Some(sent.to_ascii_lowercase());
+            part_type_sent = Some(sent);
         }
         if hname.eq_ignore_ascii_case("content-disposition") {
             let v = String::from_utf8_lossy(&hvalue).into_owned();
@@ -2371,10 +2559,50 @@ fn handle_part(req: &mut InspectedRequest, part: &[u8], parts: &mut usize, form:
     if !disposition_ok && form {
         req.add_anomaly(Anomaly::MultipartBadPartHeader);
     }
+    let decoded = match transfer {
+        Some(t) => match t.decode(content) {
+            Some(d) => Some(d),
+            None => {
+                // Not what it says it is: judged as sent, and the header with it.
+                if !req.take_arg() {
+                    return false;
+                }
+                req.push_body_item(
+                    Part::PartHeader,
+                    Origin::Multipart,
+                    "Content-Transfer-Encoding",
+                    t.name().as_bytes(),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let content: &[u8] = decoded.as_deref().unwrap_or(content);
     let name = name.unwrap_or_default();
     let mime = part_type
         .as_deref()
         .map(|t| t.split(';').next().unwrap_or(t).trim());
+    // Outside a form, a multipart part is read part by part (an OData `$batch` changeset, the
+    // signed entity of an AS2 or S/MIME message): its part headers are MIME, not text that
+    // injects header lines. One that does not parse as multipart is judged as it is.
+    if !form && depth < MAX_MIME_DEPTH && mime.is_some_and(|m| m.starts_with("multipart/")) {
+        let sent = part_type_sent.unwrap_or_default();
+        let mark = req.anomalies().len();
+        if memchr::memmem::find(content, b"--").is_some()
+            && parse_multipart(req, &sent, content, false, depth + 1)
+        {
+            return true;
+        }
+        req.truncate_anomalies(mark);
+    }
+    // A batch's `application/http` part is a request the server runs as if it came alone: its
+    // target, query arguments, headers and body are judged as arguments (`BODY:multipart.
+    // http.url`, `http.query.$filter`, `http.header.User-Agent`, `http.body…`), beside the
+    // part's text as a document.
+    if !form && mime == Some("application/http") && !embedded_http(req, content) {
+        return false;
+    }
     // Outside a form, a part that is binary or a message (a batch's `application/http`
     // request, a DICOM instance) is a document, inspected like an uploaded file.
     let document = !form
@@ -3176,6 +3404,107 @@ mod tests {
         // A form's parts still need one.
         let req = post("multipart/form-data; boundary=bb", batch);
         assert!(req.anomalies().contains(&Anomaly::MultipartBadPartHeader));
+    }
+
+    /// A batch's changeset is read part by part, and each embedded request's target, query
+    /// arguments, headers and body are arguments.
+    #[test]
+    fn batch_requests_are_read_through_their_changesets() {
+        let batch = "--batch_1\r\nContent-Type: multipart/mixed; boundary=Changeset_A\r\n\r\n\
+            --Changeset_A\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n\
+            PATCH NotificationSet('1''%20OR%201=1--') HTTP/1.1\r\nContent-Type: application/json\r\nX-Tag: t1\r\n\r\n\
+            {\"note\":\"hello\"}\r\n--Changeset_A--\r\n\r\n\
+            --batch_1\r\nContent-Type: application/http\r\n\r\n\
+            GET Orders?$filter=Price%20gt%205&$top=2 HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n--batch_1--\r\n";
+        let req = post("multipart/mixed; boundary=batch_1", batch);
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        let args = values(&req, Part::ArgPost);
+        for (label, value) in [
+            (
+                "BODY:multipart.http.path",
+                "NotificationSet('1'' OR 1=1--')",
+            ),
+            ("BODY:multipart.http.header.X-Tag", "t1"),
+            ("BODY:multipart.http.body.note", "hello"),
+            (
+                "BODY:multipart.http.url",
+                "Orders?$filter=Price%20gt%205&$top=2",
+            ),
+            ("BODY:multipart.http.query.$filter", "Price gt 5"),
+            ("BODY:multipart.http.query.$top", "2"),
+        ] {
+            assert!(
+                args.contains(&(label.to_string(), value.to_string())),
+                "{label}: {args:?}"
+            );
+        }
+        // The changeset's part headers are MIME, not a value with header lines in it.
+        assert!(
+            !args.iter().any(|(_, v)| v.contains("Content-Type:")),
+            "{args:?}"
+        );
+        // Each request is still a document too.
+        assert_eq!(values(&req, Part::FileContent).len(), 2);
+        // A part that says it is multipart but is not stays one value.
+        let odd =
+            "--b\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\nplain text\r\n--b--\r\n";
+        let req = post("multipart/mixed; boundary=b", odd);
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        assert_eq!(
+            values(&req, Part::ArgPost),
+            [("BODY:multipart.".to_string(), "plain text".to_string())]
+        );
+    }
+
+    /// MIME entities of mail and EDI transports (AS2's `multipart/signed` and
+    /// `multipart/report`) are read part by part, with their transfer encodings undone; in a
+    /// form, a transfer encoding stays a finding (multipart-100), not decoded.
+    #[test]
+    fn mime_parts_are_judged_decoded() {
+        let signed = "--sig\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+            UE8qNDUwMCpTVDwvc2NyaXB0Pg==\r\n--sig\r\nContent-Type: text/plain; charset=utf-8\r\n\
+            Content-Transfer-Encoding: quoted-printable\r\n\r\nna=C3=AFve soft=\r\nbreak =3D ok\r\n\
+            --sig\r\nContent-Type: application/pkcs7-signature\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+            MIAGCSqGSIb3\r\nDQEHAqCAMIAC\r\n--sig--\r\n";
+        let req = post(
+            "multipart/signed; protocol=\"application/pkcs7-signature\"; micalg=sha-256; boundary=sig",
+            signed,
+        );
+        assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.iter().any(|(_, v)| v == "PO*4500*ST</script>"),
+            "{args:?}"
+        );
+        assert!(
+            args.iter().any(|(_, v)| v == "naïve softbreak = ok"),
+            "{args:?}"
+        );
+        let headers = values(&req, Part::PartHeader);
+        assert!(
+            !headers.iter().any(|(l, _)| l.contains("Transfer-Encoding")),
+            "{headers:?}"
+        );
+        // The signature's bytes are binary: a document, not an argument.
+        assert_eq!(values(&req, Part::FileContent).len(), 1);
+        // Not base64 after all: judged as sent, header and all.
+        let bad = "--b\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n<script>!\r\n--b--\r\n";
+        let req = post("multipart/mixed; boundary=b", bad);
+        assert!(values(&req, Part::ArgPost)
+            .iter()
+            .any(|(_, v)| v == "<script>!"));
+        assert!(values(&req, Part::PartHeader)
+            .iter()
+            .any(|(_, v)| v == "base64"));
+        let form = "--b\r\nContent-Disposition: form-data; name=q\r\nContent-Transfer-Encoding: base64\r\n\r\nJyBvciAxPTEtLQ==\r\n--b--\r\n";
+        let req = post("multipart/form-data; boundary=b", form);
+        assert!(values(&req, Part::ArgPost).contains(&(
+            "BODY:multipart.q".to_string(),
+            "JyBvciAxPTEtLQ==".to_string()
+        )));
+        assert!(values(&req, Part::PartHeader)
+            .iter()
+            .any(|(_, v)| v == "base64"));
     }
 
     fn values(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {

@@ -723,17 +723,23 @@ impl InspectedRequest {
         &self.limits
     }
 
-    /// Records an anomaly once.
     /// Counts one more GraphQL document in the body; returns how many there are now.
     pub(crate) fn count_graphql_doc(&mut self) -> usize {
         self.graphql_docs = self.graphql_docs.saturating_add(1);
         self.graphql_docs
     }
 
+    /// Records an anomaly once.
     pub fn add_anomaly(&mut self, a: Anomaly) {
         if !self.anomalies.contains(&a) {
             self.anomalies.push(a);
         }
+    }
+
+    /// Forgets the anomalies recorded after the first `len` (a parse that was tried and
+    /// abandoned for another reading of the same bytes).
+    pub(crate) fn truncate_anomalies(&mut self, len: usize) {
+        self.anomalies.truncate(len);
     }
 
     /// Sets the body (or its first bytes, with `full_len` the real length) and parses it
