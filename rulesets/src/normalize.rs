@@ -1491,7 +1491,17 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
             b'$' if matches!(bytes.peek(), Some(b'@' | b'*')) => {
                 bytes.next();
             }
-            b'\\' | b'"' | b'\'' | b'^' => {}
+            // A line break after a backslash (sh) or a caret (cmd.exe) continues the line:
+            // `ca\<LF>t` is `cat`.
+            b'\\' | b'^' => {
+                if b == b'^' && bytes.peek() == Some(&b'\r') {
+                    bytes.next();
+                }
+                if bytes.peek() == Some(&b'\n') {
+                    bytes.next();
+                }
+            }
+            b'"' | b'\'' => {}
             b',' if braces == 0 => {
                 out.push(b);
                 in_ws = false;
@@ -1868,6 +1878,13 @@ mod tests {
         assert_eq!(t(Transform::CmdLine, "who$@ami;c$*at"), "whoami cat");
         assert_eq!(t(Transform::CmdLine, "costs $5"), "costs $5");
         assert_eq!(t(Transform::CmdLine, "a}b,c"), "a}b,c");
+        // Line continuations: sh's backslash, cmd.exe's caret.
+        assert_eq!(
+            t(Transform::CmdLine, ";ca\\\nt /etc/pa\\\nsswd"),
+            " cat/etc/passwd"
+        );
+        assert_eq!(t(Transform::CmdLine, "who^\r\nami"), "whoami");
+        assert_eq!(t(Transform::CmdLine, "a\\ b"), "a b");
         assert!(matches!(cmdline(b"id,name,email"), Cow::Borrowed(_)));
         assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
     }

@@ -749,6 +749,41 @@ fn cves_corpus_floors_at_paranoia_1() {
     held_out_floors("cves", 300, 4, 35, 3);
 }
 
+/// WAF-bypass techniques from published research and tools applied to every class (layers of
+/// encoding, look-alikes, comments, shell tricks, parameter pollution, charsets, multipart
+/// and framing tricks, long padding), beside benign look-alikes
+/// (`scripts/corpus-bypass.py`). Written without reading the rules (2026-12-05, sixth
+/// session).
+#[test]
+fn bypass_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 7459e8a): 315 of 326 attacks blocked (96.6 %), 3 of 403 ordinary
+    // benign requests, 28 of 40 dev-content. After the fixes (shell and cmd.exe line
+    // continuations joined, JNDI lookups in multipart part headers, a body that starts with a
+    // request line — CL.0 desync): 318, and the same 3 (a full Windows
+    // path as an upload's file name, 900 analytics events over the argument limit, a
+    // Shift_JIS form: charsets whose trail bytes overlap ASCII are refused, not transcoded).
+    // Let through: ASP's `%S%E%L%E%C%T`, empty variables inside words (PL2), cmd's
+    // `set`/`call`, a form sent as octet-stream, `Host: localhost`, an IBM037 body (PL2),
+    // encoded CRLF in a Referer; `Upgrade: h2c` (curl's `--http2` sends it too: the proxy
+    // removes the upgrade instead, `forward.upgrades`).
+    held_out_floors("bypass", 300, 8, 28, 3);
+}
+
+/// Fintech (payments, open banking, crypto, insurance, accounting) and social and community
+/// applications with international users and text in many scripts
+/// (`scripts/corpus-finsocial.py`). Written without reading the rules (2026-12-05, sixth
+/// session).
+#[test]
+fn finsocial_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 7459e8a): 263 of 272 attacks blocked (96.7 %), 3 of 520 ordinary
+    // benign requests (browsers' CSP violation reports), 38 of 50 dev-content. After the
+    // fixes (CSP report fields are no include parameters; scheme-relative URLs in include
+    // parameters; a quote and a comment closing a path segment): 265, and none. Let through:
+    // cluster-internal fetch URLs (PL2), `{"$or":[{}, …]}` (PL2), mass assignment of plain
+    // fields (`role: admin`), which nothing in the request marks.
+    held_out_floors("finsocial", 260, 7, 38, 0);
+}
+
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
 /// cover letters, Boolean job searches, IATA codes and PNRs, NDC XML, tax forms, RESO OData
 /// filters). Written without reading the rules (2026-12-05, fifth session).
