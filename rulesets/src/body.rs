@@ -2365,23 +2365,24 @@ fn decode_quoted_printable(content: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A MIME entity or an HTTP message split at the blank line after its headers (CRLF CRLF, or
+/// LF LF): the headers and what follows; `None` when there is no blank line.
+fn split_head(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let (at, len) = match memchr::memmem::find(bytes, b"\r\n\r\n") {
+        Some(p) => (p, 4),
+        None => (memchr::memmem::find(bytes, b"\n\n")?, 2),
+    };
+    Some((
+        bytes.get(..at).unwrap_or_default(),
+        bytes.get(at + len..).unwrap_or_default(),
+    ))
+}
+
 /// The pieces of an HTTP request carried in a batch part (`GET Orders?$filter=… HTTP/1.1`,
 /// headers, a blank line, a body), pushed as body arguments named `http.…`. Returns false when
 /// the argument limit stops it.
 fn embedded_http(req: &mut InspectedRequest, content: &[u8]) -> bool {
-    let (head, body) = match memchr::memmem::find(content, b"\r\n\r\n") {
-        Some(p) => (
-            content.get(..p).unwrap_or_default(),
-            content.get(p + 4..).unwrap_or_default(),
-        ),
-        None => match memchr::memmem::find(content, b"\n\n") {
-            Some(p) => (
-                content.get(..p).unwrap_or_default(),
-                content.get(p + 2..).unwrap_or_default(),
-            ),
-            None => (content, &b""[..]),
-        },
-    };
+    let (head, body) = split_head(content).unwrap_or((content, &b""[..]));
     let mut lines = head
         .split(|&b| b == b'\n')
         .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
@@ -2461,22 +2462,10 @@ fn handle_part(
         req.add_anomaly(Anomaly::MultipartTooManyParts);
         return false;
     }
-    let (head, content) = match memchr::memmem::find(part, b"\r\n\r\n") {
-        Some(p) => (
-            part.get(..p).unwrap_or_default(),
-            part.get(p + 4..).unwrap_or_default(),
-        ),
-        None => match memchr::memmem::find(part, b"\n\n") {
-            Some(p) => (
-                part.get(..p).unwrap_or_default(),
-                part.get(p + 2..).unwrap_or_default(),
-            ),
-            None => {
-                req.add_anomaly(Anomaly::MultipartBadPartHeader);
-                (part, &b""[..])
-            }
-        },
-    };
+    let (head, content) = split_head(part).unwrap_or_else(|| {
+        req.add_anomaly(Anomaly::MultipartBadPartHeader);
+        (part, &b""[..])
+    });
     let mut name: Option<String> = None;
     let mut filename: Option<Vec<u8>> = None;
     // RFC 6266 / 5987: `filename*=utf-8''…` beside `filename` (what .NET's and Go's clients
