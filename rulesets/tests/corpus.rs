@@ -784,6 +784,38 @@ fn finsocial_corpus_floors_at_paranoia_1() {
     held_out_floors("finsocial", 260, 7, 38, 0);
 }
 
+/// Advertising, marketing and media platforms: OpenRTB bid requests with HTML and VAST
+/// creatives and macros, header bidding, consent strings, postbacks and click trackers, e-mail
+/// templates, event batches, DRM and player telemetry (`scripts/corpus-adtech.py`). Written
+/// without reading the rules (2026-12-05, sixth session).
+#[test]
+fn adtech_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 3c2f172): 234 of 241 attacks blocked (97.1 %), 15 of 415 ordinary
+    // benign requests (AMPscript's `%%[ IF @tier == "Gold" THEN ]%%` read as a batch `IF`;
+    // Campaign Manager's tracker URLs ending in `?`), 30 of 40 dev-content. After the fixes
+    // (those two, and a `data:text/html` URL right after `<![CDATA[`): 235, and none. Let
+    // through: Mongo-style audience filters (query APIs take them by design), an internal
+    // postback host (PL2), `func=call_user_func` as a bare value, a CR LF inside a header
+    // value (not representable on the wire as one header).
+    held_out_floors("adtech", 230, 6, 30, 0);
+}
+
+/// Workflow automation, low-code and smart-home platforms (n8n, Node-RED, Home Assistant,
+/// Airflow, Temporal, Retool/Appsmith, JSONata, JMESPath, jq, Liquid and Handlebars steps),
+/// where expressions and templates are ordinary data (`scripts/corpus-automation.py`). Written
+/// without reading the rules (2026-12-05, sixth session).
+#[test]
+fn automation_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 3c2f172): 255 of 258 attacks blocked (98.8 %), 15 of 434 ordinary
+    // benign requests (JSONata's `$exists(payload.battery)` and `$sort(orders, function…)` read
+    // as PHP variable calls; Appsmith's `{{ Input1.text.trim() }}` as SQL's TRIM), 19 of 40
+    // dev-content. After the fixes (a PHP variable call takes a number, string, variable or
+    // call, not a bare name and a `.`/`,`; a method call is no SQL built-in): 255, and none.
+    // Let through: loopback and cluster-internal fetch URLs (PL2), a CR LF inside a header
+    // value.
+    held_out_floors("automation", 250, 3, 19, 0);
+}
+
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
 /// cover letters, Boolean job searches, IATA codes and PNRs, NDC XML, tax forms, RESO OData
 /// filters). Written without reading the rules (2026-12-05, fifth session).
