@@ -744,9 +744,10 @@ fn cves_corpus_floors_at_paranoia_1() {
     // PHPUnit's eval-stdin; Jenkins' `@file` arguments, ImageTragick in SVG and PNG text
     // chunks, Derby's `sqlj.install_jar`, SharePoint's ExcelDataSet, Solr's Velocity loader,
     // `_method=__construct`, an over-long Host; SolrJ's and Ansible's User-Agents): 301, and 3
-    // (Elasticsearch's SQL API twice, a Grafana SQL macro). Let through: GitLab's e-mail array,
-    // a double-encoded Drupal `#` (PL2), GLPI's htmLawed hook, Nacos's server User-Agent.
-    held_out_floors("cves", 300, 4, 35, 3);
+    // (Elasticsearch's SQL API twice, a Grafana SQL macro); after the automation corpus's
+    // JSONata fix the Grafana macro passes too: 2. Let through: GitLab's e-mail array, a
+    // double-encoded Drupal `#` (PL2), GLPI's htmLawed hook, Nacos's server User-Agent.
+    held_out_floors("cves", 300, 4, 35, 2);
 }
 
 /// WAF-bypass techniques from published research and tools applied to every class (layers of
