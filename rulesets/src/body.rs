@@ -2378,6 +2378,19 @@ fn split_head(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     ))
 }
 
+/// One `Name: value` header line of a MIME part or an embedded request: the name trimmed, the
+/// value trimmed; `None` without a colon.
+fn header_field(line: &[u8]) -> Option<(String, std::borrow::Cow<'_, [u8]>)> {
+    let colon = memchr::memchr(b':', line)?;
+    let name = String::from_utf8_lossy(line.get(..colon).unwrap_or_default())
+        .trim()
+        .to_string();
+    Some((
+        name,
+        crate::normalize::trim(line.get(colon + 1..).unwrap_or_default()),
+    ))
+}
+
 /// The pieces of an HTTP request carried in a batch part (`GET Orders?$filter=… HTTP/1.1`,
 /// headers, a blank line, a body), pushed as body arguments named `http.…`. Returns false when
 /// the argument limit stops it.
@@ -2400,25 +2413,14 @@ fn embedded_http(req: &mut InspectedRequest, content: &[u8]) -> bool {
         if !req.push_body_arg(Origin::Multipart, "http.url", None, target) {
             return false;
         }
-        let (path, query) = match memchr::memchr(b'?', target) {
-            Some(q) => (
-                target.get(..q).unwrap_or_default(),
-                target.get(q + 1..).unwrap_or_default(),
-            ),
-            None => (target, &b""[..]),
-        };
+        let (path, query) = crate::request::split_query(target);
         let path = crate::normalize::url_decode(path);
         if !req.push_body_arg(Origin::Multipart, "http.path", None, &path) {
             return false;
         }
+        let query = query.unwrap_or_default();
         for pair in query.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
-            let (k, v) = match memchr::memchr(b'=', pair) {
-                Some(e) => (
-                    pair.get(..e).unwrap_or_default(),
-                    pair.get(e + 1..).unwrap_or_default(),
-                ),
-                None => (pair, &b""[..]),
-            };
+            let (k, v) = crate::request::split_pair(pair);
             let k = crate::normalize::url_decode(k);
             let v = crate::normalize::url_decode(v);
             let name = format!("http.query.{}", String::from_utf8_lossy(&k));
@@ -2428,13 +2430,9 @@ fn embedded_http(req: &mut InspectedRequest, content: &[u8]) -> bool {
         }
     }
     for line in lines {
-        let Some(colon) = memchr::memchr(b':', line) else {
+        let Some((hname, hvalue)) = header_field(line) else {
             continue;
         };
-        let hname = String::from_utf8_lossy(line.get(..colon).unwrap_or_default())
-            .trim()
-            .to_string();
-        let hvalue = crate::normalize::trim(line.get(colon + 1..).unwrap_or_default());
         let name = format!("http.header.{hname}");
         if !req.push_body_arg(Origin::Multipart, &name, None, &hvalue) {
             return false;
@@ -2480,14 +2478,10 @@ fn handle_part(
         if line.is_empty() {
             continue;
         }
-        let Some(colon) = memchr::memchr(b':', line) else {
+        let Some((hname, hvalue)) = header_field(line) else {
             req.add_anomaly(Anomaly::MultipartBadPartHeader);
             continue;
         };
-        let hname = String::from_utf8_lossy(line.get(..colon).unwrap_or_default())
-            .trim()
-            .to_string();
-        let hvalue = crate::normalize::trim(line.get(colon + 1..).unwrap_or_default()).into_owned();
         // Outside a form (RFC 7578 deprecates it there), a MIME part's transfer encoding is
         // undone below and its content judged decoded.
         if !form && hname.eq_ignore_ascii_case("content-transfer-encoding") {

@@ -21,7 +21,7 @@ use regex_automata::util::syntax;
 
 use crate::detect::{Check, Detector};
 use crate::normalize::{apply_all, Transform};
-use crate::request::Part;
+use crate::request::{Origin, Part};
 use crate::spec::{Category, RuleFile, RuleSpec, Severity};
 
 /// NFA size limit per regex: a rule whose regex compiles bigger is rejected.
@@ -997,9 +997,6 @@ fn parse_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
         .ok()
 }
 
-/// The origins of a parsed body's fields, as alerts prefix their names (`BODY:json.user.name`).
-const BODY_ORIGINS: [&str; 6] = ["json", "form", "xml", "multipart", "graphql", "records"];
-
 /// Parses one target selector without negation: `ARGS`, `HEADERS:User-Agent`,
 /// `COOKIES:/^__utm/`. Returns the parts it covers and the name restriction.
 pub(crate) fn parse_selector(sel: &str) -> Result<(u32, Option<NameMatch>), String> {
@@ -1012,17 +1009,21 @@ pub(crate) fn parse_selector(sel: &str) -> Result<(u32, Option<NameMatch>), Stri
     // selector would otherwise select nothing, silently).
     let (coll, name) = match (coll, name) {
         ("BODY", Some(n)) => match n.split_once('.') {
-            Some((origin, field)) if BODY_ORIGINS.contains(&origin) && !field.is_empty() => {
+            Some((origin, field))
+                if !field.is_empty()
+                    && Origin::PARSED_BODY.iter().any(|o| o.prefix() == origin) =>
+            {
                 ("ARGS_POST", Some(field))
             }
             _ => {
+                let prefixes: Vec<&str> = Origin::PARSED_BODY.iter().map(|o| o.prefix()).collect();
                 return Err(format!(
                     "target `{sel}`: BODY is the raw body and has no name; a parsed body's \
                      field is selected as it is shown in alerts (`BODY:json.user.name`, \
                      `BODY:form.q`: one of {}) or as `ARGS_POST:user.name` (`ARGS_POST:/regex/` \
                      for a pattern over field names)",
-                    BODY_ORIGINS.join(", ")
-                ))
+                    prefixes.join(", ")
+                ));
             }
         },
         other => other,

@@ -173,7 +173,17 @@ pub enum Origin {
 }
 
 impl Origin {
-    fn prefix(self) -> &'static str {
+    /// The origins of a parsed body's fields: alerts name a field `BODY:{prefix}.{name}`.
+    pub(crate) const PARSED_BODY: [Origin; 6] = [
+        Origin::Json,
+        Origin::Form,
+        Origin::Xml,
+        Origin::Multipart,
+        Origin::Graphql,
+        Origin::Records,
+    ];
+
+    pub(crate) fn prefix(self) -> &'static str {
         match self {
             Origin::Head => "",
             Origin::Form => "form",
@@ -1461,7 +1471,7 @@ impl<'a> Iterator for SplitByte<'a> {
 }
 
 /// Splits `name=value` at the first `=`; without one, all is the name.
-fn split_pair(pair: &[u8]) -> (&[u8], &[u8]) {
+pub(crate) fn split_pair(pair: &[u8]) -> (&[u8], &[u8]) {
     match memchr::memchr(b'=', pair) {
         Some(eq) => (
             pair.get(..eq).unwrap_or_default(),
