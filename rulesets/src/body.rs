@@ -2418,11 +2418,9 @@ fn embedded_http(req: &mut InspectedRequest, content: &[u8]) -> bool {
         if !req.push_body_arg(Origin::Multipart, "http.path", None, &path) {
             return false;
         }
+        // Decoded as the top-level query is: `+` is a space (`$filter=a+eq+1+or+1+eq+1`).
         let query = query.unwrap_or_default();
-        for pair in query.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
-            let (k, v) = crate::request::split_pair(pair);
-            let k = crate::normalize::url_decode(k);
-            let v = crate::normalize::url_decode(v);
+        for (k, v) in crate::request::parse_pairs(query, b'&') {
             let name = format!("http.query.{}", String::from_utf8_lossy(&k));
             if !req.push_body_arg(Origin::Multipart, &name, Some(&k), &v) {
                 return false;
@@ -3398,7 +3396,7 @@ mod tests {
             PATCH NotificationSet('1''%20OR%201=1--') HTTP/1.1\r\nContent-Type: application/json\r\nX-Tag: t1\r\n\r\n\
             {\"note\":\"hello\"}\r\n--Changeset_A--\r\n\r\n\
             --batch_1\r\nContent-Type: application/http\r\n\r\n\
-            GET Orders?$filter=Price%20gt%205&$top=2 HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n--batch_1--\r\n";
+            GET Orders?$filter=Price%20gt%205&$top=2&$orderby=Name+desc HTTP/1.1\r\nAccept: application/json\r\n\r\n\r\n--batch_1--\r\n";
         let req = post("multipart/mixed; boundary=batch_1", batch);
         assert!(req.anomalies().is_empty(), "{:?}", req.anomalies());
         let args = values(&req, Part::ArgPost);
@@ -3411,10 +3409,12 @@ mod tests {
             ("BODY:multipart.http.body.note", "hello"),
             (
                 "BODY:multipart.http.url",
-                "Orders?$filter=Price%20gt%205&$top=2",
+                "Orders?$filter=Price%20gt%205&$top=2&$orderby=Name+desc",
             ),
             ("BODY:multipart.http.query.$filter", "Price gt 5"),
             ("BODY:multipart.http.query.$top", "2"),
+            // (`+` is a space, as in the request's own query.)
+            ("BODY:multipart.http.query.$orderby", "Name desc"),
         ] {
             assert!(
                 args.contains(&(label.to_string(), value.to_string())),

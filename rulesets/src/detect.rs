@@ -185,8 +185,11 @@ impl Check {
                     .header_values("content-length")
                     .any(|v| crate::normalize::trim(v).as_ref() != b"0")
                     || count("transfer-encoding") > 0;
-                ((m.eq_ignore_ascii_case(b"GET") || m.eq_ignore_ascii_case(b"HEAD")) && announces)
-                    .then(|| "body on GET/HEAD".to_string())
+                let get = m.eq_ignore_ascii_case(b"GET");
+                ((get || m.eq_ignore_ascii_case(b"HEAD"))
+                    && announces
+                    && !(get && is_search_api(req.raw_path())))
+                .then(|| "body on GET/HEAD".to_string())
             }
             Check::BodyWithoutType => {
                 let announces = req
@@ -265,10 +268,15 @@ pub(crate) fn charsets(content_type: &str) -> Vec<&str> {
 /// that declares one of these and is not UTF-16 gets `Anomaly::CharsetMismatch`.
 const TRANSCODED_CHARSETS: &[&str] = &["utf-16", "utf-16le", "utf-16be"];
 
-/// Charsets whose encoding of ASCII is ASCII: the only ones a byte-matching WAF (and most
-/// applications) read the same way as the client meant.
-/// Multi-byte charsets whose trail bytes overlap ASCII (Shift_JIS, GBK, Big5: `\xbf\x27`
-/// eats an escaping backslash) are not on the list; EUC encodings are (trail bytes ≥ 0xA1).
+/// Charsets in which the ASCII an application reads is ASCII the WAF sees: every ASCII byte
+/// stands for itself, and no run of ASCII bytes stands for anything else. The raw bytes a
+/// byte-matching WAF judges then hold every ASCII character an application that honours the
+/// charset reads, and perhaps more. That holds for the single-byte ISO-8859, Windows and KOI8
+/// charsets, for EUC (trail bytes ≥ 0xA1), and also for Shift_JIS, GBK, GB18030 and Big5,
+/// whose trail bytes may be ASCII (`\x95\x7c` is one kanji): an application that decodes
+/// them sees fewer ASCII characters than the WAF, never others (GBK's `\xbf\x27` leaves the
+/// quote that the WAF judges). Not on the list: UTF-7, HZ, ISO-2022 (ASCII runs that stand
+/// for other characters), UTF-32, EBCDIC (ASCII not ASCII).
 const SAFE_CHARSETS: &[&str] = &[
     "utf-8",
     "utf8",
@@ -276,16 +284,78 @@ const SAFE_CHARSETS: &[&str] = &[
     "ascii",
     "iso-8859-1",
     "iso-8859-2",
+    "iso-8859-3",
+    "iso-8859-4",
+    "iso-8859-5",
+    "iso-8859-6",
+    "iso-8859-7",
+    "iso-8859-8",
+    "iso-8859-9",
+    "iso-8859-10",
+    "iso-8859-13",
+    "iso-8859-14",
     "iso-8859-15",
+    "iso-8859-16",
     "latin1",
+    "latin2",
     "windows-1250",
     "windows-1251",
     "windows-1252",
+    "windows-1253",
+    "windows-1254",
+    "windows-1255",
+    "windows-1256",
+    "windows-1257",
+    "windows-1258",
+    "windows-874",
+    "tis-620",
+    "koi8-r",
+    "koi8-u",
     "euc-jp",
     "euc-kr",
+    "euc-tw",
     "gb2312",
-    "koi8-r",
+    "gbk",
+    "gb18030",
+    "cp936",
+    "big5",
+    "big5-hkscs",
+    "cp950",
+    "shift_jis",
+    "shift-jis",
+    "sjis",
+    "x-sjis",
+    "windows-31j",
+    "cp932",
+    "ms932",
+    "cp949",
 ];
+
+/// Whether a path is one of Elasticsearch's and OpenSearch's search APIs (`/logs-*/_search`,
+/// `/_count`, `/_sql`), whose documented form is a GET with a JSON query as its body.
+fn is_search_api(path: &[u8]) -> bool {
+    const APIS: &[&[u8]] = &[
+        b"_search",
+        b"_msearch",
+        b"_count",
+        b"_validate",
+        b"_explain",
+        b"_field_caps",
+        b"_mget",
+        b"_sql",
+        b"_async_search",
+        b"_eql",
+        b"_terms_enum",
+        b"_knn_search",
+        b"_termvectors",
+        b"_mtermvectors",
+        b"_rank_eval",
+        b"_render",
+    ];
+    let path = path.split(|&b| b == b'?').next().unwrap_or_default();
+    path.split(|&b| b == b'/')
+        .any(|seg| APIS.iter().any(|api| seg.eq_ignore_ascii_case(api)))
+}
 
 /// The host of an absolute-form request target (`http://user@Host:80/x` → `Host`), or
 /// `None` when the target is in origin form (`/x`), `*`, or has no authority.
@@ -474,5 +544,30 @@ mod tests {
             .build();
         assert!(Check::BodyOnGet.run(&get, false).is_none());
         assert!(Check::BadContentLength.run(&get, false).is_none());
+        // A body on GET is refused, but for the search APIs that document one.
+        let with_body = |method: &str, uri: &str| {
+            InspectedRequest::builder()
+                .method(method)
+                .uri(uri)
+                .header("Content-Type", "application/json")
+                .header("Content-Length", "17")
+                .build()
+        };
+        for (method, uri, refused) in [
+            ("GET", "/api/orders", true),
+            ("HEAD", "/logs-*/_search", true),
+            ("GET", "/_search_x/y", true),
+            ("GET", "/logs-*/_search", false),
+            ("GET", "/orders/_count?q=x", false),
+            ("GET", "/_plugins/_sql", false),
+        ] {
+            assert_eq!(
+                Check::BodyOnGet
+                    .run(&with_body(method, uri), false)
+                    .is_some(),
+                refused,
+                "{method} {uri}"
+            );
+        }
     }
 }

@@ -186,14 +186,17 @@ static BYTE_FEATURES: [u32; 256] = {
     // C2 only before A0 (no-break space): `«`, `°`, `£` are left alone.
     t[0xc2] = pair_class(7);
     t[0xa0] = pair_class(8);
-    // E2 only before 81, 82 (super- and subscript digits) and 91–93 (enclosed letters and
-    // digits): curly quotes, dashes and `€` are left alone.
+    // E2 only before 81, 82 (super- and subscript digits, `⁄`), 88 and A7 (`∕`, `∖`, `⧸`,
+    // `⧵`) and 91–93 (enclosed letters and digits): curly quotes, dashes and `€` are left
+    // alone.
     t[0xe2] = pair_class(9);
     t[0x81] = pair_class(10);
     t[0x82] = pair_class(10);
     t[0x91] = pair_class(10);
     t[0x92] = pair_class(10);
     t[0x93] = pair_class(10);
+    t[0x88] = pair_class(10);
+    t[0xa7] = pair_class(10);
     t[0xe0] = Features::UTF8_SUSPECT;
     t[0xe3] = Features::UTF8_SUSPECT;
     t[0xef] = Features::UTF8_SUSPECT;
@@ -241,6 +244,8 @@ static LONG_FEATURES: [u32; 256] = {
     t[0x91] |= ROLE_E2_NEXT;
     t[0x92] |= ROLE_E2_NEXT;
     t[0x93] |= ROLE_E2_NEXT;
+    t[0x88] |= ROLE_E2_NEXT;
+    t[0xa7] |= ROLE_E2_NEXT;
     t
 };
 const ROLE_SPACE: u32 = 1 << 20;
@@ -291,6 +296,8 @@ fn pair_finders() -> &'static [Vec<memchr::memmem::Finder<'static>>] {
                 b"\xe2\x91",
                 b"\xe2\x92",
                 b"\xe2\x93",
+                b"\xe2\x88",
+                b"\xe2\xa7",
             ],
         ];
         needles
@@ -1030,6 +1037,10 @@ fn utf8_fix(input: &[u8], i: usize) -> Option<(u8, usize)> {
             return Some(((cp - 0xff01 + 0x21) as u8, 3));
         }
     }
+    // Small full stop U+FE52 and small reverse solidus U+FE68 (NFKC: `.` and `\\`).
+    if b == 0xef && b1 == 0xb9 && (b2 == 0x92 || b2 == 0xa8) {
+        return Some((if b2 == 0x92 { b'.' } else { b'\\' }, 3));
+    }
     // Ideographic space U+3000 (E3 80 80) and no-break space U+00A0 (C2 A0).
     if b == 0xe3 && b1 == 0x80 && b2 == 0x80 {
         return Some((b' ', 3));
@@ -1057,6 +1068,11 @@ fn utf8_fix(input: &[u8], i: usize) -> Option<(u8, usize)> {
             (0x81, 0xb0) => b'0',
             (0x81, 0xb4..=0xb9) => b'4' + (b2 - 0xb4),
             (0x82, 0x80..=0x89) => b'0' + (b2 - 0x80),
+            // Slashes that Windows' best-fit mapping turns into path syntax (`∕` U+2215, `⁄`
+            // U+2044, `⧸` U+29F8; `∖` U+2216, `⧵` U+29F5): `..∕..∕etc∕passwd` opens a file on
+            // a server that converts names to a code page.
+            (0x88, 0x95) | (0x81, 0x84) | (0xa7, 0xb8) => b'/',
+            (0x88, 0x96) | (0xa7, 0xb5) => b'\\',
             _ => return None,
         };
         return Some((ascii, 3));
@@ -1732,6 +1748,10 @@ mod tests {
             ),
             ("169。254｡169．254", "169.254.169.254"),
             ("H₂O x⁴ ₀₉ ⁰", "H2O x4 09 0"),
+            (
+                "．．∕．．⁄etc⧸passwd ..∖win ..⧵x ﹒﹒﹨y",
+                "../../etc/passwd ..\\win ..\\x ..\\y",
+            ),
             ("𝐬𝐞𝐥𝐞𝐜𝐭 𝑨𝒁 𝟏𝟐𝟕 𝟎𝟗 𝟶𝟿", "select AZ 127 09 09"),
         ] {
             assert_eq!(
@@ -1984,7 +2004,9 @@ mod tests {
                     (b'-', b'-') => Features::DASH_DASH,
                     (b'/', b'/') => Features::DOUBLE_SLASH,
                     (b'/', b'.') => Features::SLASH_DOT,
-                    (0xc2, 0xa0) | (0xe2, 0x81 | 0x82 | 0x91..=0x93) => Features::UTF8_SUSPECT,
+                    (0xc2, 0xa0) | (0xe2, 0x81 | 0x82 | 0x88 | 0x91..=0x93 | 0xa7) => {
+                        Features::UTF8_SUSPECT
+                    }
                     _ => 0,
                 };
                 prev = b;
