@@ -907,6 +907,41 @@ fn querylang_corpus_floors_at_paranoia_1() {
     held_out_floors("querylang", 300, 3, 40, 28);
 }
 
+/// The WordPress ecosystem on the wire: logins, admin-ajax, the REST API and Gutenberg block
+/// markup, the classic editor, comments, XML-RPC, WooCommerce, page builders, forms plugins;
+/// attacks modelled on WordPress CVEs and mass exploitation (`scripts/corpus-wordpress.py`).
+/// Written without reading the rules (2026-12-06).
+#[test]
+fn wordpress_corpus_floors_at_paranoia_1() {
+    // First sight (rules of the session's second commit): 256 of 281 attacks blocked
+    // (91.1 %), 11 of 459 ordinary benign (WPBakery's `onclick="link_image"` shortcode
+    // attribute; classic-editor posts with a map `<iframe>`), 40 of 50 dev-content. After the
+    // fixes (a quoted handler that is a bare name runs nothing; a `.php` under
+    // `wp-content/uploads`; Exim expansions in `Host`; stream wrappers in every header; Twig's
+    // `function()`/`constant()`): 260, and 5 (the editor posts: an administrator's
+    // `unfiltered_html`, for a route exclusion). Let through: 15 abuses of WordPress's own
+    // logic (user enumeration, `role=administrator`, option updates), elFinder's base64
+    // targets, two plugin probes with a plain user agent.
+    held_out_floors("wordpress", 255, 21, 40, 5);
+}
+
+/// Mobile app backends: OkHttp/URLSession/Flutter clients, token flows, push registration,
+/// analytics and crash SDK uploads, receipts, chat, GraphQL and gRPC-web
+/// (`scripts/corpus-mobile.py`). Written without reading the rules (2026-12-06).
+#[test]
+fn mobile_corpus_floors_at_paranoia_1() {
+    // First sight (rules of the session's second commit): 259 of 282 attacks blocked
+    // (91.8 %), 20 of 457 ordinary benign, 29 of 50 dev-content. After the fixes (a JSON Web
+    // Token's `kid`, `jku`, `x5u` and embedded symmetric `jwk`; Sentry's `db.sql.query` span
+    // is no file; a stack frame's `app.db.Dao.insert(` is no Mongo shell; GraphQL's `$text:
+    // String`; `java.util.concurrent` frames): 267, and 17 — Java stack traces naming
+    // `java.lang.Thread`, SQL in Sentry spans (telemetry, for a route exclusion), protobuf
+    // sent as a form by Firebase's measurement SDK. Let through: open redirects to a plain
+    // host, mass assignment, a Mongo filter API's `$ne`, a cluster-internal URL (PL2),
+    // HTTP/1.0 with chunked framing, h2c.
+    held_out_floors("mobile", 260, 15, 29, 17);
+}
+
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
 /// cover letters, Boolean job searches, IATA codes and PNRs, NDC XML, tax forms, RESO OData
 /// filters). Written without reading the rules (2026-12-05, fifth session).
