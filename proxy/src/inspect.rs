@@ -107,11 +107,14 @@ impl<'l> HeaderCheck<'l> {
         Ok(())
     }
 
-    fn finish(mut self) -> Result<HeadFacts, Rejection> {
+    /// `http10`: the request is HTTP/1.0, which has no transfer codings (RFC 9112 §6.1: a
+    /// receiver treats one as faulty framing; back ends that read the chunks anyway and
+    /// those that read to the connection's end disagree on where the request stops).
+    fn finish(mut self, http10: bool) -> Result<HeadFacts, Rejection> {
         let framing_ok = matches!(
             (self.cl.as_slice(), self.te.as_slice()),
             ([], []) | ([Some(_)], []) | ([], [true])
-        );
+        ) && (!http10 || self.te.is_empty());
         if !framing_ok {
             return Err(Rejection::AmbiguousFraming);
         }
@@ -154,7 +157,7 @@ fn head_h1(
             check.add(h.name.as_bytes(), h.value)?;
             b.push_header(h.name.as_bytes(), h.value);
         }
-        let facts = check.finish()?;
+        let facts = check.finish(parsed.version == Some(0))?;
         Ok((b.build(), facts))
     })())
 }
@@ -194,7 +197,7 @@ fn head_from_map(
         check.add(name.as_str().as_bytes(), value.as_bytes())?;
         b.push_header(name.as_str().as_bytes(), value.as_bytes());
     }
-    let facts = check.finish()?;
+    let facts = check.finish(req.version == http::Version::HTTP_10)?;
     Ok((b.build(), facts))
 }
 
@@ -256,6 +259,11 @@ mod tests {
                 "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n",
                 Some(Rejection::AmbiguousFraming),
             ),
+            (
+                "POST / HTTP/1.0\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n",
+                Some(Rejection::AmbiguousFraming),
+            ),
+            ("POST / HTTP/1.0\r\nHost: a\r\nContent-Length: 3\r\n\r\n", None),
             (
                 "GET /aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa HTTP/1.1\r\nHost: a\r\n\r\n",
                 Some(Rejection::UriTooLong),

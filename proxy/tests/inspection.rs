@@ -487,6 +487,12 @@ async fn protocol_hardening() {
             b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n".to_vec(),
             400,
         ),
+        // (Pingora refuses this one itself, before the proxy's own framing check counts it.)
+        (
+            "TE on HTTP/1.0",
+            b"POST / HTTP/1.0\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n".to_vec(),
+            400,
+        ),
         (
             "bad chunk size",
             b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n".to_vec(),

@@ -169,7 +169,15 @@ impl Check {
                     || values.first().is_some_and(|v| {
                         !crate::normalize::trim(v).eq_ignore_ascii_case(b"chunked")
                     });
-                bad.then(|| "Transfer-Encoding other than one `chunked`".to_string())
+                // HTTP/1.0 has no transfer codings: RFC 9112 §6.1 has a receiver treat the
+                // framing as faulty, and servers that read the chunks anyway disagree with
+                // those that read to the connection's end (a smuggled request after them).
+                let http10 = !values.is_empty() && req.version().eq_ignore_ascii_case(b"HTTP/1.0");
+                if http10 {
+                    Some("Transfer-Encoding in an HTTP/1.0 request".to_string())
+                } else {
+                    bad.then(|| "Transfer-Encoding other than one `chunked`".to_string())
+                }
             }
             Check::MissingHeader(h) => (count(h) == 0).then(|| format!("no {h} header")),
             Check::EmptyHeader(h) => req
@@ -533,6 +541,13 @@ mod tests {
         assert!(Check::ClAndTe.run(&req, false).is_some());
         assert!(Check::BadContentLength.run(&req, false).is_some());
         assert!(Check::BadTransferEncoding.run(&req, false).is_none());
+        let http10 = InspectedRequest::builder()
+            .method("POST")
+            .uri("/")
+            .version("HTTP/1.0")
+            .header("Transfer-Encoding", "chunked")
+            .build();
+        assert!(Check::BadTransferEncoding.run(&http10, false).is_some());
         assert!(Check::MissingHeader("Host".into())
             .run(&req, false)
             .is_some());

@@ -934,12 +934,13 @@ fn mobile_corpus_floors_at_paranoia_1() {
     // (91.8 %), 20 of 457 ordinary benign, 29 of 50 dev-content. After the fixes (a JSON Web
     // Token's `kid`, `jku`, `x5u` and embedded symmetric `jwk`; Sentry's `db.sql.query` span
     // is no file; a stack frame's `app.db.Dao.insert(` is no Mongo shell; GraphQL's `$text:
-    // String`; `java.util.concurrent` frames): 267, and 17 — Java stack traces naming
+    // String`; `java.util.concurrent` frames; redirect targets written to slip past an
+    // allow-list; chunked HTTP/1.0): 272, and 17 — Java stack traces naming
     // `java.lang.Thread`, SQL in Sentry spans (telemetry, for a route exclusion), protobuf
     // sent as a form by Firebase's measurement SDK. Let through: open redirects to a plain
-    // host, mass assignment, a Mongo filter API's `$ne`, a cluster-internal URL (PL2),
-    // HTTP/1.0 with chunked framing, h2c.
-    held_out_floors("mobile", 260, 15, 29, 17);
+    // host or a look-alike subdomain, mass assignment, a Mongo filter API's `$ne`, a
+    // cluster-internal URL (PL2), h2c.
+    held_out_floors("mobile", 260, 10, 29, 17);
 }
 
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
