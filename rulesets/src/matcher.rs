@@ -111,6 +111,11 @@ pub struct ExclusionSpec {
     /// Only for request paths starting with this (raw, undecoded); all paths when absent.
     #[serde(default)]
     pub path_prefix: Option<String>,
+    /// Only for request paths this regex matches (raw, undecoded; unanchored unless it says
+    /// `^`), beside `path_prefix` when both are given: routes whose prefix varies by tenant
+    /// or id (`^/api/\d+/envelope/`, Sentry's ingestion endpoint).
+    #[serde(default)]
+    pub path_pattern: Option<String>,
     /// Rule ids concerned.
     #[serde(default)]
     pub rules: Vec<String>,
@@ -127,6 +132,7 @@ pub struct ExclusionSpec {
 #[derive(Debug)]
 struct Exclusion {
     path_prefix: Option<Vec<u8>>,
+    path_pattern: Option<regex_automata::meta::Regex>,
     rules: Vec<String>,
     categories: Vec<Category>,
     /// (part mask, name): empty means the whole rule is off.
@@ -168,8 +174,22 @@ impl Exclusions {
                     "exclusion {i}: names no rules, categories or targets (it would turn everything off)"
                 ));
             }
+            let path_pattern = match &s.path_pattern {
+                Some(p) => Some(
+                    regex_automata::meta::Regex::builder()
+                        .syntax(
+                            regex_automata::util::syntax::Config::new()
+                                .unicode(false)
+                                .utf8(false),
+                        )
+                        .build(p)
+                        .map_err(|e| format!("exclusion {i}: path_pattern `{p}`: {e}"))?,
+                ),
+                None => None,
+            };
             list.push(Exclusion {
                 path_prefix: s.path_prefix.as_ref().map(|p| p.as_bytes().to_vec()),
+                path_pattern,
                 rules: s.rules.clone(),
                 categories,
                 targets,
@@ -652,7 +672,10 @@ impl CompiledRuleSet {
             .exclusions
             .list
             .iter()
-            .filter(|e| e.path_prefix.as_ref().is_none_or(|p| path.starts_with(p)))
+            .filter(|e| {
+                e.path_prefix.as_ref().is_none_or(|p| path.starts_with(p))
+                    && e.path_pattern.as_ref().is_none_or(|r| r.is_match(path))
+            })
             .collect();
         let mut st = Stamps::take(
             self.rules.len(),
@@ -1670,6 +1693,37 @@ check = "cl-and-te"
         }])
         .unwrap();
         assert_eq!(set.evaluate(&req, &cfg(other_path)).matches.len(), 1);
+
+        // A path pattern, beside or without a prefix.
+        let pattern = |prefix: Option<&str>, pattern: &str| {
+            Exclusions::compile(&[ExclusionSpec {
+                path_prefix: prefix.map(Into::into),
+                path_pattern: Some(pattern.into()),
+                categories: vec!["sqli".into()],
+                ..ExclusionSpec::default()
+            }])
+            .unwrap()
+        };
+        for (prefix, re, excluded) in [
+            (None, r"^/log[a-z]+$", true),
+            (None, r"^/api/\d+/", false),
+            (Some("/login"), r"in$", true),
+            (Some("/admin"), r"in$", false),
+        ] {
+            assert_eq!(
+                set.evaluate(&req, &cfg(pattern(prefix, re)))
+                    .matches
+                    .is_empty(),
+                excluded,
+                "{prefix:?} {re}"
+            );
+        }
+        let bad = Exclusions::compile(&[ExclusionSpec {
+            path_pattern: Some("(".into()),
+            categories: vec!["sqli".into()],
+            ..ExclusionSpec::default()
+        }]);
+        assert!(bad.is_err_and(|e| e.contains("path_pattern")));
 
         let ignore_arg = Exclusions::compile(&[ExclusionSpec {
             path_prefix: Some("/login".into()),

@@ -658,6 +658,21 @@ fn telemetry_profile_clears_log_shipping() {
         .to_string();
         assert!(blocks(&json_post("/v1/logs", &body), &cfg), "{payload}");
     }
+    // Sentry's envelope endpoint, whose prefix carries the project id (`path_pattern`):
+    // 2026-12-06, the mobile corpus's 9 Sentry events and spans (SQL span descriptions, Java
+    // frames) pass with the profile, and no attack of that corpus gets through.
+    let sentry: Vec<String> = benign_blocked("mobile", &cfg, false)
+        .into_iter()
+        .filter(|id| id.contains("/sentry-"))
+        .collect();
+    assert!(sentry.is_empty(), "{sentry:?}");
+    assert_eq!(
+        attacks_missed("mobile", &cfg),
+        attacks_missed("mobile", &EvalConfig::default())
+    );
+    let span = r#"{"spans": [{"op": "db.sql.query", "description": "SELECT * FROM orders WHERE id = ?"}]}"#;
+    assert!(!blocks(&json_post("/api/4507/envelope/", span), &cfg));
+    assert!(blocks(&json_post("/api/orders/envelope/", span), &cfg));
 }
 
 /// The storage and collaboration corpus (`scripts/corpus-collab.py`): S3-compatible object
