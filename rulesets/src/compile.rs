@@ -968,7 +968,7 @@ fn regex(pattern: &str) -> Result<meta::Regex, String> {
 /// Compiles a rule regex: linear time (no backtracking engine exists in `regex-automata`'s
 /// meta regex), ASCII-only classes and word boundaries (byte-oriented like the input),
 /// size-limited. `ci`: case-insensitive, for rules that ask for `lowercase`.
-fn regex_ci(pattern: &str, ci: bool) -> Result<meta::Regex, String> {
+pub(crate) fn regex_ci(pattern: &str, ci: bool) -> Result<meta::Regex, String> {
     meta::Builder::new()
         .configure(
             meta::Config::new()

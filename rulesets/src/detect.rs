@@ -339,7 +339,7 @@ const SAFE_CHARSETS: &[&str] = &[
     "cp949",
 ];
 
-/// Whether a path is one of Elasticsearch's and OpenSearch's search APIs (`/logs-*/_search`,
+/// Whether a path (without its query) is one of Elasticsearch's and OpenSearch's search APIs (`/logs-*/_search`,
 /// `/_count`, `/_sql`), whose documented form is a GET with a JSON query as its body.
 fn is_search_api(path: &[u8]) -> bool {
     const APIS: &[&[u8]] = &[
@@ -360,7 +360,6 @@ fn is_search_api(path: &[u8]) -> bool {
         b"_rank_eval",
         b"_render",
     ];
-    let path = path.split(|&b| b == b'?').next().unwrap_or_default();
     path.split(|&b| b == b'/')
         .any(|seg| APIS.iter().any(|api| seg.eq_ignore_ascii_case(api)))
 }

@@ -174,19 +174,15 @@ impl Exclusions {
                     "exclusion {i}: names no rules, categories or targets (it would turn everything off)"
                 ));
             }
-            let path_pattern = match &s.path_pattern {
-                Some(p) => Some(
-                    regex_automata::meta::Regex::builder()
-                        .syntax(
-                            regex_automata::util::syntax::Config::new()
-                                .unicode(false)
-                                .utf8(false),
-                        )
-                        .build(p)
-                        .map_err(|e| format!("exclusion {i}: path_pattern `{p}`: {e}"))?,
-                ),
-                None => None,
-            };
+            // (Compiled as rules' regexes are: bytes, bounded in size.)
+            let path_pattern = s
+                .path_pattern
+                .as_ref()
+                .map(|p| {
+                    crate::compile::regex_ci(p, false)
+                        .map_err(|e| format!("exclusion {i}: path_pattern `{p}`: {e}"))
+                })
+                .transpose()?;
             list.push(Exclusion {
                 path_prefix: s.path_prefix.as_ref().map(|p| p.as_bytes().to_vec()),
                 path_pattern,

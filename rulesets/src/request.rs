@@ -1471,7 +1471,7 @@ impl<'a> Iterator for SplitByte<'a> {
 }
 
 /// Splits `name=value` at the first `=`; without one, all is the name.
-pub(crate) fn split_pair(pair: &[u8]) -> (&[u8], &[u8]) {
+fn split_pair(pair: &[u8]) -> (&[u8], &[u8]) {
     match memchr::memchr(b'=', pair) {
         Some(eq) => (
             pair.get(..eq).unwrap_or_default(),
