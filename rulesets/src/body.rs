@@ -445,6 +445,8 @@ fn is_binary(mime: &str) -> bool {
         || matches!(
             sub,
             "octet-stream"
+                // tus resumable uploads' PATCH bodies (the file's bytes from an offset)
+                | "offset+octet-stream"
                 | "x-protobuf"
                 | "protobuf"
                 | "zip"
@@ -4268,6 +4270,7 @@ mod tests {
             "image/png",
             "application/octet-stream",
             "application/x-protobuf",
+            "application/offset+octet-stream",
         ] {
             let req = post(ct, "\u{0}\u{0}1 union select");
             assert!(values(&req, Part::ArgPost).is_empty(), "{ct}");

@@ -213,13 +213,16 @@ pub(crate) struct NamedAlways {
     pub(crate) lens: u64,
 }
 
-/// The bit of a value name's length in a [`TargetSpec::name_lengths`] mask: every bit for a
-/// dotted name, which an exact name can match by its last component.
+/// The bits of a value name's length in a [`TargetSpec::name_lengths`] mask: a dotted name
+/// (`items.3.sku`) has its leaf's length's too, as an exact name can match by its last
+/// component (see [`NameMatch::matches`]).
 pub(crate) fn name_length_bits(name: &str) -> u64 {
-    if name.as_bytes().contains(&b'.') {
-        u64::MAX
-    } else {
-        1u64 << name.len().min(63)
+    let bit = |len: usize| 1u64 << len.min(63);
+    let whole = bit(name.len());
+    // (Names are short: a plain loop, not `memrchr`'s vector set-up.)
+    match name.bytes().rposition(|b| b == b'.') {
+        Some(dot) => whole | bit(name.len().saturating_sub(dot + 1)),
+        None => whole,
     }
 }
 

@@ -96,6 +96,9 @@ pub enum Check {
     Anomaly(String),
 }
 
+/// The most significant digits a `Content-Length` may have (see [`Check::run`]).
+const MAX_LENGTH_DIGITS: usize = 18;
+
 impl Check {
     /// Parses `name` or `name:arg`.
     pub fn parse(s: &str) -> Result<Check, String> {
@@ -149,6 +152,9 @@ impl Check {
     }
 
     /// Runs the check; on a match, a short description of what was found.
+    ///
+    /// A `Content-Length` of more digits than [`MAX_LENGTH_DIGITS`] (past 10^18 bytes) is not
+    /// one number a server and the proxy before it read the same way.
     pub fn run(&self, req: &InspectedRequest, body_phase: bool) -> Option<String> {
         let count = |n: &str| req.header_values(n).count();
         match self {
@@ -156,10 +162,14 @@ impl Check {
                 .then(|| "Content-Length with Transfer-Encoding".to_string()),
             Check::BadContentLength => {
                 let values: Vec<&[u8]> = req.header_values("content-length").collect();
+                // (More than 18 significant digits overflows the 64-bit integers servers and
+                // proxies read it into, each wrapping or saturating its own way.)
+                let overflows =
+                    |v: &[u8]| v.iter().skip_while(|&&b| b == b'0').count() > MAX_LENGTH_DIGITS;
                 let bad = values.len() > 1
                     || values.iter().any(|v| {
                         let v = crate::normalize::trim(v);
-                        v.is_empty() || !v.iter().all(u8::is_ascii_digit)
+                        v.is_empty() || !v.iter().all(u8::is_ascii_digit) || overflows(&v)
                     });
                 bad.then(|| format!("{} Content-Length value(s), not one number", values.len()))
             }
@@ -558,6 +568,18 @@ mod tests {
             .build();
         assert!(Check::BodyOnGet.run(&get, false).is_none());
         assert!(Check::BadContentLength.run(&get, false).is_none());
+        let length = |v: &str| {
+            let req = InspectedRequest::builder()
+                .method("POST")
+                .uri("/")
+                .header("Content-Length", v)
+                .build();
+            Check::BadContentLength.run(&req, false).is_some()
+        };
+        assert!(length("99999999999999999999"));
+        assert!(length("18446744073709551617"));
+        assert!(!length("999999999999999999"));
+        assert!(!length("000000000000000000000017"));
         // A body on GET is refused, but for the search APIs that document one.
         let with_body = |method: &str, uri: &str| {
             InspectedRequest::builder()

@@ -22,7 +22,71 @@ const DOCUMENT_TAGS: usize = 3;
 /// `<td>`, `<h2>`, …). Padding an attack with such tags gains nothing:
 /// [`document_runs_script`] still finds what runs.
 pub fn is_document(value: &[u8]) -> bool {
-    xml_document(value) || html_document(value)
+    xml_document(value) || html_document(value) || player_embed(value)
+}
+
+/// Whether `value` holds a media player's embed code, every `<iframe>` in it an `https:` page
+/// of an embed URL (`https://www.youtube.com/embed/…`, `https://www.google.com/maps/embed?…`,
+/// `https://player.vimeo.com/video/…`, `https://w.soundcloud.com/player/…`): what a CMS's
+/// product description, a page builder's block or an editor's embed card (Ghost's lexical
+/// JSON, with its quotes escaped) holds on its own, without the paragraphs around it that make
+/// [`html_document`]. Judged like a document, by what would run: an event handler or a
+/// `srcdoc` on the frame, or anything beside it, is still found.
+fn player_embed(value: &[u8]) -> bool {
+    let mut rest = value;
+    let mut frames = 0usize;
+    while let Some(at) = memchr::memchr(b'<', rest) {
+        let after = rest.get(at + 1..).unwrap_or_default();
+        rest = after;
+        let name = after.get(..6).unwrap_or_default();
+        if !name.eq_ignore_ascii_case(b"iframe") {
+            continue;
+        }
+        let tag_end = memchr::memchr(b'>', after).unwrap_or(after.len());
+        let tag = after.get(6..tag_end).unwrap_or_default();
+        if !embed_src(tag) {
+            return false;
+        }
+        frames += 1;
+    }
+    frames > 0
+}
+
+/// See [`player_embed`]: the frame's attributes (`tag`, after `<iframe`) have a `src` that is
+/// an `https:` embed URL.
+fn embed_src(tag: &[u8]) -> bool {
+    let lower = tag.to_ascii_lowercase();
+    let Some(at) = memchr::memmem::find(&lower, b" src=") else {
+        return false;
+    };
+    let url = lower.get(at + 5..).unwrap_or_default();
+    // (A quote, escaped when the code sits in a JSON string, then the URL.)
+    let url = url.strip_prefix(b"\\").unwrap_or(url);
+    let url = url
+        .strip_prefix(b"\"")
+        .or_else(|| url.strip_prefix(b"'"))
+        .unwrap_or(url);
+    let Some(url) = url.strip_prefix(b"https://") else {
+        return false;
+    };
+    let end = url
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b'\\' | b' ' | b'\t' | b'\n'))
+        .unwrap_or(url.len());
+    let url = url.get(..end).unwrap_or_default();
+    let host_end = url
+        .iter()
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(url.len());
+    let (host, path) = url.split_at(host_end);
+    let plain_host = !host.is_empty()
+        && host
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+    plain_host
+        && (host.starts_with(b"player.")
+            || path.starts_with(b"/player")
+            || memchr::memmem::find(path, b"/embed").is_some())
 }
 
 /// See [`is_document`]: the HTML half.
@@ -510,6 +574,43 @@ mod tests {
         assert!(!is_document(b"<img src=x onerror=alert(1)>"));
         assert!(!is_document(b"<b>bold</b> and <i>it</i>"));
         assert!(!is_document(b"a <pre-tag> <paragraph> <table-of-contents>"));
+    }
+
+    #[test]
+    fn player_embeds_are_judged_as_documents() {
+        for embed in [
+            r#"<iframe width="560" height="315" src="https://www.youtube.com/embed/kJQP7kiw5Fk?si=x" title="YouTube video player" frameborder="0" allowfullscreen></iframe>"#,
+            r#"{"type":"embed","html":"<iframe width=\"560\" src=\"https://www.youtube.com/embed/aqz-KE-bpKQ\" allowfullscreen></iframe>"}"#,
+            r#"<iframe src='https://player.vimeo.com/video/76979871?h=8272103f6e' allow="autoplay"></iframe>"#,
+            r#"<IFRAME SRC="https://www.google.com/maps/embed?pb=!1m18" loading="lazy"></IFRAME> <iframe src="https://w.soundcloud.com/player/?url=x"></iframe>"#,
+        ] {
+            assert!(is_document(embed.as_bytes()), "{embed}");
+            assert_eq!(document_runs_script(embed.as_bytes()), None, "{embed}");
+        }
+        // Not embeds: another page, a script URL, a frame that is not every frame's kind.
+        for fragment in [
+            r#"<iframe src="https://evil.example/phish"></iframe>"#,
+            r#"<iframe src="javascript:alert(1)//embed/"></iframe>"#,
+            r#"<iframe src="//www.youtube.com/embed/x"></iframe>"#,
+            r#"<iframe src="https://a@evil.example/embed/"></iframe>"#,
+            r#"<iframe src="https://www.youtube.com/embed/x"></iframe><iframe src="https://evil.example/"></iframe>"#,
+            r#"<iframe srcdoc="<script>alert(1)</script>"></iframe>"#,
+        ] {
+            assert!(!is_document(fragment.as_bytes()), "{fragment}");
+        }
+        // What runs beside or on an embed is still found.
+        for attack in [
+            r#"<iframe src="https://www.youtube.com/embed/x" onload="alert(1)"></iframe>"#,
+            r#"<iframe src="https://www.youtube.com/embed/x" srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>"#,
+            r#"<iframe src="https://www.youtube.com/embed/x"></iframe><script>alert(1)</script>"#,
+            r#"<iframe src="https://www.youtube.com/embed/x"></iframe><img src=x onerror=alert(1)>"#,
+        ] {
+            assert!(is_document(attack.as_bytes()), "{attack}");
+            assert!(
+                document_runs_script(attack.as_bytes()).is_some(),
+                "{attack}"
+            );
+        }
     }
 
     const WSFED: &str = r#"<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust"><t:Lifetime><wsu:Created xmlns:wsu="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd">2026-12-03T04:35:34Z</wsu:Created></t:Lifetime><wsp:AppliesTo xmlns:wsp="http://schemas.xmlsoap.org/ws/2004/09/policy"><wsa:EndpointReference xmlns:wsa="http://www.w3.org/2005/08/addressing"><wsa:Address>https://wiki.example.edu/</wsa:Address></wsa:EndpointReference></wsp:AppliesTo></t:RequestSecurityTokenResponse>"#;

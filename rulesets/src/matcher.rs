@@ -1867,6 +1867,11 @@ check = "cl-and-te"
         assert_eq!(ids("/", &[(long, "x")]), [format!("ip@HEADERS:{long}")]);
         assert_eq!(ids("/?user.name=7", &[]), ["leaf@ARGS:user.name"]);
         assert_eq!(ids("/?NAME=7", &[]), ["leaf@ARGS:NAME"]);
+        assert_eq!(
+            ids("/?order.items.3.name=7", &[]),
+            ["leaf@ARGS:order.items.3.name"]
+        );
+        assert!(ids("/?user.names=7&user.nam=7&name.x=7", &[]).is_empty());
         assert!(ids("/?names=7&nam=7", &[]).is_empty());
     }
 

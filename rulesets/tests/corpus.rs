@@ -936,8 +936,10 @@ fn wordpress_corpus_floors_at_paranoia_1() {
     // `function()`/`constant()`): 260, and 5 (the editor posts: an administrator's
     // `unfiltered_html`, for a route exclusion). Let through: 15 abuses of WordPress's own
     // logic (user enumeration, `role=administrator`, option updates), elFinder's base64
-    // targets, two plugin probes with a plain user agent.
-    held_out_floors("wordpress", 255, 21, 40, 5);
+    // targets, two plugin probes with a plain user agent. Later the same day (the media and
+    // CMS corpora's fixes): a map's `<iframe>` embed is judged like a document (none of the
+    // 459 blocked), a plugin's `readme.txt` probe is caught (261).
+    held_out_floors("wordpress", 255, 20, 40, 0);
 }
 
 /// Mobile app backends: OkHttp/URLSession/Flutter clients, token flows, push registration,
@@ -956,6 +958,39 @@ fn mobile_corpus_floors_at_paranoia_1() {
     // host or a look-alike subdomain, mass assignment, a Mongo filter API's `$ne`, a
     // cluster-internal URL (PL2), h2c.
     held_out_floors("mobile", 260, 10, 29, 17);
+}
+
+/// Media, streaming and gaming backends: resumable and tus uploads, HLS/DASH manifests and
+/// segments, DRM licences, subtitles (WebVTT, SRT, ASS), chat with emotes, leaderboards, game
+/// telemetry and save games, ticketing, image-transformation URLs (`scripts/corpus-media.py`).
+/// Written without reading the rules (2026-12-06, second session).
+#[test]
+fn media_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 3d334e8): 285 of 294 attacks blocked (96.9 %), 12 of 473
+    // ordinary benign, 14 of 50 dev-content. After the fixes (a well-formed request
+    // `Content-Range` is a resumable upload's; tus bodies are binary; an ASS override tag is
+    // no brace expansion; ffmpeg playlists that read local files or internal URLs; ImageMagick
+    // coders as SVG links; URLs in image-proxy paths; SQL break-outs in path segments; a
+    // 20-digit Content-Length): 292, and 1 — `while(true) { … }` in a chat message. Let
+    // through: an h2c upgrade (the proxy removes it: `forward.upgrades`), an open redirect to a
+    // look-alike subdomain.
+    held_out_floors("media", 290, 2, 14, 1);
+}
+
+/// Non-WordPress CMSes: Drupal (JSON:API, form API, Views AJAX), Joomla, Magento, Strapi,
+/// Directus, Ghost, Craft, TYPO3, Umbraco, Sitecore, Shopify app proxies, headless webhooks,
+/// editors' HTML with video and map embeds (`scripts/corpus-cms.py`). Written without reading
+/// the rules (2026-12-06, second session).
+#[test]
+fn cms_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 3d334e8): 296 of 316 attacks blocked (93.7 %), 2 of 464 ordinary
+    // benign (YouTube embeds), 19 of 50 dev-content. After the fixes (a media player's embed
+    // code is judged like a document; filters over credential fields; CMS configuration files;
+    // extension README probes; Joomla's `public=true`): 304, and none. Let through: open
+    // redirects to other hosts (eight: only the application knows its allowed hosts), the
+    // second, payload-free stage of Drupalgeddon 2, a GROQ query widened with `||`, a reset
+    // poisoned through `X-Forwarded-Host`, mass assignment, a theme edit in Liquid.
+    held_out_floors("cms", 310, 12, 19, 0);
 }
 
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
