@@ -442,11 +442,20 @@ fn is_binary(mime: &str) -> bool {
     let (top, sub) = mime.split_once('/').unwrap_or((mime, ""));
     matches!(top, "image" | "audio" | "video" | "font")
         || sub.starts_with("grpc")
+        || sub.starts_with("vnd.openxmlformats-officedocument.")
+        || sub.starts_with("vnd.oasis.opendocument.")
         || matches!(
             sub,
             "octet-stream"
                 // tus resumable uploads' PATCH bodies (the file's bytes from an offset)
                 | "offset+octet-stream"
+                // ActiveSync and WAP's binary XML
+                | "vnd.ms-sync.wbxml"
+                | "vnd.wap.wbxml"
+                // Office documents uploaded raw (ZIP containers and OLE files)
+                | "msword"
+                | "vnd.ms-excel"
+                | "vnd.ms-powerpoint"
                 | "x-protobuf"
                 | "protobuf"
                 | "zip"
@@ -4271,6 +4280,8 @@ mod tests {
             "application/octet-stream",
             "application/x-protobuf",
             "application/offset+octet-stream",
+            "application/vnd.ms-sync.wbxml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ] {
             let req = post(ct, "\u{0}\u{0}1 union select");
             assert!(values(&req, Part::ArgPost).is_empty(), "{ct}");

@@ -6,7 +6,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::request::{Anomaly, InspectedRequest};
+use crate::request::{Anomaly, InspectedRequest, Part};
 
 /// A tokenizer-based value detector.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +92,10 @@ pub enum Check {
     /// route by the target's authority while every host-based decision before it (routes,
     /// exclusions, the `Host` rules) looked at the header.
     AbsoluteTargetHost,
+    /// A query argument with one of these names (any case) in a request whose `Referer` is
+    /// another host's: a session identifier in a link from elsewhere, session fixation's
+    /// delivery (for frameworks that put the identifier in their own links).
+    OffsiteSessionParam(Vec<String>),
     /// A parser anomaly whose name starts with the given prefix.
     Anomaly(String),
 }
@@ -123,6 +127,13 @@ impl Check {
             "bad-charset" => Ok(Check::BadCharset),
             "bad-range" => Ok(Check::BadRange),
             "absolute-target-host" => Ok(Check::AbsoluteTargetHost),
+            "offsite-session-param" => Ok(Check::OffsiteSessionParam(
+                need(arg)?
+                    .split(',')
+                    .map(|n| n.trim().to_ascii_lowercase())
+                    .filter(|n| !n.is_empty())
+                    .collect(),
+            )),
             "anomaly" => {
                 let a = need(arg)?;
                 if Anomaly::ALL.iter().any(|an| an.as_str().starts_with(&a)) {
@@ -138,7 +149,7 @@ impl Check {
                 "unknown check `{name}`; known: cl-and-te, bad-content-length, \
                  bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
                  duplicate-header:NAME, body-on-get, body-without-type, bad-charset, bad-range, \
-                 absolute-target-host, anomaly:NAME"
+                 absolute-target-host, offsite-session-param:NAMES, anomaly:NAME"
             )),
         }
     }
@@ -253,6 +264,29 @@ impl Check {
                             [h] => String::from_utf8_lossy(h).chars().take(60).collect(),
                             many => format!("repeated {} times", many.len()),
                         }
+                    )
+                })
+            }
+            Check::OffsiteSessionParam(names) => {
+                let item = req.head_items().iter().find(|i| {
+                    i.part == Part::ArgGetName
+                        && names
+                            .iter()
+                            .any(|n| n.eq_ignore_ascii_case(i.name.as_str()))
+                })?;
+                let referer = req.header_values("referer").next()?;
+                let from = target_host(referer)?;
+                let hosts: Vec<&[u8]> = req.header_values("host").collect();
+                let same =
+                    matches!(hosts.as_slice(), [h] if host_only(h).eq_ignore_ascii_case(from));
+                (!same).then(|| {
+                    format!(
+                        "{} with Referer host {}",
+                        item.name.as_str(),
+                        String::from_utf8_lossy(from)
+                            .chars()
+                            .take(60)
+                            .collect::<String>()
                     )
                 })
             }
@@ -536,6 +570,29 @@ mod tests {
             .contains("no anomaly"));
         assert!(Check::parse("anomaly:multipart").unwrap().is_body());
         assert!(!Check::parse("anomaly:uri").unwrap().is_body());
+    }
+
+    #[test]
+    fn session_tokens_count_in_links_from_elsewhere() {
+        let check = Check::parse("offsite-session-param:cfid, CFTOKEN").unwrap();
+        let req = |uri: &str, referer: Option<&str>| {
+            let mut b = InspectedRequest::builder()
+                .method("GET")
+                .uri(uri)
+                .header("Host", "shop.example.com:443");
+            if let Some(r) = referer {
+                b = b.header("Referer", r);
+            }
+            check.run(&b.build(), false)
+        };
+        assert!(req("/a.cfm?CFID=1&cftoken=2", Some("https://evil.example/x")).is_some());
+        assert!(req("/a.cfm?cftoken=2", Some("http://user@evil.example:8080/")).is_some());
+        // The application's own links, and requests with no Referer.
+        assert!(req("/a.cfm?CFID=1", Some("https://SHOP.example.com./cart.cfm")).is_none());
+        assert!(req("/a.cfm?CFID=1", None).is_none());
+        // Other names, and a token in the Referer only.
+        assert!(req("/a.cfm?id=1", Some("https://evil.example/?cfid=1")).is_none());
+        assert!(Check::parse("offsite-session-param").is_err());
     }
 
     #[test]

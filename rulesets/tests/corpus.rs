@@ -801,8 +801,9 @@ fn enterprise_corpus_floors_at_paranoia_1() {
     // in URLs (9, session fixation's vector, which CRS flags too), CalDAV's methods (7, the
     // WebDAV profile's), a Domino full-text search. Let through: a CSV cell split at its `;`,
     // `;calc.exe` after a format, a Camunda expression, a loopback logo URL (PL2), method
-    // overrides (PL2).
-    held_out_floors("enterprise", 300, 6, 26, 17);
+    // overrides (PL2). Later (2026-12-06, second session): `CFID`/`CFTOKEN` count only in a
+    // link followed from another site (session-104, CRS 943110's condition), so 8.
+    held_out_floors("enterprise", 300, 6, 26, 8);
 }
 
 /// Exploits of published CVEs against products run in clusters (Struts, Spring, Log4Shell,
@@ -991,6 +992,46 @@ fn cms_corpus_floors_at_paranoia_1() {
     // second, payload-free stage of Drupalgeddon 2, a GROQ query widened with `||`, a reset
     // poisoned through `X-Forwarded-Host`, mass assignment, a theme edit in Liquid.
     held_out_floors("cms", 310, 12, 19, 0);
+}
+
+/// Webmail and groupware: Roundcube, Zimbra, Horde, SOGo, OWA and EWS, JMAP, ActiveSync
+/// (WBXML), Sieve filters, CalDAV invites, inbound-mail webhooks, HTML newsletters
+/// (`scripts/corpus-webmail.py`). Written without reading the rules (2026-12-06, second
+/// session).
+#[test]
+fn webmail_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 55f0391): 262 of 276 attacks blocked (94.9 %), 31 of 448 ordinary
+    // benign, 23 of 50 dev-content. After the fixes (WBXML and Office documents are binary
+    // bodies; a Sieve script's `require [...]` is no Node bracket access; `application/sieve`;
+    // IMAP ACL and ManageSieve commands after a line break; ProxyShell through
+    // `Email=`; ProxyLogon's `X-BEResource` cookie; Sprig's `env`/`expandenv`): 267, and 7 —
+    // a CalDAV REPORT (the WebDAV profile's), three SES notifications carrying a raw HTML
+    // e-mail (a blank line then `<!DOCTYPE`: response splitting's shape), osTicket's API,
+    // whose messages are `data:text/html` URLs. Let through: CSS `@import` and attribute
+    // selectors in mail (exfiltration, not script), payloads inside MIME encoded-words,
+    // quoted-printable and base64url proxy paths, a `Bcc:` line injected into a JSON body
+    // sent as SOAP (read raw), a `$ne` in a mail server's search API.
+    held_out_floors("webmail", 270, 9, 21, 7);
+}
+
+/// Legacy enterprise stacks: ASP.NET WebForms (ViewState, event validation, UpdatePanel),
+/// classic ASP, JSF, Struts, ColdFusion, Oracle EBS and APEX, SAP and PeopleSoft portals,
+/// Domino, Perl CGI, SharePoint, Dynamics CRM, Windows-1252 forms
+/// (`scripts/corpus-legacy.py`). Written without reading the rules (2026-12-06, second
+/// session).
+#[test]
+fn legacy_corpus_floors_at_paranoia_1() {
+    // First sight (rules of 55f0391): 271 of 290 attacks blocked (93.4 %), 14 of 474 ordinary
+    // benign, 30 of 50 dev-content. After the fixes (IIS short-name enumeration, NTFS
+    // streams and `global.asa`/`web.config`, percent signs splitting a word for classic ASP;
+    // Struts 1's `org.apache.struts.taglib.html.TOKEN` field is no gadget; ColdFusion's
+    // CFID/CFTOKEN count only in a link from another site; an `.aspx` return URL is no
+    // remote include; Dynamics' `WhoAmI` request is no command): 279, and 2 — Oracle REST
+    // Data Services filters (`q={"salary":{"$gt":4000}}`: MongoDB's operators by design, for
+    // the query-endpoints profile). Let through: .NET and Java deserialization inside
+    // encrypted, zipped or binary bodies (Telerik, PrimeFaces, Remoting, SAP RECON's base64),
+    // archive and template uploads, a WebSphere portal proxy path.
+    held_out_floors("legacy", 285, 11, 30, 2);
 }
 
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
