@@ -229,6 +229,9 @@ pub enum Anomaly {
     BodyTruncated,
     /// A `%` not followed by two hex digits in the URI.
     UriBadEncoding,
+    /// Percent signs between the letters of a word in the URI (`s%e%l%e%c%t`): classic ASP
+    /// and IIS drop a `%` that starts no valid escape, so the application reads `select`.
+    UriSplitWord,
     /// A GraphQL document nested deeper than [`Limits::graphql_max_depth`].
     GraphqlTooDeep,
     /// A GraphQL document with more aliases than [`Limits::graphql_max_aliases`].
@@ -252,7 +255,7 @@ pub enum Anomaly {
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 22] = [
+    pub const ALL: [Anomaly; 23] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -267,6 +270,7 @@ impl Anomaly {
         Anomaly::MultipartTooManyParts,
         Anomaly::BodyTruncated,
         Anomaly::UriBadEncoding,
+        Anomaly::UriSplitWord,
         Anomaly::GraphqlTooDeep,
         Anomaly::GraphqlTooManyAliases,
         Anomaly::GraphqlTooManyDirectives,
@@ -294,6 +298,7 @@ impl Anomaly {
             Anomaly::MultipartTooManyParts => "multipart-too-many-parts",
             Anomaly::BodyTruncated => "body-truncated",
             Anomaly::UriBadEncoding => "uri-bad-encoding",
+            Anomaly::UriSplitWord => "uri-split-word",
             Anomaly::GraphqlTooDeep => "graphql-too-deep",
             Anomaly::GraphqlTooManyAliases => "graphql-too-many-aliases",
             Anomaly::GraphqlTooManyDirectives => "graphql-too-many-directives",
@@ -307,7 +312,10 @@ impl Anomaly {
 
     /// Whether the anomaly can only be found once the body is read.
     pub fn is_body(self) -> bool {
-        !matches!(self, Anomaly::TooManyHeaders | Anomaly::UriBadEncoding)
+        !matches!(
+            self,
+            Anomaly::TooManyHeaders | Anomaly::UriBadEncoding | Anomaly::UriSplitWord
+        )
     }
 }
 
@@ -1123,6 +1131,10 @@ impl InspectedRequest {
         let path = strip_authority(path);
         if has_bad_percent(uri_bytes) {
             self.add_anomaly(Anomaly::UriBadEncoding);
+            // (Only invalid escapes can split a word: looked for only then.)
+            if splits_words(uri_bytes) {
+                self.add_anomaly(Anomaly::UriSplitWord);
+            }
         }
         let start = self.derived.len();
         percent_decode_into(path, &mut self.derived);
@@ -1542,6 +1554,29 @@ fn percent_decode_into(s: &[u8], out: &mut Vec<u8>) {
     }
 }
 
+/// Whether percent signs split a word in `uri`: three or more letters each followed by a `%`,
+/// then a letter (`s%e%l%e%c%t`, `%a%n%d`). A valid escape never puts a letter between two
+/// `%`, so this is invalid encoding used to hide a word from a decoder that keeps the `%`.
+fn splits_words(uri: &[u8]) -> bool {
+    let mut run = 0usize;
+    let mut i = 0;
+    while let Some(&b) = uri.get(i) {
+        if b.is_ascii_alphabetic() {
+            if run >= 3 {
+                return true;
+            }
+            if uri.get(i + 1) == Some(&b'%') {
+                run += 1;
+                i += 2;
+                continue;
+            }
+        }
+        run = 0;
+        i += 1;
+    }
+    false
+}
+
 fn has_bad_percent(s: &[u8]) -> bool {
     memchr::memchr_iter(b'%', s).any(|p| {
         let h = s.get(p + 1).copied().unwrap_or(b' ');
@@ -1612,6 +1647,9 @@ mod tests {
         let path = strip_authority(path);
         if has_bad_percent(uri) {
             anomalies.push(Anomaly::UriBadEncoding);
+            if splits_words(uri) {
+                anomalies.push(Anomaly::UriSplitWord);
+            }
         }
         let mut decoded_path = Vec::new();
         percent_decode_into(path, &mut decoded_path);
@@ -2032,6 +2070,22 @@ mod tests {
             .build();
         assert_eq!(req.raw_path(), b"/a/b");
         assert!(req.anomalies().contains(&Anomaly::UriBadEncoding));
+        assert!(!req.anomalies().contains(&Anomaly::UriSplitWord));
+        let split = |uri: &str| {
+            InspectedRequest::builder()
+                .method("GET")
+                .uri(uri)
+                .build()
+                .anomalies()
+                .contains(&Anomaly::UriSplitWord)
+        };
+        assert!(split(
+            "/p.asp?id=1%a%n%d%201=(s%e%l%e%c%t%20top%201%20name)"
+        ));
+        assert!(split("/q?u%n%i%o%n%"));
+        // Valid escapes, and invalid ones that split no word.
+        assert!(!split("/caf%C3%A9%20cr%C3%A8me?a=%2Fb%2Fc"));
+        assert!(!split("/q?x=50%off&y=a%b%c"));
         // A `://` inside an origin-form path is path: nothing before it is dropped.
         for (target, path) in [
             ("/go/https://x.example/y", &b"/go/https://x.example/y"[..]),
