@@ -250,18 +250,13 @@ impl Check {
             Check::AbsoluteTargetHost => {
                 let target = target_host(req.uri())?;
                 let hosts: Vec<&[u8]> = req.header_values("host").collect();
-                let same =
-                    matches!(hosts.as_slice(), [h] if host_only(h).eq_ignore_ascii_case(target));
-                (!same).then(|| {
+                (!host_is(&hosts, target)).then(|| {
                     format!(
                         "target host {} but Host {}",
-                        String::from_utf8_lossy(target)
-                            .chars()
-                            .take(60)
-                            .collect::<String>(),
+                        shown(target),
                         match hosts.as_slice() {
                             [] => "absent".to_string(),
-                            [h] => String::from_utf8_lossy(h).chars().take(60).collect(),
+                            [h] => shown(h),
                             many => format!("repeated {} times", many.len()),
                         }
                     )
@@ -277,18 +272,8 @@ impl Check {
                 let referer = req.header_values("referer").next()?;
                 let from = target_host(referer)?;
                 let hosts: Vec<&[u8]> = req.header_values("host").collect();
-                let same =
-                    matches!(hosts.as_slice(), [h] if host_only(h).eq_ignore_ascii_case(from));
-                (!same).then(|| {
-                    format!(
-                        "{} with Referer host {}",
-                        item.name.as_str(),
-                        String::from_utf8_lossy(from)
-                            .chars()
-                            .take(60)
-                            .collect::<String>()
-                    )
-                })
+                (!host_is(&hosts, from))
+                    .then(|| format!("{} with Referer host {}", item.name.as_str(), shown(from)))
             }
             Check::Anomaly(prefix) => req
                 .anomalies()
@@ -423,6 +408,17 @@ fn target_host(uri: &[u8]) -> Option<&[u8]> {
         None => authority,
     };
     Some(host_only(hostport))
+}
+
+/// Whether the request's `Host` headers are one that names `host` (port, case and a trailing
+/// dot aside).
+fn host_is(hosts: &[&[u8]], host: &[u8]) -> bool {
+    matches!(hosts, [h] if host_only(h).eq_ignore_ascii_case(host))
+}
+
+/// `bytes` as a match description shows them: lossy UTF-8, at most 60 characters.
+fn shown(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).chars().take(60).collect()
 }
 
 /// A `host[:port]` value without its port and a trailing dot (`[::1]:80` → `[::1]`).
