@@ -167,8 +167,8 @@ pub struct Config {
     /// Anomaly score at which a request is blocked (or, in detect mode, alerted). Default 5
     /// (one critical match).
     pub threshold: u32,
-    /// Rule exclusions applied to every route (`path_prefix`, `path_pattern`, `rules`, `categories`,
-    /// `targets`; see `rulesets::ExclusionSpec`). Default none.
+    /// Rule exclusions applied to every route (`path_prefix`, `path_pattern`, `rules`,
+    /// `categories`, `targets`; see `rulesets::ExclusionSpec`). Default none.
     pub exclusions: Vec<ExclusionSpec>,
     /// Per-route overrides, chosen by host and longest path prefix. Default none.
     pub routes: Vec<RouteConfig>,

@@ -130,7 +130,7 @@ impl Check {
             "offsite-session-param" => Ok(Check::OffsiteSessionParam(
                 need(arg)?
                     .split(',')
-                    .map(|n| n.trim().to_ascii_lowercase())
+                    .map(|n| n.trim().to_string())
                     .filter(|n| !n.is_empty())
                     .collect(),
             )),
@@ -368,8 +368,9 @@ const SAFE_CHARSETS: &[&str] = &[
     "cp949",
 ];
 
-/// Whether a path (without its query) is one of Elasticsearch's and OpenSearch's search APIs (`/logs-*/_search`,
-/// `/_count`, `/_sql`), whose documented form is a GET with a JSON query as its body.
+/// Whether a path (without its query) is one of Elasticsearch's and OpenSearch's search APIs
+/// (`/logs-*/_search`, `/_count`, `/_sql`), whose documented form is a GET with a JSON query
+/// as its body.
 fn is_search_api(path: &[u8]) -> bool {
     const APIS: &[&[u8]] = &[
         b"_search",

@@ -58,8 +58,8 @@ enum Command {
         #[arg(long)]
         no_clean_memory: bool,
         /// Exclusions to apply, as a YAML (or JSON) list in the shape of palisade-proxy's
-        /// `exclusions` (`- {path_prefix, path_pattern, rules, categories, targets}`): try a route's tuning
-        /// on captured traffic before deploying it.
+        /// `exclusions` (`- {path_prefix, path_pattern, rules, categories, targets}`): try a
+        /// route's tuning on captured traffic before deploying it.
         #[arg(long, value_name = "FILE")]
         exclusions: Option<PathBuf>,
     },
