@@ -59,8 +59,14 @@ pub(crate) fn parse(
     {
         // Every byte is in a value or a key too, but a key reaches `ARGS_NAMES` without its
         // parents: a path across keys (`{"constructor": {"prototype": …}}`) is only seen in
-        // the body whole.
-        return structured(parse_json(req, body));
+        // the body whole, which is judged as the document's skeleton when every value of it
+        // was pushed (see [`json_skeleton`]).
+        let mut skeleton = Vec::new();
+        let ok = parse_json_document(req, body, Some(&mut skeleton));
+        if ok && !skeleton.is_empty() {
+            req.judge_body_as(&skeleton);
+        }
+        return structured(ok);
     }
     if matches!(
         mime,
@@ -877,6 +883,17 @@ fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
 }
 
 fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
+    parse_json_document(req, body, None)
+}
+
+/// [`parse_json`], and, when `skeleton` is given and every key and value of the document was
+/// pushed as an argument (none dropped by the argument limit, no key repeated), the
+/// document's skeleton written to it (see [`json_skeleton`]); left empty otherwise.
+fn parse_json_document(
+    req: &mut InspectedRequest,
+    body: &[u8],
+    skeleton: Option<&mut Vec<u8>>,
+) -> bool {
     let Some(tape) = json_tape(body) else {
         // A JSON Lines body sent as `application/json` (Elasticsearch's `_bulk` accepts
         // both): one document per line.
@@ -891,8 +908,51 @@ fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
     let bound = req.limits().max_args.saturating_mul(2);
     req.reserve_body_items(tape.len().min(bound) + 1);
     let mut walk = JsonWalk::new(body, &tape, String::with_capacity(64), false, Origin::Json);
-    walk.value(req, 0, 0);
+    let whole = walk.value(req, 0, 0) && !walk.dropped;
+    if let Some(out) = skeleton {
+        if whole {
+            json_skeleton(body, &tape, out);
+        }
+    }
     true
+}
+
+/// Strings of a JSON document up to this many bytes stay in its skeleton; longer ones are
+/// emptied.
+const SKELETON_MAX_STRING: usize = 16;
+
+/// Writes the skeleton of the document `body`, read into `tape`: the bytes as received with
+/// the content of every string value longer than [`SKELETON_MAX_STRING`] taken out (`""`
+/// left), or nothing when no string is that long.
+///
+/// `BODY` of a JSON document whose every key and value was judged as an argument is judged
+/// as this skeleton: what the arguments do not show is how keys nest and which key holds
+/// which operand (`{"constructor":{"prototype":…}}`, `{"$type":"string"}`), and that stays;
+/// the text of long values was judged already, under its name, and judging it a second time
+/// within the whole body cost more than all the rest of it (a 4 KB order of product
+/// descriptions: most of its bytes). A string with escapes stays as received.
+fn json_skeleton(body: &[u8], tape: &[Tok<'_>], out: &mut Vec<u8>) {
+    let mut at = 0;
+    for t in tape {
+        let Tok::Str(Cow::Borrowed(s)) = t else {
+            continue;
+        };
+        if s.len() <= SKELETON_MAX_STRING {
+            continue;
+        }
+        if let BodyBytes::At(r) = body_bytes(body, s) {
+            if r.start >= at {
+                if out.is_empty() {
+                    out.reserve(body.len() / 2);
+                }
+                out.extend_from_slice(body.get(at..r.start).unwrap_or_default());
+                at = r.end;
+            }
+        }
+    }
+    if !out.is_empty() {
+        out.extend_from_slice(body.get(at..).unwrap_or_default());
+    }
 }
 
 /// Whether a body that is not one JSON document holds several, one per line (JSON Lines,
@@ -1067,6 +1127,8 @@ struct JsonWalk<'t, 'a> {
     /// What the items are labelled as (`json`; `form` or `multipart` for a field holding
     /// JSON).
     origin: Origin,
+    /// Whether a repeated key's earlier value was left out (only the last is pushed).
+    dropped: bool,
 }
 
 impl<'t, 'a> JsonWalk<'t, 'a> {
@@ -1087,6 +1149,7 @@ impl<'t, 'a> JsonWalk<'t, 'a> {
             text: String::new(),
             nested,
             origin,
+            dropped: false,
         }
     }
 }
@@ -1157,6 +1220,7 @@ impl<'t> JsonWalk<'t, '_> {
                 .get(e)
                 .is_some_and(|&(k2, _)| key_cmp(k2, k).is_eq())
             {
+                self.dropped = true;
                 continue;
             }
             let len = self.path.len();
@@ -3926,6 +3990,57 @@ mod tests {
             out.push(s);
         }
         out
+    }
+
+    #[test]
+    fn json_body_is_judged_as_its_skeleton() {
+        let prose = "Soft brushed cotton shirt with a regular fit";
+        // Long strings without escapes are emptied; keys, numbers, literals, short strings,
+        // strings with escapes and the whitespace between them stay as sent.
+        let body = format!(
+            r#"{{"items": [{{"sku":"SKU-1","note":"{prose}","qty":2,"gift":true}}], "constructor" : {{"prototype":{{"x":null}}}}, "esc":"a \"quoted\" long value here"}}"#
+        );
+        let req = post("application/json", &body);
+        let skeleton = values(&req, Part::Body);
+        assert_eq!(
+            skeleton,
+            vec![(
+                "BODY".into(),
+                r#"{"items": [{"sku":"SKU-1","note":"","qty":2,"gift":true}], "constructor" : {"prototype":{"x":null}}, "esc":"a \"quoted\" long value here"}"#.into()
+            )]
+        );
+        // The long value itself is an argument, as before.
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.contains(&("BODY:json.items[0].note".into(), prose.into())),
+            "{args:?}"
+        );
+
+        // Short strings only: the body as received.
+        let req = post("application/json", r#"{"a": "b", "$type": "string"}"#);
+        assert_eq!(
+            values(&req, Part::Body)[0].1,
+            r#"{"a": "b", "$type": "string"}"#
+        );
+
+        // A value not pushed as an argument keeps the body whole: a repeated key (only its
+        // last value is an argument) or the argument limit.
+        let repeated = format!(r#"{{"a":"{prose}","a":"x"}}"#);
+        assert_eq!(
+            values(&post("application/json", &repeated), Part::Body)[0].1,
+            repeated
+        );
+        let limits = Limits {
+            max_args: 2,
+            ..Limits::default()
+        };
+        let many = format!(r#"{{"a":"{prose}","b":1,"c":2,"d":3}}"#);
+        let req = post_with(limits, "application/json", &many);
+        assert_eq!(values(&req, Part::Body)[0].1, many);
+        // Invalid JSON: the body whole, and as an argument.
+        let broken = format!(r#"{{"a":"{prose}","#);
+        let req = post("application/json", &broken);
+        assert_eq!(values(&req, Part::Body)[0].1, broken);
     }
 
     #[test]

@@ -974,6 +974,17 @@ impl InspectedRequest {
         }
     }
 
+    /// Has `BODY` judged as `view` instead of the bytes received (a JSON document's skeleton:
+    /// see `body::json_skeleton`).
+    pub(crate) fn judge_body_as(&mut self, view: &[u8]) {
+        let value = self.derive(view);
+        for item in &mut self.body_items {
+            if item.part == Part::Body {
+                item.value = value.clone();
+            }
+        }
+    }
+
     /// Adds the whole body as one argument, for bodies that are not (or could not be) parsed.
     pub(crate) fn push_raw_body_arg(&mut self) {
         self.body_items.push(Item {
