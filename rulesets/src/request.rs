@@ -209,6 +209,10 @@ pub enum Anomaly {
     TooDeep,
     /// The body declared JSON but did not parse.
     JsonInvalid,
+    /// A JSON object (in the body, or in a value holding JSON) names one key twice: parsers
+    /// disagree on which value counts (the first, the last, both), so what one component
+    /// validates need not be what another acts on (CouchDB's CVE-2017-12635).
+    JsonDuplicateKey,
     /// The body declared XML but did not parse.
     XmlInvalid,
     /// The body declared urlencoded but holds bytes a form never has.
@@ -255,11 +259,12 @@ pub enum Anomaly {
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 23] = [
+    pub const ALL: [Anomaly; 24] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
         Anomaly::JsonInvalid,
+        Anomaly::JsonDuplicateKey,
         Anomaly::XmlInvalid,
         Anomaly::FormInvalid,
         Anomaly::MultipartNoBoundary,
@@ -288,6 +293,7 @@ impl Anomaly {
             Anomaly::TooManyHeaders => "too-many-headers",
             Anomaly::TooDeep => "too-deep",
             Anomaly::JsonInvalid => "json-invalid",
+            Anomaly::JsonDuplicateKey => "json-duplicate-key",
             Anomaly::XmlInvalid => "xml-invalid",
             Anomaly::FormInvalid => "form-invalid",
             Anomaly::MultipartNoBoundary => "multipart-no-boundary",
