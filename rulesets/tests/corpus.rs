@@ -670,6 +670,25 @@ fn telemetry_profile_clears_log_shipping() {
         attacks_missed("mobile", &cfg),
         attacks_missed("mobile", &EvalConfig::default())
     );
+    // The telemetry corpus (2026-12-06, third session): 202 ordinary requests blocked
+    // without the profile, 39 with it (receivers at a custom path: Falco, a JUnit upload, a
+    // Vector or syslog source at `/`; error trackers that post to `/`; forwarded WAF and IDS
+    // alerts, which quote attacks; search GETs). Two attacks on ingestion paths get through
+    // with it: PHP in a log record (log poisoning, for an application that includes its
+    // logs) and a forged log line, which it lets through anyway.
+    let wrongly = benign_blocked("telemetry", &cfg, false);
+    assert!(
+        wrongly.len() <= 39,
+        "{} blocked: {wrongly:?}",
+        wrongly.len()
+    );
+    assert!(attacks_missed("telemetry", &cfg) <= 2);
+    // A span of an instrumented client's call to the cloud metadata service is stored, not
+    // fetched: it passes on the OTLP route. Sentry fetches source maps: not there.
+    let imds = r#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"PUT","attributes":[{"key":"http.url","value":{"stringValue":"http://169.254.169.254/latest/api/token"}}]}]}]}]}"#;
+    assert!(!blocks(&json_post("/v1/traces", imds), &cfg));
+    let frame = r#"{"exception":{"values":[{"stacktrace":{"frames":[{"abs_path":"http://169.254.169.254/latest/meta-data/iam/security-credentials/"}]}}]}}"#;
+    assert!(blocks(&json_post("/api/4507/store/", frame), &cfg));
     let span = r#"{"spans": [{"op": "db.sql.query", "description": "SELECT * FROM orders WHERE id = ?"}]}"#;
     assert!(!blocks(&json_post("/api/4507/envelope/", span), &cfg));
     assert!(blocks(&json_post("/api/orders/envelope/", span), &cfg));
@@ -1032,6 +1051,91 @@ fn legacy_corpus_floors_at_paranoia_1() {
     // encrypted, zipped or binary bodies (Telerik, PrimeFaces, Remoting, SAP RECON's base64),
     // archive and template uploads, a WebSphere portal proxy path.
     held_out_floors("legacy", 285, 11, 30, 2);
+}
+
+/// Observability and telemetry ingestion: OTLP/HTTP JSON, Zipkin, Jaeger, Loki, Elasticsearch
+/// `_bulk`, Splunk HEC, Datadog, New Relic, Honeycomb, InfluxDB line protocol, Pushgateway,
+/// Sentry envelopes and other error trackers, browser reports (CSP, NEL, web vitals),
+/// analytics beacons, Kubernetes audit, Falco and osquery events, CI job logs, forwarded WAF
+/// and IDS alerts, Grafana dashboards and alert rules (`scripts/corpus-telemetry.py`).
+/// Written without reading the rules (2026-12-06, third session).
+#[test]
+fn telemetry_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of 64f867b): 314 of 318 attacks blocked (98.7 %), 225 of
+    // 463 ordinary benign (48.6 %: what a receiver is sent by design, SQL in spans, log file
+    // paths, stack traces, process command lines; the telemetry profile's business), 22 of
+    // 50 dev-content. After the fixes (a bare `Content-Range` of GitLab's job-log uploads;
+    // log and data directories named in operations text, such as a Pushgateway label or a
+    // PromQL mountpoint, are no inclusion; LDAP filter breakouts in a path segment): 317 and
+    // 202. Let through: a forged log line after `%0d%0a` in a query argument. With the
+    // profile see `telemetry_profile_clears_log_shipping`.
+    held_out_floors("telemetry", 310, 1, 22, 202);
+}
+
+/// Package registries and code hosting: npm, PyPI, Maven, NuGet, RubyGems, crates.io, Go
+/// module proxies, OCI registries, Helm, Terraform, Conda, Composer, Artifactory and Nexus,
+/// Git smart HTTP, forge APIs and webhooks (`scripts/corpus-registry.py`). Written without
+/// reading the rules (2026-12-06, third session).
+#[test]
+fn registry_corpus_floors_at_paranoia_1() {
+    // First sight (rules and engine of 64f867b): 301 of 309 attacks blocked (97.4 %), 47 of
+    // 465 ordinary benign (10.1 %), 37 of 50 dev-content. After the fixes (JSON objects with
+    // a repeated key, CouchDB's CVE-2017-12635; Go module paths on internal hosts;
+    // skipfish's User-Agent; archives and packages judged as binary uploads; a git push's
+    // ref names read from its pkt-lines, its packfile as binary; OCI blob uploads' bare
+    // `Content-Range`): 305, and 31 — READMEs and descriptions full of code (npm, PyPI) and
+    // Artifactory's AQL, for the package-registry profile
+    // (`package_registry_profile_opens_readmes_only`). Let through: an LDAP filter inside
+    // `Authorization: Basic`, `../` entries inside a zipped Go module, a method-override
+    // header on a GET, a push mirror to `http://localhost:3000/`.
+    held_out_floors("registry", 300, 4, 37, 31);
+}
+
+/// The package-registry profile (`proxy/profiles/package-registry.yaml`) opens npm's and
+/// PyPI's README and description fields (and npm's lifecycle scripts, to the command-line
+/// rule only) to the classes a stored document cannot carry out, and Artifactory's AQL to
+/// the NoSQL rules: the registry corpus's publishes pass, none of its attacks gets through,
+/// and XSS in a README or SQL injection in any other field is still blocked.
+#[test]
+fn package_registry_profile_opens_readmes_only() {
+    let cfg = profile("package-registry");
+    let wrongly = benign_blocked("registry", &cfg, false);
+    // 2026-12-06: 31 ordinary requests blocked without the profile, 1 with it (a push
+    // webhook whose changed file is `docs/../README.md`).
+    assert!(wrongly.len() <= 1, "{} blocked: {wrongly:?}", wrongly.len());
+    for name in ["registry", "devops", "cves", "bypass"] {
+        assert_eq!(
+            attacks_missed(name, &cfg),
+            attacks_missed(name, &EvalConfig::default()),
+            "{name}: the profile lets an attack through"
+        );
+    }
+    let publish = |readme: &str, license: &str| {
+        let name = "left-pad";
+        let body = serde_json::json!({
+            "_id": name, "name": name,
+            "versions": {"1.0.0": {"name": name, "version": "1.0.0", "readme": readme, "license": license}},
+            "readme": readme,
+        });
+        format!(
+            "PUT /{name} HTTP/1.1\r\nHost: registry.test\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.to_string().len()
+        )
+        .into_bytes()
+    };
+    let readme = "# left-pad\n\n```js\nconst pad = require('../lib/pad');\nconsole.log(pad('5', 3, '0'));\nexec(`git describe --tags`);\n```\n\nSee `SELECT name FROM users WHERE id = 1` for the driver.";
+    assert!(blocks(&publish(readme, "MIT"), &EvalConfig::default()));
+    assert!(!blocks(&publish(readme, "MIT"), &cfg));
+    // XSS in the README (the registry renders it), SQL injection in another field.
+    assert!(blocks(
+        &publish("[docs](javascript:alert(document.cookie))", "MIT"),
+        &cfg
+    ));
+    assert!(!blocks(&publish("# x", "MIT"), &EvalConfig::default()));
+    assert!(blocks(
+        &publish("# x", "MIT' UNION SELECT password FROM users--"),
+        &cfg
+    ));
 }
 
 /// HR and recruiting, travel and booking, government e-services, real estate (résumés and
