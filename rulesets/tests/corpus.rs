@@ -673,16 +673,16 @@ fn telemetry_profile_clears_log_shipping() {
     // The telemetry corpus (2026-12-06, third session): 202 ordinary requests blocked
     // without the profile, 39 with it (receivers at a custom path: Falco, a JUnit upload, a
     // Vector or syslog source at `/`; error trackers that post to `/`; forwarded WAF and IDS
-    // alerts, which quote attacks; search GETs). Two attacks on ingestion paths get through
-    // with it: PHP in a log record (log poisoning, for an application that includes its
-    // logs) and a forged log line, which it lets through anyway.
+    // alerts, which quote attacks; search GETs). One attack on an ingestion path gets
+    // through with it: PHP in a log record (log poisoning, for an application that includes
+    // its logs).
     let wrongly = benign_blocked("telemetry", &cfg, false);
     assert!(
         wrongly.len() <= 39,
         "{} blocked: {wrongly:?}",
         wrongly.len()
     );
-    assert!(attacks_missed("telemetry", &cfg) <= 2);
+    assert!(attacks_missed("telemetry", &cfg) <= 1);
     // A span of an instrumented client's call to the cloud metadata service is stored, not
     // fetched: it passes on the OTLP route. Sentry fetches source maps: not there.
     let imds = r#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"PUT","attributes":[{"key":"http.url","value":{"stringValue":"http://169.254.169.254/latest/api/token"}}]}]}]}]}"#;
@@ -857,11 +857,12 @@ fn bypass_corpus_floors_at_paranoia_1() {
     // request line — CL.0 desync): 318, and the same 3 (a full Windows
     // path as an upload's file name, 900 analytics events over the argument limit, a
     // Shift_JIS form: charsets whose trail bytes overlap ASCII are refused, not transcoded).
-    // Let through: ASP's `%S%E%L%E%C%T`, empty variables inside words (PL2), cmd's
-    // `set`/`call`, a form sent as octet-stream, `Host: localhost`, an IBM037 body (PL2),
-    // encoded CRLF in a Referer; `Upgrade: h2c` (curl's `--http2` sends it too: the proxy
-    // removes the upgrade instead, `forward.upgrades`).
-    held_out_floors("bypass", 300, 8, 28, 3);
+    // Let through: empty variables inside words (PL2), cmd's `set`/`call`, a form sent as
+    // octet-stream, `Host: localhost`, an IBM037 body (PL2); `Upgrade: h2c` (curl's
+    // `--http2` sends it too: the proxy removes the upgrade instead, `forward.upgrades`).
+    // Since caught: ASP's `%S%E%L%E%C%T` (2026-12-06, protocol-301) and a forged log record
+    // after an encoded CRLF in a Referer (2026-12-06, third session, crlf-160).
+    held_out_floors("bypass", 300, 6, 28, 3);
 }
 
 /// Fintech (payments, open banking, crypto, insurance, accounting) and social and community
@@ -1066,10 +1067,10 @@ fn telemetry_corpus_floors_at_paranoia_1() {
     // paths, stack traces, process command lines; the telemetry profile's business), 22 of
     // 50 dev-content. After the fixes (a bare `Content-Range` of GitLab's job-log uploads;
     // log and data directories named in operations text, such as a Pushgateway label or a
-    // PromQL mountpoint, are no inclusion; LDAP filter breakouts in a path segment): 317 and
-    // 202. Let through: a forged log line after `%0d%0a` in a query argument. With the
-    // profile see `telemetry_profile_clears_log_shipping`.
-    held_out_floors("telemetry", 310, 1, 22, 202);
+    // PromQL mountpoint, are no inclusion; LDAP filter breakouts in a path segment; a forged
+    // log record after a line break in a query argument, crlf-160): all 318, and 202. With
+    // the profile see `telemetry_profile_clears_log_shipping`.
+    held_out_floors("telemetry", 310, 0, 22, 202);
 }
 
 /// Package registries and code hosting: npm, PyPI, Maven, NuGet, RubyGems, crates.io, Go
