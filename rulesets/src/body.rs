@@ -61,12 +61,7 @@ pub(crate) fn parse(
         // parents: a path across keys (`{"constructor": {"prototype": …}}`) is only seen in
         // the body whole, which is judged as the document's skeleton when every value of it
         // was pushed (see [`json_skeleton`]).
-        let mut skeleton = Vec::new();
-        let ok = parse_json_document(req, body, Some(&mut skeleton));
-        if ok && !skeleton.is_empty() {
-            req.judge_body_as(&skeleton);
-        }
-        return structured(ok);
+        return structured(parse_json_document(req, body, true));
     }
     if matches!(
         mime,
@@ -968,17 +963,13 @@ fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
 }
 
 fn parse_json(req: &mut InspectedRequest, body: &[u8]) -> bool {
-    parse_json_document(req, body, None)
+    parse_json_document(req, body, false)
 }
 
-/// [`parse_json`], and, when `skeleton` is given and every key and value of the document was
-/// pushed as an argument (none dropped by the argument limit, no key repeated), the
-/// document's skeleton written to it (see [`json_skeleton`]); left empty otherwise.
-fn parse_json_document(
-    req: &mut InspectedRequest,
-    body: &[u8],
-    skeleton: Option<&mut Vec<u8>>,
-) -> bool {
+/// [`parse_json`]; with `skeleton`, `BODY` is then judged as the document's skeleton (see
+/// [`json_skeleton`]) when every key and value of it was pushed as an argument (none dropped
+/// by the argument limit, no key repeated).
+fn parse_json_document(req: &mut InspectedRequest, body: &[u8], skeleton: bool) -> bool {
     let Some(tape) = json_tape(body) else {
         // A JSON Lines body sent as `application/json` (Elasticsearch's `_bulk` accepts
         // both): one document per line.
@@ -994,9 +985,9 @@ fn parse_json_document(
     req.reserve_body_items(tape.len().min(bound) + 1);
     let mut walk = JsonWalk::new(body, &tape, String::with_capacity(64), false, Origin::Json);
     let whole = walk.value(req, 0, 0) && !walk.dropped;
-    if let Some(out) = skeleton {
-        if whole {
-            json_skeleton(body, &tape, out);
+    if skeleton && whole {
+        if let Some(view) = json_skeleton(body, &tape) {
+            req.judge_body_as(&view);
         }
     }
     true
@@ -1006,9 +997,9 @@ fn parse_json_document(
 /// emptied.
 const SKELETON_MAX_STRING: usize = 16;
 
-/// Writes the skeleton of the document `body`, read into `tape`: the bytes as received with
-/// the content of every string value longer than [`SKELETON_MAX_STRING`] (decoded) taken out
-/// (`""` left), or nothing when no string is that long.
+/// The skeleton of the document `body`, read into `tape`: the bytes as received with the
+/// content of every string value longer than [`SKELETON_MAX_STRING`] (decoded) taken out
+/// (`""` left); `None` when no string is that long (the body is its own skeleton).
 ///
 /// `BODY` of a JSON document whose every key and value was judged as an argument is judged
 /// as this skeleton: what the arguments do not show is how keys nest and which key holds
@@ -1016,7 +1007,8 @@ const SKELETON_MAX_STRING: usize = 16;
 /// the text of long values was judged already, under its name, and judging it a second time
 /// within the whole body cost more than all the rest of it (a 4 KB order of product
 /// descriptions, a package's README: most of its bytes).
-fn json_skeleton(body: &[u8], tape: &[Tok<'_>], out: &mut Vec<u8>) {
+fn json_skeleton(body: &[u8], tape: &[Tok<'_>]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
     let mut at = 0;
     for t in tape {
         let Tok::Str(s, raw) = t else {
@@ -1031,9 +1023,11 @@ fn json_skeleton(body: &[u8], tape: &[Tok<'_>], out: &mut Vec<u8>) {
         out.extend_from_slice(body.get(at..raw.start).unwrap_or_default());
         at = raw.end;
     }
-    if !out.is_empty() {
-        out.extend_from_slice(body.get(at..).unwrap_or_default());
+    if out.is_empty() {
+        return None;
     }
+    out.extend_from_slice(body.get(at..).unwrap_or_default());
+    Some(out)
 }
 
 /// Whether a body that is not one JSON document holds several, one per line (JSON Lines,
@@ -1301,9 +1295,7 @@ impl<'t> JsonWalk<'t, '_> {
                 .get(e)
                 .is_some_and(|&(k2, _)| key_cmp(k2, k).is_eq())
             {
-                if !self.dropped {
-                    req.add_anomaly(Anomaly::JsonDuplicateKey);
-                }
+                req.add_anomaly(Anomaly::JsonDuplicateKey);
                 self.dropped = true;
                 continue;
             }
