@@ -96,9 +96,23 @@ pub enum Check {
     /// another host's: a session identifier in a link from elsewhere, session fixation's
     /// delivery (for frameworks that put the identifier in their own links).
     OffsiteSessionParam(Vec<String>),
+    /// A `GET` or `HEAD` request that asks, in a method-override header
+    /// (`X-HTTP-Method-Override`, `X-HTTP-Method`, `X-Method-Override`) or query argument
+    /// (`_method`, `x-http-method`, …), to be handled as another method. Clients tunnel
+    /// methods through `POST`; a safe method that turns into `DELETE` on the server slips
+    /// past CSRF defences and method rules that trust `GET`.
+    SafeMethodOverride,
     /// A parser anomaly whose name starts with the given prefix.
     Anomaly(String),
 }
+
+/// Header and query-argument names frameworks read a method override from.
+const METHOD_OVERRIDES: &[&str] = &[
+    "x-http-method-override",
+    "x-http-method",
+    "x-method-override",
+    "_method",
+];
 
 /// The most significant digits a `Content-Length` may have (see [`Check::run`]).
 const MAX_LENGTH_DIGITS: usize = 18;
@@ -127,6 +141,7 @@ impl Check {
             "bad-charset" => Ok(Check::BadCharset),
             "bad-range" => Ok(Check::BadRange),
             "absolute-target-host" => Ok(Check::AbsoluteTargetHost),
+            "safe-method-override" => Ok(Check::SafeMethodOverride),
             "offsite-session-param" => Ok(Check::OffsiteSessionParam(
                 need(arg)?
                     .split(',')
@@ -149,7 +164,8 @@ impl Check {
                 "unknown check `{name}`; known: cl-and-te, bad-content-length, \
                  bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
                  duplicate-header:NAME, body-on-get, body-without-type, bad-charset, bad-range, \
-                 absolute-target-host, offsite-session-param:NAMES, anomaly:NAME"
+                 absolute-target-host, safe-method-override, offsite-session-param:NAMES, \
+                 anomaly:NAME"
             )),
         }
     }
@@ -274,6 +290,38 @@ impl Check {
                 let hosts: Vec<&[u8]> = req.header_values("host").collect();
                 (!host_is(&hosts, from))
                     .then(|| format!("{} with Referer host {}", item.name.as_str(), shown(from)))
+            }
+            Check::SafeMethodOverride => {
+                let m = req.method();
+                if !(m.eq_ignore_ascii_case(b"GET") || m.eq_ignore_ascii_case(b"HEAD")) {
+                    return None;
+                }
+                let other = |v: &[u8]| {
+                    let v = crate::normalize::trim(v);
+                    !v.is_empty()
+                        && !v.eq_ignore_ascii_case(b"GET")
+                        && !v.eq_ignore_ascii_case(b"HEAD")
+                };
+                let header = METHOD_OVERRIDES.iter().find_map(|h| {
+                    req.header_values(h)
+                        .find(|v| other(v))
+                        .map(|v| format!("{} {h}: {}", shown(m), shown(v)))
+                });
+                header.or_else(|| {
+                    req.head_items()
+                        .iter()
+                        .filter(|i| {
+                            i.part == Part::ArgGet
+                                && METHOD_OVERRIDES
+                                    .iter()
+                                    .any(|n| n.eq_ignore_ascii_case(i.name.as_str()))
+                        })
+                        .find_map(|i| {
+                            let v = req.value(i);
+                            other(v)
+                                .then(|| format!("{} ?{}={}", shown(m), i.name.as_str(), shown(v)))
+                        })
+                })
             }
             Check::Anomaly(prefix) => req
                 .anomalies()
@@ -590,6 +638,31 @@ mod tests {
         // Other names, and a token in the Referer only.
         assert!(req("/a.cfm?id=1", Some("https://evil.example/?cfid=1")).is_none());
         assert!(Check::parse("offsite-session-param").is_err());
+    }
+
+    #[test]
+    fn method_overrides_count_on_safe_methods_only() {
+        let check = Check::parse("safe-method-override").unwrap();
+        let req = |method: &str, uri: &str, header: Option<(&str, &str)>| {
+            let mut b = InspectedRequest::builder()
+                .method(method)
+                .uri(uri)
+                .header("Host", "a.example");
+            if let Some((n, v)) = header {
+                b = b.header(n, v);
+            }
+            check.run(&b.build(), false)
+        };
+        assert!(req("GET", "/x", Some(("X-HTTP-Method-Override", "DELETE"))).is_some());
+        assert!(req("head", "/x", Some(("x-method-override", " put "))).is_some());
+        assert!(req("GET", "/x?a=1&_Method=delete", None).is_some());
+        assert!(req("GET", "/odata/P?x-http-method=MERGE", None).is_some());
+        // Tunnelled through POST, as clients do; an override naming the request's own method.
+        assert!(req("POST", "/x", Some(("X-HTTP-Method-Override", "DELETE"))).is_none());
+        assert!(req("POST", "/x?_method=DELETE", None).is_none());
+        assert!(req("GET", "/x", Some(("X-HTTP-Method", "GET"))).is_none());
+        assert!(req("GET", "/x?_method=", None).is_none());
+        assert!(req("GET", "/x?method=DELETE", None).is_none());
     }
 
     #[test]

@@ -364,7 +364,7 @@ fn probe_corpus_floors_at_paranoia_1() {
     // 2026-12-04: 758 of 770 attacks blocked (98.4 %), 761 (98.8 %) once the metadata rules
     // read the User-Agent and the Referer; 21 dev-content posts blocked. Later the same
     // day, 768 (99.7 %): LDAP and RFI payloads in the User-Agent, `%%0a0a` line breaks.
-    held_out_floors("probe", 700, 4, 25, 0);
+    held_out_floors("probe", 700, 2, 25, 0);
 }
 
 /// The evasion corpus (`scripts/corpus-evasions.py`): attacks written to get past signature
@@ -391,7 +391,7 @@ fn realworld_corpus_floors_at_paranoia_1() {
     // (99.0 %); 37 of 45 dev-content posts blocked, no other benign request. Later: 497
     // (99.8 %); the one let through is an h2c upgrade, which the proxy removes before
     // forwarding (proxy/README.md, "WebSocket and other HTTP/1.1 upgrades").
-    held_out_floors("realworld", 450, 2, 40, 0);
+    held_out_floors("realworld", 450, 0, 40, 0);
 }
 
 /// The API corpus (`scripts/corpus-apis.py`): what a workload behind a sidecar sees from API
@@ -410,7 +410,7 @@ fn apis_corpus_floors_at_paranoia_1() {
     // gRPC-gateway call and two Argo CD Applications pass: 57. Later, a Logback `%X{traceId}`
     // pattern in a ConfigMap is no Ruby `%x{…}` (generic-131): 56; with the Kubernetes API
     // profile, 29 (`kubernetes_profile_opens_workload_specs_only`).
-    held_out_floors("apis", 400, 13, 0, 56);
+    held_out_floors("apis", 400, 3, 0, 56);
 }
 
 /// The Kubernetes API profile (`proxy/profiles/kubernetes-api.yaml`) opens the fields of
@@ -565,7 +565,7 @@ fn content_corpus_floors_at_paranoia_1() {
     // Later the same day: base64 text documents in arguments judged as files' contents, 512
     // (a repository file with a `javascript:` link and a base64 CSV import with a DDE formula
     // now caught).
-    held_out_floors("content", 450, 4, 0, 16);
+    held_out_floors("content", 450, 3, 0, 16);
 }
 
 /// The identity corpus (`scripts/corpus-identity.py`): login, registration and reset forms
@@ -709,7 +709,7 @@ fn collab_corpus_floors_at_paranoia_1() {
     // server's (`webdav_profile_opens_dav_routes_only`). Let through: method-override
     // headers and `_method` in a query (PL2), Mongo-style filters (query APIs take them),
     // cluster-internal fetch URLs (PL2), `X-Original-URL`, a wiki macro's include URL.
-    held_out_floors("collab", 290, 11, 35, 76);
+    held_out_floors("collab", 290, 7, 35, 76);
 }
 
 /// The WebDAV profile (`proxy/profiles/webdav.yaml`) opens a DAV server's routes to
@@ -758,7 +758,7 @@ fn aiml_corpus_floors_at_paranoia_1() {
     // match-everything `$regex`, line breaks in forwarded header maps, markdown links to
     // script URIs in uploaded files): 269 (let through: `$ne`/`$gt` filters, which query APIs
     // take by design, and fetches of loopback dev ports and cluster-internal services, PL2).
-    held_out_floors("aiml", 250, 7, 50, 0);
+    held_out_floors("aiml", 250, 3, 50, 0);
 }
 
 /// The regulated-industries corpus (`scripts/corpus-regulated.py`): FHIR, HL7 v2, DICOMweb,
@@ -774,7 +774,7 @@ fn regulated_corpus_floors_at_paranoia_1() {
     // closing a value): 270 and 0. Let through: `$ne` in a `filter`, LDAP filters a user
     // search takes whole, cluster-internal fetch URLs (PL2), an `Upgrade: h2c` (the proxy
     // removes it before forwarding).
-    held_out_floors("regulated", 260, 7, 25, 0);
+    held_out_floors("regulated", 260, 2, 25, 0);
 }
 
 /// Education and science platforms (LMS quizzes and forums, autograders, Jupyter, MediaWiki
@@ -787,7 +787,7 @@ fn edusci_corpus_floors_at_paranoia_1() {
     // RIS media types refused), 34 of 50 dev-content (code sent to autograders and notebooks).
     // After the class fixes: 269 and 0. Let through: a cluster-internal import URL (PL2), a
     // host without a scheme in nbviewer's path, `$gt: ""` inside a `filter`, `Upgrade: h2c`.
-    held_out_floors("edusci", 260, 4, 34, 0);
+    held_out_floors("edusci", 260, 1, 34, 0);
 }
 
 /// Geo, IoT, mobile backends and media (GeoJSON and WKT, CQL filters, LwM2M and MQTT
@@ -801,7 +801,7 @@ fn geoiot_corpus_floors_at_paranoia_1() {
     // fixes: 266 and 4 (the Tasmota command endpoint runs commands by design, and crash
     // reports carry stack traces: both want a route's exclusion). Let through: webhook URLs
     // to cluster-internal services and loopback (PL2), a complete LDAP filter.
-    held_out_floors("geoiot", 260, 5, 23, 4);
+    held_out_floors("geoiot", 260, 0, 23, 4);
 }
 
 /// Legacy and enterprise stacks and their messaging (`scripts/corpus-enterprise.py`): SOAP and
@@ -822,7 +822,7 @@ fn enterprise_corpus_floors_at_paranoia_1() {
     // `;calc.exe` after a format, a Camunda expression, a loopback logo URL (PL2), method
     // overrides (PL2). Later (2026-12-06, second session): `CFID`/`CFTOKEN` count only in a
     // link followed from another site (session-104, CRS 943110's condition), so 8.
-    held_out_floors("enterprise", 300, 6, 26, 8);
+    held_out_floors("enterprise", 300, 3, 26, 8);
 }
 
 /// Exploits of published CVEs against products run in clusters (Struts, Spring, Log4Shell,
@@ -862,7 +862,7 @@ fn bypass_corpus_floors_at_paranoia_1() {
     // `--http2` sends it too: the proxy removes the upgrade instead, `forward.upgrades`).
     // Since caught: ASP's `%S%E%L%E%C%T` (2026-12-06, protocol-301) and a forged log record
     // after an encoded CRLF in a Referer (2026-12-06, third session, crlf-160).
-    held_out_floors("bypass", 300, 6, 28, 3);
+    held_out_floors("bypass", 300, 5, 28, 3);
 }
 
 /// Fintech (payments, open banking, crypto, insurance, accounting) and social and community
@@ -877,7 +877,7 @@ fn finsocial_corpus_floors_at_paranoia_1() {
     // parameters; a quote and a comment closing a path segment): 265, and none. Let through:
     // cluster-internal fetch URLs (PL2), `{"$or":[{}, …]}` (PL2), mass assignment of plain
     // fields (`role: admin`), which nothing in the request marks.
-    held_out_floors("finsocial", 260, 7, 38, 0);
+    held_out_floors("finsocial", 260, 4, 38, 0);
 }
 
 /// Advertising, marketing and media platforms: OpenRTB bid requests with HTML and VAST
@@ -893,7 +893,7 @@ fn adtech_corpus_floors_at_paranoia_1() {
     // through: Mongo-style audience filters (query APIs take them by design), an internal
     // postback host (PL2), `func=call_user_func` as a bare value, a CR LF inside a header
     // value (not representable on the wire as one header).
-    held_out_floors("adtech", 230, 6, 30, 0);
+    held_out_floors("adtech", 230, 3, 30, 0);
 }
 
 /// Workflow automation, low-code and smart-home platforms (n8n, Node-RED, Home Assistant,
@@ -909,7 +909,7 @@ fn automation_corpus_floors_at_paranoia_1() {
     // call, not a bare name and a `.`/`,`; a method call is no SQL built-in): 255, and none.
     // Let through: loopback and cluster-internal fetch URLs (PL2), a CR LF inside a header
     // value.
-    held_out_floors("automation", 250, 3, 19, 0);
+    held_out_floors("automation", 250, 1, 19, 0);
 }
 
 /// International traffic: sites and APIs in a dozen scripts, translation files (XLIFF, gettext,
@@ -960,7 +960,7 @@ fn wordpress_corpus_floors_at_paranoia_1() {
     // targets, two plugin probes with a plain user agent. Later the same day (the media and
     // CMS corpora's fixes): a map's `<iframe>` embed is judged like a document (none of the
     // 459 blocked), a plugin's `readme.txt` probe is caught (261).
-    held_out_floors("wordpress", 255, 20, 40, 0);
+    held_out_floors("wordpress", 255, 15, 40, 0);
 }
 
 /// Mobile app backends: OkHttp/URLSession/Flutter clients, token flows, push registration,
@@ -978,7 +978,7 @@ fn mobile_corpus_floors_at_paranoia_1() {
     // sent as a form by Firebase's measurement SDK. Let through: open redirects to a plain
     // host or a look-alike subdomain, mass assignment, a Mongo filter API's `$ne`, a
     // cluster-internal URL (PL2), h2c.
-    held_out_floors("mobile", 260, 10, 29, 17);
+    held_out_floors("mobile", 260, 7, 29, 17);
 }
 
 /// Media, streaming and gaming backends: resumable and tus uploads, HLS/DASH manifests and
@@ -995,7 +995,7 @@ fn media_corpus_floors_at_paranoia_1() {
     // 20-digit Content-Length): 292, and 1 — `while(true) { … }` in a chat message. Let
     // through: an h2c upgrade (the proxy removes it: `forward.upgrades`), an open redirect to a
     // look-alike subdomain.
-    held_out_floors("media", 290, 2, 14, 1);
+    held_out_floors("media", 290, 1, 14, 1);
 }
 
 /// Non-WordPress CMSes: Drupal (JSON:API, form API, Views AJAX), Joomla, Magento, Strapi,
@@ -1089,7 +1089,7 @@ fn registry_corpus_floors_at_paranoia_1() {
     // (`package_registry_profile_opens_readmes_only`). Let through: an LDAP filter inside
     // `Authorization: Basic`, `../` entries inside a zipped Go module, a method-override
     // header on a GET, a push mirror to `http://localhost:3000/`.
-    held_out_floors("registry", 300, 4, 37, 31);
+    held_out_floors("registry", 300, 1, 37, 31);
 }
 
 /// The package-registry profile (`proxy/profiles/package-registry.yaml`) opens npm's and
@@ -1149,7 +1149,7 @@ fn hrtravel_corpus_floors_at_paranoia_1() {
     // posts). Let through: `php://input` and a serialized object inside uploaded files'
     // contents, a cluster-internal callback URL (PL2), a complete LDAP filter as a directory
     // search.
-    held_out_floors("hrtravel", 260, 4, 33, 0);
+    held_out_floors("hrtravel", 260, 2, 33, 0);
 }
 
 /// The LLM inference profile (`proxy/profiles/llm-inference.yaml`) lets prompts about code
