@@ -431,7 +431,17 @@ fn kubernetes_profile_opens_workload_specs_only() {
         "{} blocked: {wrongly:?}",
         wrongly.len()
     );
-    for name in ["apis", "evasions", "devops", "frameworks"] {
+    // The platform corpus (admission webhooks at `/v1/admit` and `/inject`, the API server
+    // behind Rancher and Headlamp, Argo Workflows, `kubectl exec`, OPA's admission path): 85
+    // blocked without the profile, 42 with it (2026-12-06), none of them a workload spec but
+    // a JSON patch that replaces a container's command.
+    let platform = benign_blocked("platform", &cfg, false);
+    assert!(
+        platform.len() <= 42,
+        "{} blocked: {platform:?}",
+        platform.len()
+    );
+    for name in ["apis", "evasions", "devops", "frameworks", "platform"] {
         assert_eq!(
             attacks_missed(name, &cfg),
             attacks_missed(name, &EvalConfig::default()),
@@ -1086,10 +1096,29 @@ fn registry_corpus_floors_at_paranoia_1() {
     // ref names read from its pkt-lines, its packfile as binary; OCI blob uploads' bare
     // `Content-Range`): 305, and 31 — READMEs and descriptions full of code (npm, PyPI) and
     // Artifactory's AQL, for the package-registry profile
-    // (`package_registry_profile_opens_readmes_only`). Let through: an LDAP filter inside
+    // (`package_registry_profile_opens_readmes_only`). Let through then: an LDAP filter inside
     // `Authorization: Basic`, `../` entries inside a zipped Go module, a method-override
-    // header on a GET, a push mirror to `http://localhost:3000/`.
+    // header on a GET, a push mirror to `http://localhost:3000/`; 2026-12-06 (fourth session)
+    // all but the zip slip are caught (ldapi-102, protocol-215, ssrf-120).
     held_out_floors("registry", 300, 1, 37, 31);
+}
+
+#[test]
+fn platform_corpus_floors_at_paranoia_1() {
+    // Kubernetes platform tools (Backstage, Argo CD and Workflows, Grafana, Prometheus,
+    // Alertmanager, Harbor, Keycloak, Vault, Rancher, Kiali, Jaeger, Tekton, Flux, admission
+    // webhooks, Velero), written blind on 2026-12-06. First sight with the rules of that
+    // session's start (e72960a): 292 of 316 attacks blocked (92.4 %), 85 of 449 ordinary
+    // benign (18.9 %), 47 of 50 dev-content; with the session's earlier fixes (written before
+    // the corpus was seen) 298 and 90: ssrf-121 took five cluster-internal URLs in objects that
+    // configure the cluster (an ingress's `auth-url` annotation, a Helm release's
+    // `remoteWrite`), which it now leaves alone: 85. Blocked by design without a profile:
+    // workload specs (admission reviews, Velero hooks, Argo Workflows' scripts, `kubectl
+    // exec`: `kubernetes_profile_opens_workload_specs_only` takes them to 42), SQL in Grafana
+    // dashboards, log lines pushed to Loki. A host under a DNS-rebinding service (ssrf-122)
+    // and a management endpoint behind a path parameter (`/actuator;/env`, scanner-150) are
+    // refused since: 300.
+    held_out_floors("platform", 310, 16, 47, 85);
 }
 
 /// The package-registry profile (`proxy/profiles/package-registry.yaml`) opens npm's and
