@@ -607,6 +607,8 @@ enum Tok<'a> {
     /// An integer of at most 18 digits without a leading zero (and not `-0`): serde_json
     /// prints it as written, so its text is the value.
     Int(&'a str),
+    /// A decimal serde_json prints as written (see [`is_shortest_decimal`]): its text.
+    Dec(&'a str),
     /// Any other number, as serde_json parsed it.
     Num(serde_json::Number),
     Bool(bool),
@@ -836,15 +838,18 @@ impl<'a> Scanner<'a> {
         let leading_zero = bytes.get(i) == Some(&b'0');
         i += int;
         let mut plain = true;
+        let mut frac = 0;
         if bytes.get(i) == Some(&b'.') {
-            let frac = digits(i + 1);
+            frac = digits(i + 1);
             if frac == 0 {
                 return None;
             }
             i += 1 + frac;
             plain = false;
         }
+        let fraction_end = i;
         if matches!(bytes.get(i), Some(b'e' | b'E')) {
+            frac = 0;
             i += 1;
             if matches!(bytes.get(i), Some(b'+' | b'-')) {
                 i += 1;
@@ -862,12 +867,37 @@ impl<'a> Scanner<'a> {
             self.tape.push(Tok::Int(text));
             return Some(());
         }
+        if frac > 0 && is_shortest_decimal(bytes, fraction_end - frac, frac, int, leading_zero) {
+            self.tape.push(Tok::Dec(text));
+            return Some(());
+        }
         match serde_json::from_str::<Json>(text).ok()? {
             Json::Number(n) => self.tape.push(Tok::Num(n)),
             _ => self.tape.push(Tok::Null),
         }
         Some(())
     }
+}
+
+/// Whether the decimal whose `int` integer digits end where its `frac` fraction digits start
+/// (at `frac_at` in `bytes`, no exponent) is what serde_json prints for the double it parses
+/// to: at most 15 significant digits (so no other decimal of as few digits reads as the same
+/// double, and the shortest text that does is this one), at least 0.1 and below 10^15 (printed
+/// without an exponent), and no trailing zero in the fraction. Prices and coordinates take
+/// this way instead of a parse and a print (`json_decimals_print_as_written`).
+fn is_shortest_decimal(
+    bytes: &[u8],
+    frac_at: usize,
+    frac: usize,
+    int: usize,
+    leading_zero: bool,
+) -> bool {
+    let Some(fraction) = bytes.get(frac_at..frac_at + frac) else {
+        return false;
+    };
+    int + frac <= 15
+        && fraction.last() != Some(&b'0')
+        && (!leading_zero || fraction.first() != Some(&b'0'))
 }
 
 /// Length of the plain run of string content at the start of `rest`: up to the first quote
@@ -957,6 +987,7 @@ fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
         Some(Tok::Int(t)) => t
             .parse::<i64>()
             .map_or(Json::Null, |n| Json::Number(n.into())),
+        Some(Tok::Dec(t)) => serde_json::from_str(t).unwrap_or(Json::Null),
         Some(Tok::Bool(b)) => Json::Bool(*b),
         Some(Tok::Null) | None => Json::Null,
     }
@@ -1367,7 +1398,7 @@ impl<'t> JsonWalk<'t, '_> {
                 }
                 true
             }
-            Some(Tok::Int(t)) => {
+            Some(Tok::Int(t) | Tok::Dec(t)) => {
                 let value = body_bytes(self.body, t);
                 req.push_body_arg_bytes(self.origin, path, key, value)
             }
@@ -3466,7 +3497,7 @@ mod tests {
             .iter()
             .map(|i| {
                 (
-                    i.label(),
+                    req.label(i),
                     String::from_utf8_lossy(req.value(i)).into_owned(),
                 )
             })
@@ -3655,7 +3686,7 @@ mod tests {
             .filter(|i: &&Item| i.part == part)
             .map(|i| {
                 (
-                    i.label(),
+                    req.label(i),
                     String::from_utf8_lossy(req.value(i)).into_owned(),
                 )
             })
@@ -3961,7 +3992,7 @@ mod tests {
         let items = req
             .body_items()
             .iter()
-            .map(|i| (i.part, i.label(), req.value(i).to_vec()))
+            .map(|i| (i.part, req.label(i), req.value(i).to_vec()))
             .collect();
         // (A `Value` keeps one value of a repeated key without a word: the repeat is the
         // tape walk's finding alone, checked in `json_body_is_judged_as_its_skeleton`.)
@@ -4200,6 +4231,75 @@ mod tests {
                 }
                 s[at] = keep;
             }
+        }
+    }
+
+    #[test]
+    fn json_decimals_print_as_written() {
+        // Every decimal the scanner keeps as text is what serde_json prints for it, and those
+        // it hands to serde_json include the ones that print otherwise.
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let (mut kept, mut handed) = (0, 0);
+        for _ in 0..200_000 {
+            let digits = |n: u64, first_nonzero: bool, next: &mut dyn FnMut(u64) -> u64| {
+                (0..n)
+                    .map(|k| {
+                        let d = if k == 0 && first_nonzero {
+                            1 + next(9)
+                        } else {
+                            next(10)
+                        };
+                        char::from(b'0' + d as u8)
+                    })
+                    .collect::<String>()
+            };
+            let int = if next(4) == 0 {
+                "0".to_string()
+            } else {
+                digits(1 + next(17), true, &mut next)
+            };
+            let frac = digits(1 + next(17), false, &mut next);
+            let sign = if next(3) == 0 { "-" } else { "" };
+            let text = format!("{sign}{int}.{frac}");
+            let printed = serde_json::from_str::<serde_json::Value>(&text)
+                .unwrap()
+                .to_string();
+            let tape = super::json_tape(text.as_bytes()).unwrap();
+            match tape.first() {
+                Some(super::Tok::Dec(t)) => {
+                    assert_eq!(printed, *t, "{text}");
+                    kept += 1;
+                }
+                Some(super::Tok::Num(n)) => {
+                    assert_eq!(n.to_string(), printed);
+                    handed += 1;
+                }
+                _ => panic!("{text}"),
+            }
+        }
+        assert!(kept > 20_000 && handed > 20_000, "{kept} {handed}");
+        for (text, dec) in [
+            ("10.99", true),
+            ("0.5", true),
+            ("-3.25", true),
+            ("1.50", false),
+            ("0.05", false),
+            ("1234567890.12345", true),
+            ("1234567890.123456", false),
+            ("1.5e3", false),
+        ] {
+            let tape = super::json_tape(text.as_bytes()).unwrap();
+            assert_eq!(
+                matches!(tape.first(), Some(super::Tok::Dec(_))),
+                dec,
+                "{text}"
+            );
         }
     }
 

@@ -281,15 +281,13 @@ impl Check {
             Check::OffsiteSessionParam(names) => {
                 let item = req.head_items().iter().find(|i| {
                     i.part == Part::ArgGetName
-                        && names
-                            .iter()
-                            .any(|n| n.eq_ignore_ascii_case(i.name.as_str()))
+                        && names.iter().any(|n| n.eq_ignore_ascii_case(req.name(i)))
                 })?;
                 let referer = req.header_values("referer").next()?;
                 let from = target_host(referer)?;
                 let hosts: Vec<&[u8]> = req.header_values("host").collect();
                 (!host_is(&hosts, from))
-                    .then(|| format!("{} with Referer host {}", item.name.as_str(), shown(from)))
+                    .then(|| format!("{} with Referer host {}", req.name(item), shown(from)))
             }
             Check::SafeMethodOverride => {
                 let m = req.method();
@@ -314,12 +312,11 @@ impl Check {
                             i.part == Part::ArgGet
                                 && METHOD_OVERRIDES
                                     .iter()
-                                    .any(|n| n.eq_ignore_ascii_case(i.name.as_str()))
+                                    .any(|n| n.eq_ignore_ascii_case(req.name(i)))
                         })
                         .find_map(|i| {
                             let v = req.value(i);
-                            other(v)
-                                .then(|| format!("{} ?{}={}", shown(m), i.name.as_str(), shown(v)))
+                            other(v).then(|| format!("{} ?{}={}", shown(m), req.name(i), shown(v)))
                         })
                 })
             }

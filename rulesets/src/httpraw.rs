@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::request::{split_byte, InspectedRequest, Limits, RequestBuilder};
+use crate::request::{split_byte, Anomaly, InspectedRequest, Limits, RequestBuilder};
 
 /// Parses a raw request. `max_body` bounds the body kept for inspection.
 pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRequest {
@@ -57,8 +57,11 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
             .to_ascii_lowercase()
             .contains("chunked")
     });
+    let mut bad_chunk = false;
     let (body, full_len) = if chunked {
-        dechunk(rest, max_body)
+        let (body, len, valid) = dechunk(rest, max_body);
+        bad_chunk = !valid;
+        (body, len)
     } else if let Some(cl) = req
         .header("content-length")
         .and_then(|v| std::str::from_utf8(v).ok())
@@ -79,6 +82,9 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
     };
     if full_len > 0 {
         req.set_body(body, full_len);
+    }
+    if bad_chunk {
+        req.add_anomaly(Anomaly::ChunkInvalid);
     }
     req
 }
@@ -111,17 +117,28 @@ fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
-/// Decodes a chunked body, tolerating a missing final chunk. Returns (kept bytes, full
-/// decoded length).
-fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64) {
+/// Decodes a chunked body, tolerating a missing final chunk (a capture cut short). Returns
+/// (kept bytes, full decoded length, whether every chunk size read was valid): RFC 9112's
+/// `1*HEXDIG`, at most 16 digits (what fits 64 bits), optionally followed by whitespace and
+/// chunk extensions. Decoding stops at the first invalid size.
+fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
     let mut out = Vec::new();
     let mut total: u64 = 0;
     while let Some(eol) = memchr::memchr(b'\n', s) {
         let line = s.get(..eol).unwrap_or_default();
-        let size_txt = line.split(|&b| b == b';').next().unwrap_or_default();
-        let size_txt = String::from_utf8_lossy(size_txt).trim().to_string();
-        let Ok(size) = usize::from_str_radix(&size_txt, 16) else {
-            break;
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        let rest = line.get(digits..).unwrap_or_default();
+        // (Whitespace only before a chunk extension, or at the end.)
+        let ext = rest.trim_ascii_start();
+        let rest_ok = ext.is_empty() || ext.first() == Some(&b';');
+        let size = line
+            .get(..digits)
+            .filter(|d| (1..=16).contains(&d.len()) && rest_ok)
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .and_then(|d| usize::from_str_radix(d, 16).ok());
+        let Some(size) = size else {
+            return (out, total, false);
         };
         s = s.get(eol + 1..).unwrap_or_default();
         if size == 0 {
@@ -132,12 +149,15 @@ fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64) {
         let room = max.saturating_sub(out.len());
         out.extend_from_slice(chunk.get(..room.min(chunk.len())).unwrap_or_default());
         s = s.get(size.min(s.len())..).unwrap_or_default();
-        s = s
-            .strip_prefix(b"\r\n")
-            .or_else(|| s.strip_prefix(b"\n"))
-            .unwrap_or(s);
+        // The data ends with a line break, or the capture ends: anything else means the
+        // chunk is longer than its size says.
+        match s.strip_prefix(b"\r\n").or_else(|| s.strip_prefix(b"\n")) {
+            Some(next) => s = next,
+            None if s.is_empty() || s == b"\r" => break,
+            None => return (out, total, false),
+        }
     }
-    (out, total)
+    (out, total, true)
 }
 
 #[cfg(test)]
@@ -170,6 +190,44 @@ mod tests {
         let req = parse("POST /x y HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 1\r\n\r\n3\r\nabc\r\n2;ext\r\nde\r\n0\r\n\r\n");
         assert_eq!(req.uri(), b"/x y");
         assert_eq!(req.body(), b"abcde");
+    }
+
+    #[test]
+    fn chunk_sizes_other_parsers_read_differently_are_an_anomaly() {
+        let post = |chunks: &str| {
+            parse(&format!(
+                "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n{chunks}"
+            ))
+        };
+        for bad in [
+            "0x3\r\nabc\r\n0\r\n\r\n",
+            "-1\r\nabc\r\n0\r\n\r\n",
+            "+3\r\nabc\r\n0\r\n\r\n",
+            " 3\r\nabc\r\n0\r\n\r\n",
+            "fffffffffffffffff1\r\nabc\r\n0\r\n\r\n",
+            "3 4\r\nabc\r\n0\r\n\r\n",
+            "3\r\nabcdef\r\n0\r\n\r\n",
+            "zz\r\n",
+        ] {
+            let req = post(bad);
+            assert!(req.anomalies().contains(&Anomaly::ChunkInvalid), "{bad:?}");
+        }
+        for good in [
+            "3\r\nabc\r\n0\r\n\r\n",
+            "3;ext=1\r\nabc\r\n2 ;x\r\nde\r\n0\r\n\r\n",
+            "00000003\r\nabc\r\n0\r\n\r\n",
+            "A\r\n0123456789\r\n0\r\n\r\n",
+            // A capture cut short: no final chunk, or a size line cut in the middle.
+            "3\r\nabc\r\n",
+            "3\r\nabc\r\n1",
+        ] {
+            let req = post(good);
+            assert!(
+                !req.anomalies().contains(&Anomaly::ChunkInvalid),
+                "{good:?}"
+            );
+        }
+        assert_eq!(post("A\r\n0123456789\r\n0\r\n\r\n").body(), b"0123456789");
     }
 
     #[test]

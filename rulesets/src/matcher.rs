@@ -290,10 +290,11 @@ impl CleanValues {
         set: &CompiledRuleSet,
         paranoia: u8,
         item: &Item,
+        name: &str,
         value: &[u8],
     ) -> Option<u64> {
         let name: &[u8] = if set.named_parts & item.part.bit() != 0 {
-            item.name.as_bytes()
+            name.as_bytes()
         } else {
             b""
         };
@@ -632,8 +633,9 @@ impl CompiledRuleSet {
                 continue;
             }
             let value = req.value(item);
+            let name = req.name(item);
             let key = if remember {
-                s.st.clean.key(self, cfg.paranoia, item, value)
+                s.st.clean.key(self, cfg.paranoia, item, name, value)
             } else {
                 None
             };
@@ -650,7 +652,7 @@ impl CompiledRuleSet {
                 continue;
             }
             verdict.judged = verdict.judged.saturating_add(1);
-            let outcome = self.scan_item(item, value, cfg, &mut s, verdict);
+            let outcome = self.scan_item(req, item, value, cfg, &mut s, verdict);
             if let Some(h) = key {
                 if outcome != Outcome::Other {
                     s.st.clean.insert(h);
@@ -1000,6 +1002,7 @@ impl CompiledRuleSet {
     /// Evaluates one value.
     fn scan_item(
         &self,
+        req: &InspectedRequest,
         item: &Item,
         value: &[u8],
         cfg: &EvalConfig,
@@ -1007,7 +1010,8 @@ impl CompiledRuleSet {
         verdict: &mut Verdict,
     ) -> Outcome {
         let bit = item.part.bit();
-        self.collect_candidates(value, item.part, &item.name, cfg.paranoia, s);
+        let name = req.name(item);
+        self.collect_candidates(value, item.part, name, cfg.paranoia, s);
         if s.b.candidates.is_empty() {
             return Outcome::Quiet;
         }
@@ -1026,13 +1030,13 @@ impl CompiledRuleSet {
             let (Some(rule), Some(group)) = (self.rules.get(ri), self.groups.get(gi)) else {
                 continue;
             };
-            if !rule.targets.applies(item.part, &item.name) {
+            if !rule.targets.applies(item.part, name) {
                 continue;
             }
             if s.target_excl.iter().any(|e| {
                 e.concerns(&rule.meta)
-                    && e.targets.iter().any(|(mask, name)| {
-                        mask & bit != 0 && name.as_ref().is_none_or(|n| n.matches(&item.name))
+                    && e.targets.iter().any(|(mask, n)| {
+                        mask & bit != 0 && n.as_ref().is_none_or(|n| n.matches(name))
                     })
             }) {
                 continue;
@@ -1054,7 +1058,7 @@ impl CompiledRuleSet {
                 outcome = Outcome::Other;
                 verdict.add(Match {
                     rule: rule.meta.clone(),
-                    target: item.label(),
+                    target: req.label(item),
                     fragment,
                     form: form_info,
                 });
@@ -1116,7 +1120,7 @@ impl CompiledRuleSet {
                 for (ri, rule) in self.rules.iter().enumerate() {
                     if s.b.off.get(ri).copied().unwrap_or(true)
                         || matches!(rule.matcher, Matcher::Check(_))
-                        || !rule.targets.applies(item.part, &item.name)
+                        || !rule.targets.applies(item.part, req.name(item))
                     {
                         continue;
                     }
@@ -1566,19 +1570,21 @@ check = "cl-and-te"
             .unwrap()
             .clone();
         let mut m = CleanValues::EMPTY;
-        let h = m.key(&set, 1, &item, b"hello").unwrap();
+        let h = m.key(&set, 1, &item, "q", b"hello").unwrap();
         assert!(!m.holds(h));
         m.insert(h);
         assert!(m.holds(h));
-        let h2 = m.key(&set, 2, &item, b"hello").unwrap();
+        let h2 = m.key(&set, 2, &item, "q", b"hello").unwrap();
         assert!(!m.holds(h2), "paranoia is part of the key");
-        m.key(&set, 1, &item, b"hellp").unwrap();
+        m.key(&set, 1, &item, "q", b"hellp").unwrap();
         assert!(!m.holds(h), "same hash, other bytes: not held");
-        assert!(m.key(&set, 1, &item, &[b'a'; CLEAN_MAX_LEN + 1]).is_none());
+        assert!(m
+            .key(&set, 1, &item, "q", &[b'a'; CLEAN_MAX_LEN + 1])
+            .is_none());
         assert_eq!(m.slots.len(), CLEAN_SLOTS);
         for i in 0..3 * CLEAN_SLOTS {
             let v = i.to_string();
-            let h = m.key(&set, 1, &item, v.as_bytes()).unwrap();
+            let h = m.key(&set, 1, &item, "q", v.as_bytes()).unwrap();
             m.insert(h);
         }
         assert_eq!(m.slots.len(), CLEAN_SLOTS);

@@ -1121,6 +1121,80 @@ fn platform_corpus_floors_at_paranoia_1() {
     held_out_floors("platform", 310, 16, 47, 85);
 }
 
+#[test]
+fn storage_corpus_floors_at_paranoia_1() {
+    // S3-compatible object stores (MinIO, Ceph RGW, SeaweedFS, Garage) and the messaging
+    // APIs beside them (Kafka REST, RabbitMQ, NATS, Pulsar, CloudEvents, Dapr, backup tools),
+    // written blind on 2026-12-06 (fifth session). First sight with the rules of 86990d1: 321
+    // of 329 attacks blocked (97.6 %), 48 of 448 ordinary benign (10.7 %), 32 of 50
+    // dev-content. Since: chunk sizes other parsers read differently (`0x1a`, `-1`, an
+    // overflow: protocol-attack-040), a shell command in an object key (rce-101, rce-121 read
+    // the path) and in a CloudEvents `ce-` header (application data, like `x-`): 327. Left:
+    // a modifier-letter apostrophe for a quote in SQL (`ʼ OR 1=1--`) and `{"$ne": null}`
+    // (what a query for documents with a field set sends). Blocked by design without the
+    // object-storage profile: keys that name dumps, logs and dotfiles (`backups/shop.sql.gz`,
+    // `home/eva/.bashrc`), S3 Select's SQL, notification targets inside the cluster
+    // (`object_storage_profile_opens_keys_only` takes them to 13); 12 of the rest are one
+    // sentence stored in several objects ("…; drop table tennis from the offsite list").
+    held_out_floors("storage", 320, 2, 32, 48);
+}
+
+/// The object-storage profile (`proxy/profiles/object-storage.yaml`) opens an object store's
+/// keys (the path, the listing and copy parameters, DeleteObjects' keys, event records'
+/// keys) for the rules on files requested by name, S3 Select's expression for the SQL rules,
+/// and notification targets for the in-cluster URL rule; traversal, XXE, SSRF, XSS and
+/// CRLF stay judged there, and object content by every rule.
+#[test]
+fn object_storage_profile_opens_keys_only() {
+    let cfg = profile("object-storage");
+    let wrongly = benign_blocked("storage", &cfg, false);
+    // 2026-12-06: 48 blocked without the profile, 13 with it (12 of them the one sentence
+    // with "; drop table tennis", one a Velero backup document with its hook commands).
+    assert!(
+        wrongly.len() <= 13,
+        "{} blocked: {wrongly:?}",
+        wrongly.len()
+    );
+    assert_eq!(
+        attacks_missed("storage", &cfg),
+        attacks_missed("storage", &EvalConfig::default()),
+        "the profile lets an attack through"
+    );
+    let get = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: minio\r\n\r\n").into_bytes();
+    let opened = get("/backups/mysql/2024-05-17/shop.sql.gz");
+    assert!(blocks(&opened, &EvalConfig::default()));
+    assert!(!blocks(&opened, &cfg));
+    assert!(!blocks(&get("/home/eva/.bashrc"), &cfg));
+    let select = "<SelectObjectContentRequest><Expression>SELECT s.name FROM S3Object s WHERE s.age &gt; 30 UNION SELECT s.email FROM S3Object s</Expression><ExpressionType>SQL</ExpressionType></SelectObjectContentRequest>";
+    let select = format!(
+        "POST /people/people.csv?select&select-type=2 HTTP/1.1\r\nHost: minio\r\nContent-Type: application/xml\r\nContent-Length: {}\r\n\r\n{select}",
+        select.len()
+    );
+    assert!(!blocks(select.as_bytes(), &cfg));
+    // What stays judged: traversal in a key, a system file through the copy source, XXE in
+    // DeleteObjects, XSS in a key, CRLF in a response override, the metadata address as a
+    // notification target, SQL in any other field.
+    for attack in [
+        get("/backups/..%2f..%2f..%2fetc%2fpasswd"),
+        b"PUT /b/copy HTTP/1.1\r\nHost: minio\r\nx-amz-copy-source: /b/../../../../etc/shadow\r\n\r\n".to_vec(),
+        get("/b/%3Cscript%3Ealert(document.domain)%3C%2Fscript%3E.png"),
+        get("/b/a.pdf?response-content-disposition=attachment%0d%0aSet-Cookie:%20sid=1"),
+        json_post(
+            "/api/v1/admin/notification_endpoints",
+            r#"{"service":"webhook","properties":{"endpoint":"http://169.254.169.254/latest/meta-data/iam/"}}"#,
+        ),
+        json_post("/api/v1/buckets", r#"{"name":"x' UNION SELECT password FROM users--"}"#),
+    ] {
+        assert!(blocks(&attack, &cfg), "{}", String::from_utf8_lossy(&attack));
+    }
+    let xxe = r#"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Delete><Object><Key>&x;</Key></Object></Delete>"#;
+    let xxe = format!(
+        "POST /b?delete HTTP/1.1\r\nHost: minio\r\nContent-Type: application/xml\r\nContent-Length: {}\r\n\r\n{xxe}",
+        xxe.len()
+    );
+    assert!(blocks(xxe.as_bytes(), &cfg));
+}
+
 /// The package-registry profile (`proxy/profiles/package-registry.yaml`) opens npm's and
 /// PyPI's README and description fields (and npm's lifecycle scripts, to the command-line
 /// rule only) to the classes a stored document cannot carry out, and Artifactory's AQL to

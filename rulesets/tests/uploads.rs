@@ -194,7 +194,7 @@ fn text_sent_as_binary_is_inspected_unchanged() {
         items.iter().map(|i| i.part).collect::<Vec<_>>(),
         [Part::FileContent, Part::BodyBinary]
     );
-    assert_eq!(items[0].label(), "FILES_CONTENT");
+    assert_eq!(req.label(&items[0]), "FILES_CONTENT");
     let text = req.value(&items[0]);
     assert!(
         text.ends_with(b"| sh)\r\n"),
