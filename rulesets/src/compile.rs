@@ -252,6 +252,8 @@ pub(crate) struct CompiledRule {
     pub(crate) explicit: Vec<Vec<u8>>,
     /// Values that are whole HTML documents are not looked at (`skip_html_documents`).
     pub(crate) skip_documents: bool,
+    /// Matches inside a Java stack trace do not count (`skip_stack_traces`).
+    pub(crate) skip_traces: bool,
 }
 
 /// One node of the transformation trie: the form obtained by applying `transform` to the
@@ -1264,6 +1266,7 @@ impl Builder {
                 group: usize::MAX,
                 explicit: Vec::new(),
                 skip_documents: false,
+                skip_traces: false,
             });
             self.checks.push(index);
             return Ok(());
@@ -1348,6 +1351,7 @@ impl Builder {
             group,
             explicit: explicit.clone(),
             skip_documents: spec.skip_html_documents,
+            skip_traces: spec.skip_stack_traces,
         };
         check_examples(&rule, &transforms, &branches, case_sensitive_gate, &spec)?;
 
@@ -1711,7 +1715,127 @@ pub(crate) fn run_rule(
     if rule.skip_documents && crate::html::is_document(form) {
         return None;
     }
+    if rule.skip_traces {
+        if let Matcher::Regex { re, negate: false } = &rule.matcher {
+            if !re.is_match(form) {
+                return None;
+            }
+            // The first match outside a trace, looking at a bounded number of them (a value
+            // of more matches than that is judged by its first one beyond the bound).
+            let mut seen = 0;
+            for m in re.find_iter(form) {
+                seen += 1;
+                if seen > MAX_TRACE_MATCHES || !in_java_trace(form, m.start(), m.end()) {
+                    return Some((m.start(), m.end(), None));
+                }
+            }
+            return None;
+        }
+    }
     run_matcher(&rule.matcher, form, literal_at)
+}
+
+/// Matches of a `skip_stack_traces` rule looked at in one value before the next one counts
+/// whatever its context.
+const MAX_TRACE_MATCHES: usize = 256;
+
+/// Whether `form[start..end]`, a match that starts a qualified Java name, is a stack trace's:
+///
+/// - a frame: `at` and whitespace (and a module, `java.base/`) before it, the rest of the
+///   name and a source location after it: `(Thread.java:1012)`, `(RealCall.kt:519)`,
+///   `(Native Method)`, `(Unknown Source)`;
+/// - an exception line: at the start of a line (or after `Caused by: `, `Suppressed: `, a
+///   quote), a name whose last part ends in `Exception`, `Error` or `Throwable`, then a colon
+///   or the end of the line;
+/// - a method or field named in an Android message: `method '` or `field '` before it.
+///
+/// Lines end at a line break or at an escaped one (`\n`, `\t` as a JSON document carries
+/// them, for rules that read a whole body).
+pub(crate) fn in_java_trace(form: &[u8], start: usize, end: usize) -> bool {
+    let before = form.get(..start).unwrap_or_default();
+    let after = form.get(end..).unwrap_or_default();
+    // The rest of the qualified name.
+    let name_len = after
+        .iter()
+        .take_while(|&&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'$' | b'_' | b'<' | b'>' | b'-')
+        })
+        .count();
+    let name = after.get(..name_len).unwrap_or_default();
+    let rest = after.get(name_len..).unwrap_or_default();
+    // A frame.
+    let module = before
+        .iter()
+        .rev()
+        .take_while(|&&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'$' | b'_' | b'@' | b'-' | b'/')
+        })
+        .count();
+    let head = before.get(..before.len() - module).unwrap_or_default();
+    let module_ok = module == 0 || before.last() == Some(&b'/');
+    let at = head
+        .strip_suffix(b" ")
+        .or_else(|| head.strip_suffix(b"\t"))
+        .and_then(|h| h.strip_suffix(b"at"));
+    if module_ok && at.is_some_and(line_start) && source_location(rest) {
+        return true;
+    }
+    // An exception line.
+    let last = name.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    let thrown = [&b"Exception"[..], b"Error", b"Throwable"]
+        .iter()
+        .any(|s| last.ends_with(s));
+    let ends = rest
+        .first()
+        .is_none_or(|&b| matches!(b, b':' | b'\n' | b'\r' | b'"'))
+        || rest.starts_with(b"\\n");
+    let starts = [&b"Caused by: "[..], b"Suppressed: "]
+        .iter()
+        .find_map(|p| before.strip_suffix(*p))
+        .map_or(line_start(before), line_start);
+    if thrown && ends && starts {
+        return true;
+    }
+    // An Android message's method or field.
+    before.ends_with(b"method '") || before.ends_with(b"field '")
+}
+
+/// Whether `before` ends at the start of a line: nothing, a line break, whitespace, a quote,
+/// or a JSON escape (`\n`, `\t`).
+fn line_start(before: &[u8]) -> bool {
+    match before.last() {
+        None => true,
+        Some(b'\n' | b'\r' | b'\t' | b' ' | b'"') => true,
+        Some(b'n' | b't') => before.len() >= 2 && before.get(before.len() - 2) == Some(&b'\\'),
+        _ => false,
+    }
+}
+
+/// Whether `rest` starts with a frame's source location: `(File.java:12)`, `(File.kt)`,
+/// `(Native Method)`, `(Unknown Source)`, `(Unknown Source:3)`.
+fn source_location(rest: &[u8]) -> bool {
+    let Some(inner) = rest.strip_prefix(b"(") else {
+        return false;
+    };
+    let Some(close) = memchr::memchr(b')', inner) else {
+        return false;
+    };
+    let loc = inner.get(..close).unwrap_or_default();
+    if loc == b"Native Method" || loc.starts_with(b"Unknown Source") {
+        return true;
+    }
+    let (file, line) = match memchr::memrchr(b':', loc) {
+        Some(c) => (
+            loc.get(..c).unwrap_or_default(),
+            loc.get(c + 1..).unwrap_or_default(),
+        ),
+        None => (loc, &b""[..]),
+    };
+    let file_ok = [&b".java"[..], b".kt", b".scala", b".groovy", b".clj"]
+        .iter()
+        .any(|e| file.ends_with(e))
+        || file == b"SourceFile";
+    file_ok && line.iter().all(u8::is_ascii_digit) && (!line.is_empty() || file != b"SourceFile")
 }
 
 pub(crate) fn run_matcher(
@@ -2064,5 +2188,70 @@ regex = '[a-z]\d'
             skipped += usize::from(hay.len() >= Scanner::SKIP_MIN_LEN);
         }
         assert!(skipped > 250);
+    }
+
+    #[test]
+    fn java_trace_contexts() {
+        let at = |form: &str, needle: &str| {
+            let start = form.find(needle).unwrap();
+            super::in_java_trace(form.as_bytes(), start, start + needle.len())
+        };
+        // Frames, with and without a module, in text and in a JSON document's escapes.
+        assert!(at(
+            "\tat java.lang.Thread.run(Thread.java:1012)",
+            "java.lang."
+        ));
+        assert!(at(
+            "at java.base/sun.nio.ch.NioSocketImpl.timedRead(NioSocketImpl.java:278)",
+            "sun.nio."
+        ));
+        assert!(at(
+            r#""x\n\tat java.lang.reflect.Method.invoke(Native Method)\n""#,
+            "java.lang."
+        ));
+        assert!(at(
+            "at sun.reflect.GeneratedMethodAccessor1.invoke(Unknown Source)",
+            "sun.reflect."
+        ));
+        assert!(at("at okhttp3.RealCall.run(RealCall.kt:519)", "okhttp3."));
+        // Exception lines.
+        assert!(at(
+            "java.net.SocketTimeoutException: Read timed out",
+            "java.net."
+        ));
+        assert!(at(
+            "x\nCaused by: org.postgresql.util.PSQLException: ERROR",
+            "org.postgresql."
+        ));
+        assert!(at(
+            r#"\norg.hibernate.exception.SQLGrammarException\n"#,
+            "org.hibernate."
+        ));
+        // Android's messages.
+        assert!(at(
+            "invoke virtual method 'java.lang.String a.B.c()' on a null",
+            "java.lang."
+        ));
+        // Not traces: a call, a frame's shape without a location, a class that is no
+        // exception, an exception in the middle of a sentence's expression.
+        assert!(!at(
+            "${T(java.lang.Runtime).getRuntime().exec('id')}",
+            "java.lang."
+        ));
+        assert!(!at(
+            "at java.lang.Runtime.getRuntime().exec(\"id\")",
+            "java.lang."
+        ));
+        assert!(!at("at java.lang.Runtime.exec(x.sh)", "java.lang."));
+        assert!(!at(
+            "{\"@type\":\"com.sun.rowset.JdbcRowSetImpl\"}",
+            "com.sun."
+        ));
+        assert!(!at("java.lang.ProcessBuilder: x", "java.lang."));
+        assert!(!at(
+            "new javax.naming.InitialContext().lookup(x)",
+            "javax.naming."
+        ));
+        assert!(!at("x=java.net.URLClassLoader", "java.net."));
     }
 }

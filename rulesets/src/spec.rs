@@ -84,6 +84,12 @@ pub struct RuleSpec {
     /// the `xss` detector judges those by what would run in them.
     #[serde(default)]
     pub skip_html_documents: bool,
+    /// The rule does not count a match that is a frame or the exception line of a Java stack
+    /// trace (`at java.lang.Thread.run(Thread.java:1012)`, `java.net.SocketTimeoutException:
+    /// Read timed out`, an Android message's `'java.lang.String com.x.Y.getZ()'`): crash
+    /// reports and logs name the JDK's classes by design (see `crate::compile::in_java_trace`).
+    #[serde(default)]
+    pub skip_stack_traces: bool,
 }
 
 /// The class of attack or anomaly a rule detects.

@@ -610,7 +610,7 @@ fn dataops_corpus_floors_at_paranoia_1() {
     // (10.4 %), 55 dev-content. What is still blocked
     // is log and telemetry shipping (OTLP spans' `db.statement` SQL, ORM log lines, log file
     // paths, Java and Python stack traces): ingestion endpoints want a route exclusion.
-    held_out_floors("dataops", 500, 2, 55, 57);
+    held_out_floors("dataops", 500, 2, 54, 56);
 }
 
 /// The developer-platform corpus (`scripts/corpus-devops.py`): Git hosts' webhooks, Jenkins,
@@ -719,7 +719,7 @@ fn collab_corpus_floors_at_paranoia_1() {
     // server's (`webdav_profile_opens_dav_routes_only`). Let through: method-override
     // headers and `_method` in a query (PL2), Mongo-style filters (query APIs take them),
     // cluster-internal fetch URLs (PL2), `X-Original-URL`, a wiki macro's include URL.
-    held_out_floors("collab", 290, 7, 35, 76);
+    held_out_floors("collab", 290, 7, 29, 76);
 }
 
 /// The WebDAV profile (`proxy/profiles/webdav.yaml`) opens a DAV server's routes to
@@ -810,8 +810,10 @@ fn geoiot_corpus_floors_at_paranoia_1() {
     // commands; Java exception names in crash reports), 23 of 52 dev-content. After the class
     // fixes: 266 and 4 (the Tasmota command endpoint runs commands by design, and crash
     // reports carry stack traces: both want a route's exclusion). Let through: webhook URLs
-    // to cluster-internal services and loopback (PL2), a complete LDAP filter.
-    held_out_floors("geoiot", 260, 0, 23, 4);
+    // to cluster-internal services and loopback (PL2), a complete LDAP filter. 2026-12-06
+    // (fifth session): java-110 no longer counts class names in stack frames and exception
+    // lines (`skip_stack_traces`): the two crash reports pass, 2.
+    held_out_floors("geoiot", 260, 0, 20, 2);
 }
 
 /// Legacy and enterprise stacks and their messaging (`scripts/corpus-enterprise.py`): SOAP and
@@ -987,8 +989,9 @@ fn mobile_corpus_floors_at_paranoia_1() {
     // `java.lang.Thread`, SQL in Sentry spans (telemetry, for a route exclusion), protobuf
     // sent as a form by Firebase's measurement SDK. Let through: open redirects to a plain
     // host or a look-alike subdomain, mass assignment, a Mongo filter API's `$ne`, a
-    // cluster-internal URL (PL2), h2c.
-    held_out_floors("mobile", 260, 7, 29, 17);
+    // cluster-internal URL (PL2), h2c. 2026-12-06 (fifth session): three crash reports'
+    // stack traces pass (java-110's `skip_stack_traces`), 14.
+    held_out_floors("mobile", 260, 7, 29, 14);
 }
 
 /// Media, streaming and gaming backends: resumable and tus uploads, HLS/DASH manifests and
@@ -1080,7 +1083,7 @@ fn telemetry_corpus_floors_at_paranoia_1() {
     // PromQL mountpoint, are no inclusion; LDAP filter breakouts in a path segment; a forged
     // log record after a line break in a query argument, crlf-160): all 318, and 202. With
     // the profile see `telemetry_profile_clears_log_shipping`.
-    held_out_floors("telemetry", 310, 0, 22, 202);
+    held_out_floors("telemetry", 310, 0, 22, 201);
 }
 
 /// Package registries and code hosting: npm, PyPI, Maven, NuGet, RubyGems, crates.io, Go
