@@ -838,18 +838,18 @@ impl<'a> Scanner<'a> {
         let leading_zero = bytes.get(i) == Some(&b'0');
         i += int;
         let mut plain = true;
-        let mut frac = 0;
+        let mut fraction: &[u8] = &[];
         if bytes.get(i) == Some(&b'.') {
-            frac = digits(i + 1);
+            let frac = digits(i + 1);
             if frac == 0 {
                 return None;
             }
+            fraction = bytes.get(i + 1..i + 1 + frac)?;
             i += 1 + frac;
             plain = false;
         }
-        let fraction_end = i;
-        if matches!(bytes.get(i), Some(b'e' | b'E')) {
-            frac = 0;
+        let exponent = matches!(bytes.get(i), Some(b'e' | b'E'));
+        if exponent {
             i += 1;
             if matches!(bytes.get(i), Some(b'+' | b'-')) {
                 i += 1;
@@ -867,7 +867,7 @@ impl<'a> Scanner<'a> {
             self.tape.push(Tok::Int(text));
             return Some(());
         }
-        if frac > 0 && is_shortest_decimal(bytes, fraction_end - frac, frac, int, leading_zero) {
+        if !exponent && is_shortest_decimal(int, fraction, leading_zero) {
             self.tape.push(Tok::Dec(text));
             return Some(());
         }
@@ -879,23 +879,16 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Whether the decimal whose `int` integer digits end where its `frac` fraction digits start
-/// (at `frac_at` in `bytes`, no exponent) is what serde_json prints for the double it parses
-/// to: at most 15 significant digits (so no other decimal of as few digits reads as the same
-/// double, and the shortest text that does is this one), at least 0.1 and below 10^15 (printed
-/// without an exponent), and no trailing zero in the fraction. Prices and coordinates take
-/// this way instead of a parse and a print (`json_decimals_print_as_written`).
-fn is_shortest_decimal(
-    bytes: &[u8],
-    frac_at: usize,
-    frac: usize,
-    int: usize,
-    leading_zero: bool,
-) -> bool {
-    let Some(fraction) = bytes.get(frac_at..frac_at + frac) else {
-        return false;
-    };
-    int + frac <= 15
+/// Whether a decimal without exponent, of `int` integer digits (`0` alone when
+/// `leading_zero`) and the fraction digits `fraction`, is what serde_json prints for the
+/// double it parses to: at most 15 significant digits (so no other decimal of as few digits
+/// reads as the same double, and the shortest text that does is this one), at least 0.1 and
+/// below 10^15 (printed without an exponent), and no trailing zero in the fraction. Prices
+/// and coordinates take this way instead of a parse and a print
+/// (`json_decimals_print_as_written`).
+fn is_shortest_decimal(int: usize, fraction: &[u8], leading_zero: bool) -> bool {
+    !fraction.is_empty()
+        && int + fraction.len() <= 15
         && fraction.last() != Some(&b'0')
         && (!leading_zero || fraction.first() != Some(&b'0'))
 }

@@ -2232,8 +2232,8 @@ regex = '[a-z]\d'
             "invoke virtual method 'java.lang.String a.B.c()' on a null",
             "java.lang."
         ));
-        // Not traces: a call, a frame's shape without a location, a class that is no
-        // exception, an exception in the middle of a sentence's expression.
+        // Not traces: a call, a frame's shape without a source location, a gadget's type, a
+        // class that is no exception before a colon, a constructor call, an assignment.
         assert!(!at(
             "${T(java.lang.Runtime).getRuntime().exec('id')}",
             "java.lang."

@@ -383,7 +383,7 @@ pub struct Name {
 
 impl Name {
     /// The name at `range` of the request's names.
-    fn pending(range: Range<usize>) -> Name {
+    fn at(range: Range<usize>) -> Name {
         Name {
             start: range.start,
             end: range.end,
@@ -392,11 +392,6 @@ impl Name {
 
     fn range(self) -> Range<usize> {
         self.start..self.end
-    }
-
-    /// Whether the item has no name.
-    pub fn is_empty(self) -> bool {
-        self.start >= self.end
     }
 }
 
@@ -904,7 +899,7 @@ impl InspectedRequest {
     fn add_name(&mut self, name: &str) -> Name {
         let start = self.names.len();
         self.names.push_str(name);
-        Name::pending(start..self.names.len())
+        Name::at(start..self.names.len())
     }
 
     /// Adds `b` to the parser-produced values.
@@ -1171,7 +1166,7 @@ impl InspectedRequest {
                 self.add_anomaly(Anomaly::TooManyHeaders);
                 break;
             }
-            let name = Name::pending(name_at.clone());
+            let name = Name::at(name_at.clone());
             self.push_head(Part::HeaderName, name, Value::Name);
             self.push_head(Part::Header, name, Value::Raw(value_at.clone()));
             let is = |n: &str| {
