@@ -120,10 +120,13 @@ fn main() {
             }
         }
         let per = t.elapsed() / n;
+        let again = set.evaluate(&req, &cfg);
         println!(
-            "{name} ({} bytes, {} values): {per:?} per {}, blocked={} matches={:?}",
+            "{name} ({} bytes, {} values, {} judged and {} remembered when repeated): {per:?} per {}, blocked={} matches={:?}",
             raw.len(),
             req.head_items().len() + req.body_items().len(),
+            again.judged,
+            again.remembered,
             if parse {
                 "parse+evaluation"
             } else {

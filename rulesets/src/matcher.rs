@@ -249,6 +249,9 @@ const CLEAN_MAX_LEN: usize = 128;
 const CLEAN_MAX_NAME: usize = 64;
 /// Its slots (a power of two; two per set).
 const CLEAN_SLOTS: usize = 4096;
+/// The bytes of one of its slots: room for the longest key (11 + name + value).
+const CLEAN_STRIDE: usize = 256;
+const _: () = assert!(11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_STRIDE);
 
 /// Short values that matched no rule, remembered per thread across requests: the same
 /// value, in the same part (and under the same name where some rule picks values by name),
@@ -262,37 +265,71 @@ const CLEAN_SLOTS: usize = 4096;
 /// request's active exclusions could hide a match); and the key holds the set's
 /// [`CompiledRuleSet::generation`], so a reloaded set starts from nothing. Bounded: one
 /// two-way table of [`CLEAN_SLOTS`] keys per thread, each of at most 11 bytes plus a name of
-/// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`] (≈ 1 MB in all), hashed with a
-/// per-thread random seed; a flood of fresh values only evicts, and costs what it would
-/// without the table.
+/// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`], in slots of [`CLEAN_STRIDE`] bytes
+/// (1 MiB in all, allocated zeroed on first use, so the pages of slots never used cost
+/// nothing), hashed with a per-thread random seed; a flood of fresh values only evicts, and
+/// costs what it would without the table.
+///
+/// Laid out for a request's few hundred lookups, nearly all hits: the hashes and lengths sit
+/// in one small array (64 KB, mostly in cache) and the key bytes in slots of one flat arena,
+/// so a lookup reads a slot's bytes only when its hash matched, and nothing is built or
+/// copied to look a value up (its key is compared piece by piece where it lies).
 struct CleanValues {
     /// Seeded on first use.
     hasher: Option<foldhash::fast::RandomState>,
-    /// (hash, key) per slot; an empty key is an empty slot.
-    slots: Vec<(u64, Vec<u8>)>,
-    /// The key of the value being judged: the set's generation, the paranoia level, the
-    /// part, the name's length, the name, the value. (Built whole: hashing and comparing one
-    /// slice costs less than doing it piece by piece.)
-    key: Vec<u8>,
+    /// (hash, key length) per slot; length 0 is an empty slot (a key is never empty).
+    meta: Vec<(u64, u32)>,
+    /// [`CLEAN_STRIDE`] bytes per slot: the key's bytes from its start.
+    keys: Vec<u8>,
+}
+
+/// The key of one value (see [`CleanValues`]), as pieces of the request: the set's
+/// generation, then `head` (the paranoia level, the part, the name's length), the name and
+/// the value.
+struct CleanKey<'v> {
+    hash: u64,
+    generation: [u8; 8],
+    head: [u8; 3],
+    name: &'v [u8],
+    value: &'v [u8],
+}
+
+impl CleanKey<'_> {
+    fn len(&self) -> usize {
+        11 + self.name.len() + self.value.len()
+    }
+
+    /// Whether `stored` holds this key.
+    #[inline]
+    fn is(&self, stored: &[u8]) -> bool {
+        let (generation, rest) = stored.split_at_checked(8).unwrap_or_default();
+        let (head, rest) = rest.split_at_checked(3).unwrap_or_default();
+        let (name, value) = rest.split_at_checked(self.name.len()).unwrap_or_default();
+        generation == self.generation
+            && head == self.head
+            && name == self.name
+            && value == self.value
+    }
 }
 
 impl CleanValues {
     const EMPTY: CleanValues = CleanValues {
         hasher: None,
-        slots: Vec::new(),
-        key: Vec::new(),
+        meta: Vec::new(),
+        keys: Vec::new(),
     };
 
-    /// Builds the value's key (in `self.key`) and returns its hash, or `None` if the value
-    /// (or its name) is too long to be remembered.
-    fn key(
+    /// The value's key and its hash, or `None` if the value (or its name) is too long to be
+    /// remembered.
+    #[inline]
+    fn key<'v>(
         &mut self,
         set: &CompiledRuleSet,
         paranoia: u8,
         item: &Item,
-        name: &str,
-        value: &[u8],
-    ) -> Option<u64> {
+        name: &'v str,
+        value: &'v [u8],
+    ) -> Option<CleanKey<'v>> {
         let name: &[u8] = if set.named_parts & item.part.bit() != 0 {
             name.as_bytes()
         } else {
@@ -301,17 +338,31 @@ impl CleanValues {
         if value.len() > CLEAN_MAX_LEN || name.len() > CLEAN_MAX_NAME {
             return None;
         }
-        if self.slots.is_empty() {
-            self.slots.resize_with(CLEAN_SLOTS, || (0, Vec::new()));
+        if self.meta.is_empty() {
+            self.meta.resize(CLEAN_SLOTS, (0, 0));
+            self.keys = vec![0; CLEAN_SLOTS * CLEAN_STRIDE];
         }
-        self.key.clear();
-        self.key.extend_from_slice(&set.generation.to_le_bytes());
-        self.key
-            .extend_from_slice(&[paranoia, item.part as u8, name.len() as u8]);
-        self.key.extend_from_slice(name);
-        self.key.extend_from_slice(value);
-        let hasher = self.hasher.get_or_insert_with(Default::default);
-        Some(hasher.hash_one(self.key.as_slice()))
+        let generation = set.generation.to_le_bytes();
+        let head = [paranoia, item.part as u8, name.len() as u8];
+        let mut h = self
+            .hasher
+            .get_or_insert_with(Default::default)
+            .build_hasher();
+        // (Whole words where they can be: a hasher's `write` of a few bytes costs more. The
+        // name's length is in `head`, so an empty name can be left out.)
+        h.write_u64(set.generation);
+        h.write_u32(u32::from_le_bytes([head[0], head[1], head[2], 0]));
+        if !name.is_empty() {
+            h.write(name);
+        }
+        h.write(value);
+        Some(CleanKey {
+            hash: h.finish(),
+            generation,
+            head,
+            name,
+            value,
+        })
     }
 
     /// The first of the two slots where a key with this hash can be (two ways, so that two
@@ -320,25 +371,53 @@ impl CleanValues {
         (hash as usize) & (CLEAN_SLOTS - 2)
     }
 
-    /// Whether the key last built (whose hash is `hash`) is remembered.
-    fn holds(&self, hash: u64) -> bool {
-        let i = Self::set_of(hash);
-        self.slots
-            .get(i..i + 2)
-            .is_some_and(|ways| ways.iter().any(|(h, k)| *h == hash && *k == self.key))
+    fn stored(&self, slot: usize, len: usize) -> &[u8] {
+        let at = slot * CLEAN_STRIDE;
+        self.keys.get(at..at + len).unwrap_or_default()
     }
 
-    /// Remembers the key last built (whose hash is `hash`), in front of its set; the older
-    /// of the set's two keys is forgotten.
-    fn insert(&mut self, hash: u64) {
-        let i = Self::set_of(hash);
-        if let Some(ways) = self.slots.get_mut(i..i + 2) {
-            ways.swap(0, 1);
-            if let Some((h, k)) = ways.first_mut() {
-                *h = hash;
-                k.clear();
-                k.extend_from_slice(&self.key);
+    /// Whether the key is remembered.
+    #[inline]
+    fn holds(&self, key: &CleanKey<'_>) -> bool {
+        let i = Self::set_of(key.hash);
+        let len = key.len();
+        (i..i + 2).any(|slot| {
+            self.meta
+                .get(slot)
+                .is_some_and(|&(h, l)| h == key.hash && l as usize == len)
+                && key.is(self.stored(slot, len))
+        })
+    }
+
+    /// Remembers the key, in front of its set; the older of the set's two keys is forgotten.
+    fn insert(&mut self, key: &CleanKey<'_>) {
+        let i = Self::set_of(key.hash);
+        let len = key.len();
+        let (Some(&front), Some(bytes)) = (
+            self.meta.get(i),
+            self.keys.get_mut(i * CLEAN_STRIDE..(i + 2) * CLEAN_STRIDE),
+        ) else {
+            return;
+        };
+        if len > CLEAN_STRIDE {
+            return;
+        }
+        let (first, second) = bytes.split_at_mut(CLEAN_STRIDE);
+        let moved = (front.1 as usize).min(CLEAN_STRIDE);
+        second
+            .get_mut(..moved)
+            .unwrap_or_default()
+            .copy_from_slice(first.get(..moved).unwrap_or_default());
+        let mut at = 0;
+        for piece in [&key.generation[..], &key.head, key.name, key.value] {
+            if let Some(dst) = first.get_mut(at..at + piece.len()) {
+                dst.copy_from_slice(piece);
             }
+            at += piece.len();
+        }
+        if let Some([first, second]) = self.meta.get_mut(i..i + 2) {
+            *second = front;
+            *first = (key.hash, len as u32);
         }
     }
 }
@@ -647,15 +726,15 @@ impl CompiledRuleSet {
                     .get(i)
                     .is_some_and(|seen| seen.part == item.part && req.value(seen) == value)
             });
-            if quiet || key.is_some_and(|h| s.st.clean.holds(h)) {
+            if quiet || key.as_ref().is_some_and(|k| s.st.clean.holds(k)) {
                 verdict.remembered = verdict.remembered.saturating_add(1);
                 continue;
             }
             verdict.judged = verdict.judged.saturating_add(1);
             let outcome = self.scan_item(req, item, value, cfg, &mut s, verdict);
-            if let Some(h) = key {
+            if let Some(k) = &key {
                 if outcome != Outcome::Other {
-                    s.st.clean.insert(h);
+                    s.st.clean.insert(k);
                 }
             } else if let Some(h) = memo.filter(|_| outcome == Outcome::Quiet) {
                 s.st.quiet.insert(h, index);
@@ -1570,28 +1649,63 @@ check = "cl-and-te"
             .unwrap()
             .clone();
         let mut m = CleanValues::EMPTY;
-        let h = m.key(&set, 1, &item, "q", b"hello").unwrap();
-        assert!(!m.holds(h));
-        m.insert(h);
-        assert!(m.holds(h));
-        let h2 = m.key(&set, 2, &item, "q", b"hello").unwrap();
-        assert!(!m.holds(h2), "paranoia is part of the key");
-        m.key(&set, 1, &item, "q", b"hellp").unwrap();
-        assert!(!m.holds(h), "same hash, other bytes: not held");
+        let k = m.key(&set, 1, &item, "q", b"hello").unwrap();
+        assert!(!m.holds(&k));
+        m.insert(&k);
+        assert!(m.holds(&k));
+        let k2 = m.key(&set, 2, &item, "q", b"hello").unwrap();
+        assert!(!m.holds(&k2), "paranoia is part of the key");
+        // The same hash with other bytes (a collision, forced): not held.
+        let mut other = m.key(&set, 1, &item, "q", b"hellp").unwrap();
+        other.hash = k.hash;
+        assert!(!m.holds(&other), "same hash, other bytes: not held");
         assert!(m
             .key(&set, 1, &item, "q", &[b'a'; CLEAN_MAX_LEN + 1])
             .is_none());
-        assert_eq!(m.slots.len(), CLEAN_SLOTS);
-        for i in 0..3 * CLEAN_SLOTS {
-            let v = i.to_string();
-            let h = m.key(&set, 1, &item, "q", v.as_bytes()).unwrap();
-            m.insert(h);
+        // The longest key fits its slot, and is found again.
+        let long = [b'b'; CLEAN_MAX_LEN];
+        let k3 = m.key(&set, 1, &item, "q", &long).unwrap();
+        m.insert(&k3);
+        assert!(m.holds(&k3) && m.holds(&k), "two ways per set");
+        assert_eq!(m.meta.len(), CLEAN_SLOTS);
+        let held: Vec<String> = (0..3 * CLEAN_SLOTS).map(|i| i.to_string()).collect();
+        for v in &held {
+            let k = m.key(&set, 1, &item, "q", v.as_bytes()).unwrap();
+            m.insert(&k);
         }
-        assert_eq!(m.slots.len(), CLEAN_SLOTS);
-        assert!(m
-            .slots
+        assert_eq!(m.meta.len(), CLEAN_SLOTS);
+        assert_eq!(m.keys.len(), CLEAN_SLOTS * CLEAN_STRIDE);
+        // The last value inserted is held; of the first, evicted since, none (or nearly).
+        let last = m
+            .key(&set, 1, &item, "q", held.last().unwrap().as_bytes())
+            .unwrap();
+        assert!(m.holds(&last));
+        let first_held = held
             .iter()
-            .all(|(_, k)| k.len() <= 11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN));
+            .take(CLEAN_SLOTS)
+            .filter(|v| {
+                let k = m.key(&set, 1, &item, "q", v.as_bytes()).unwrap();
+                m.holds(&k)
+            })
+            .count();
+        assert!(
+            first_held < CLEAN_SLOTS / 8,
+            "{first_held} of the oldest still held"
+        );
+        // A set holds its two latest keys: the front one moved back intact.
+        let (a, b) = (b"front-key".as_slice(), b"back-key".as_slice());
+        let mut ka = m.key(&set, 1, &item, "q", a).unwrap();
+        let mut kb = m.key(&set, 1, &item, "q", b).unwrap();
+        (ka.hash, kb.hash) = (0, 0);
+        m.insert(&kb);
+        m.insert(&ka);
+        assert!(m.holds(&ka) && m.holds(&kb));
+        let kc = CleanKey {
+            hash: 0,
+            ..m.key(&set, 1, &item, "q", b"third").unwrap()
+        };
+        m.insert(&kc);
+        assert!(m.holds(&kc) && m.holds(&ka) && !m.holds(&kb));
     }
 
     /// The memo is per part: bytes quiet as a JSON key are still judged as a value.
