@@ -68,6 +68,15 @@ pub enum StartError {
     /// The TLS certificate or key is unusable.
     #[error("TLS: {0}")]
     Tls(String),
+    /// A listener's address cannot be bound (in use, not an address of this host, a
+    /// privileged port).
+    #[error("cannot listen on {addr} ({what})")]
+    Listen {
+        what: &'static str,
+        addr: String,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// State shared by the proxy, the admin listener and the supervisor.

@@ -63,6 +63,19 @@ pub fn run(shared: Arc<Shared>) -> Result<(), StartError> {
         graceful_shutdown_timeout_seconds: Some(1),
         ..ServerConf::default()
     };
+    // Both addresses are bound once here, for a readable error before anything starts: an
+    // address in use (the application on the proxy's port, another sidecar) stops the start.
+    let ipv6 = ipv6_available();
+    let (listen, sock_opt) = listen_addr(&cfg.listen, ipv6);
+    can_listen("proxy", &listen)?;
+    if let Some((addr, _)) = &shared.settings.admin {
+        can_listen("admin", &listen_addr(&addr.to_string(), ipv6).0)?;
+    }
+    // Pingora binds again when its services start, each on a thread of its own, and a
+    // failure there (the address taken in between) panics that thread only: the admin
+    // listener would stay up and report ready for a proxy that listens nowhere. The process
+    // exits instead, and is restarted.
+    exit_when_a_listener_fails();
     let mut server = Server::new_with_opt_and_conf(None, conf);
     server.bootstrap();
 
@@ -76,8 +89,6 @@ pub fn run(shared: Arc<Shared>) -> Result<(), StartError> {
         header_timeout: Settings::ms(cfg.timeouts.header_ms),
     };
     let mut service = Service::new("palisade proxy".into(), app);
-    let ipv6 = ipv6_available();
-    let (listen, sock_opt) = listen_addr(&cfg.listen, ipv6);
     match &cfg.tls {
         Some(tls) => {
             let path = |p: &std::path::Path| p.display().to_string();
@@ -253,6 +264,39 @@ pub(crate) fn listen_addr(
         }
         _ => (listen.to_string(), None),
     }
+}
+
+/// Binds `addr` once and lets it go: `Err` with the reason when it cannot be bound.
+fn can_listen(what: &'static str, addr: &str) -> Result<(), StartError> {
+    std::net::TcpListener::bind(addr)
+        .map(drop)
+        .map_err(|source| StartError::Listen {
+            what,
+            addr: addr.to_string(),
+            source,
+        })
+}
+
+/// The message of Pingora's panic when a service cannot bind its listeners.
+const LISTENER_PANIC: &str = "Failed to build listeners";
+
+/// Makes a panic of Pingora's listener setup end the process (exit status 1), after the
+/// usual panic report; any other panic is reported as before.
+fn exit_when_a_listener_fails() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or_default();
+        if message.contains(LISTENER_PANIC) {
+            tracing::error!(%message, "a listener could not be bound: exiting");
+            std::process::exit(1);
+        }
+    }));
 }
 
 /// Whether this network namespace can open IPv6 sockets.

@@ -436,6 +436,57 @@ async fn config_errors_name_the_problem() {
     assert!(err.contains("r-x") && err.contains("x.toml"), "{err}");
 }
 
+/// A listener address already taken stops the start with the address named, and the proxy
+/// never reports ready for a port it does not hold.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_address_in_use_stops_the_start() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let taken_addr = taken.local_addr().unwrap().to_string();
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let free_addr = free.local_addr().unwrap().to_string();
+    drop(free);
+    for (listen, admin) in [(&taken_addr, &free_addr), (&free_addr, &taken_addr)] {
+        let log = tempfile::NamedTempFile::new().unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_palisade-proxy"))
+            .args(["--listen", listen, "--admin", admin])
+            .args(["--upstream", "127.0.0.1:9"])
+            .stdout(std::process::Stdio::null())
+            .stderr(log.reopen().unwrap())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if start.elapsed() > Duration::from_secs(30) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the proxy kept running with {listen} or {admin} taken");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        };
+        let out = std::process::Output {
+            status,
+            stdout: Vec::new(),
+            stderr: std::fs::read(log.path()).unwrap(),
+        };
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        let what = if listen == &taken_addr {
+            "proxy"
+        } else {
+            "admin"
+        };
+        assert!(
+            err.contains(&format!("cannot listen on {taken_addr} ({what})")),
+            "{err}"
+        );
+    }
+    // The one who held the port still holds it.
+    assert!(taken.local_addr().is_ok());
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_drains_in_flight_requests() {
     let up = Upstream::start().await;
