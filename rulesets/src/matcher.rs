@@ -247,13 +247,19 @@ const QUIET_SLOTS: usize = 2048;
 const CLEAN_MAX_LEN: usize = 128;
 /// Longest name it keys on.
 const CLEAN_MAX_NAME: usize = 64;
-/// Its slots (a power of two; two per set).
+/// Its slots (a power of two), in sets of [`CLEAN_WAYS`].
 const CLEAN_SLOTS: usize = 4096;
+const CLEAN_WAYS: usize = 4;
 /// The bytes of one of its slots: room for the longest key (11 + name + value).
 const CLEAN_STRIDE: usize = 256;
 const _: () = assert!(11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_STRIDE);
+/// Longest value its second table, of long values, holds.
+const CLEAN_LONG_MAX_LEN: usize = 8 << 10;
+/// That table's slots (a power of two; two per set): at most 1 MiB of keys in all.
+const CLEAN_LONG_SLOTS: usize = 128;
+const _: () = assert!(CLEAN_LONG_SLOTS * (11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN) <= 9 << 17);
 
-/// Short values that matched no rule, remembered per thread across requests: the same
+/// Values that matched no rule, remembered per thread across requests: the same
 /// value, in the same part (and under the same name where some rule picks values by name),
 /// judged by the same rule set at the same paranoia level, matches nothing again. Real
 /// traffic repeats most of its head (`Host`, `User-Agent`, `Accept`, tokens, paths) and its
@@ -264,11 +270,13 @@ const _: () = assert!(11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_STRIDE);
 /// rule skipped for having matched earlier in the request; never under an exclusion (the
 /// request's active exclusions could hide a match); and the key holds the set's
 /// [`CompiledRuleSet::generation`], so a reloaded set starts from nothing. Bounded: one
-/// two-way table of [`CLEAN_SLOTS`] keys per thread, each of at most 11 bytes plus a name of
+/// four-way table of [`CLEAN_SLOTS`] keys per thread, each of at most 11 bytes plus a name of
 /// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`], in slots of [`CLEAN_STRIDE`] bytes
 /// (1 MiB in all, allocated zeroed on first use, so the pages of slots never used cost
-/// nothing), hashed with a per-thread random seed; a flood of fresh values only evicts, and
-/// costs what it would without the table.
+/// nothing), and a second two-way table of [`CLEAN_LONG_SLOTS`] longer values, up to
+/// [`CLEAN_LONG_MAX_LEN`] bytes (at most 1 MiB more), hashed with a per-thread random seed;
+/// a flood of fresh values only evicts, and costs what it would without the tables (a
+/// hash, and a copy of what was judged).
 ///
 /// Laid out for a request's few hundred lookups, nearly all hits: the hashes and lengths sit
 /// in one small array (64 KB, mostly in cache) and the key bytes in slots of one flat arena,
@@ -281,6 +289,11 @@ struct CleanValues {
     meta: Vec<(u64, u32)>,
     /// [`CLEAN_STRIDE`] bytes per slot: the key's bytes from its start.
     keys: Vec<u8>,
+    /// Keys of values over [`CLEAN_MAX_LEN`] (up to [`CLEAN_LONG_MAX_LEN`]): (hash, key)
+    /// per slot, an empty key an empty slot. Few values are this long, and each costs far
+    /// more to judge than a hash of its bytes (a JSON document's skeleton, a bearer token, a
+    /// product description).
+    long: Vec<(u64, Vec<u8>)>,
 }
 
 /// The key of one value (see [`CleanValues`]), as pieces of the request: the set's
@@ -288,6 +301,8 @@ struct CleanValues {
 /// the value.
 struct CleanKey<'v> {
     hash: u64,
+    /// Held in the table of long values.
+    long: bool,
     generation: [u8; 8],
     head: [u8; 3],
     name: &'v [u8],
@@ -317,6 +332,7 @@ impl CleanValues {
         hasher: None,
         meta: Vec::new(),
         keys: Vec::new(),
+        long: Vec::new(),
     };
 
     /// The value's key and its hash, or `None` if the value (or its name) is too long to be
@@ -335,10 +351,14 @@ impl CleanValues {
         } else {
             b""
         };
-        if value.len() > CLEAN_MAX_LEN || name.len() > CLEAN_MAX_NAME {
+        if value.len() > CLEAN_LONG_MAX_LEN || name.len() > CLEAN_MAX_NAME {
             return None;
         }
-        if self.meta.is_empty() {
+        let long = value.len() > CLEAN_MAX_LEN;
+        if long && self.long.is_empty() {
+            self.long.resize_with(CLEAN_LONG_SLOTS, || (0, Vec::new()));
+        }
+        if !long && self.meta.is_empty() {
             self.meta.resize(CLEAN_SLOTS, (0, 0));
             self.keys = vec![0; CLEAN_SLOTS * CLEAN_STRIDE];
         }
@@ -358,6 +378,7 @@ impl CleanValues {
         h.write(value);
         Some(CleanKey {
             hash: h.finish(),
+            long,
             generation,
             head,
             name,
@@ -365,10 +386,18 @@ impl CleanValues {
         })
     }
 
-    /// The first of the two slots where a key with this hash can be (two ways, so that two
-    /// values of one request that hash alike do not evict each other on every request).
+    /// The first of the [`CLEAN_WAYS`] slots where a key with this hash can be (several ways,
+    /// so that values of one request that hash alike do not evict each other on every
+    /// request: with two, a request of 400 values had a few sets of three, judged again each
+    /// time).
     fn set_of(hash: u64) -> usize {
-        (hash as usize) & (CLEAN_SLOTS - 2)
+        (hash as usize) & (CLEAN_SLOTS - CLEAN_WAYS)
+    }
+
+    /// The first of the two slots of the table of long values where a key with this hash
+    /// can be.
+    fn long_set_of(hash: u64) -> usize {
+        (hash as usize) & (CLEAN_LONG_SLOTS - 2)
     }
 
     fn stored(&self, slot: usize, len: usize) -> &[u8] {
@@ -379,9 +408,16 @@ impl CleanValues {
     /// Whether the key is remembered.
     #[inline]
     fn holds(&self, key: &CleanKey<'_>) -> bool {
-        let i = Self::set_of(key.hash);
         let len = key.len();
-        (i..i + 2).any(|slot| {
+        if key.long {
+            let i = Self::long_set_of(key.hash);
+            return self.long.get(i..i + 2).is_some_and(|ways| {
+                ways.iter()
+                    .any(|(h, k)| *h == key.hash && k.len() == len && key.is(k))
+            });
+        }
+        let i = Self::set_of(key.hash);
+        (i..i + CLEAN_WAYS).any(|slot| {
             self.meta
                 .get(slot)
                 .is_some_and(|&(h, l)| h == key.hash && l as usize == len)
@@ -389,35 +425,47 @@ impl CleanValues {
         })
     }
 
-    /// Remembers the key, in front of its set; the older of the set's two keys is forgotten.
+    /// Remembers the key, in front of its set; the oldest of the set's keys is forgotten.
     fn insert(&mut self, key: &CleanKey<'_>) {
-        let i = Self::set_of(key.hash);
         let len = key.len();
-        let (Some(&front), Some(bytes)) = (
-            self.meta.get(i),
-            self.keys.get_mut(i * CLEAN_STRIDE..(i + 2) * CLEAN_STRIDE),
-        ) else {
+        let pieces = [&key.generation[..], &key.head, key.name, key.value];
+        if key.long {
+            let i = Self::long_set_of(key.hash);
+            if let Some(ways) = self.long.get_mut(i..i + 2) {
+                ways.swap(0, 1);
+                if let Some((h, k)) = ways.first_mut() {
+                    *h = key.hash;
+                    k.clear();
+                    for piece in pieces {
+                        k.extend_from_slice(piece);
+                    }
+                }
+            }
             return;
-        };
+        }
+        let i = Self::set_of(key.hash);
         if len > CLEAN_STRIDE {
             return;
         }
-        let (first, second) = bytes.split_at_mut(CLEAN_STRIDE);
-        let moved = (front.1 as usize).min(CLEAN_STRIDE);
-        second
-            .get_mut(..moved)
-            .unwrap_or_default()
-            .copy_from_slice(first.get(..moved).unwrap_or_default());
+        let (Some(meta), Some(bytes)) = (
+            self.meta.get_mut(i..i + CLEAN_WAYS),
+            self.keys
+                .get_mut(i * CLEAN_STRIDE..(i + CLEAN_WAYS) * CLEAN_STRIDE),
+        ) else {
+            return;
+        };
+        // Every key one way back (the last one out), the new one in front.
+        meta.copy_within(..CLEAN_WAYS - 1, 1);
+        bytes.copy_within(..(CLEAN_WAYS - 1) * CLEAN_STRIDE, CLEAN_STRIDE);
+        if let Some(first) = meta.first_mut() {
+            *first = (key.hash, len as u32);
+        }
         let mut at = 0;
-        for piece in [&key.generation[..], &key.head, key.name, key.value] {
-            if let Some(dst) = first.get_mut(at..at + piece.len()) {
+        for piece in pieces {
+            if let Some(dst) = bytes.get_mut(at..at + piece.len()) {
                 dst.copy_from_slice(piece);
             }
             at += piece.len();
-        }
-        if let Some([first, second]) = self.meta.get_mut(i..i + 2) {
-            *second = front;
-            *first = (key.hash, len as u32);
         }
     }
 }
@@ -1659,14 +1707,38 @@ check = "cl-and-te"
         let mut other = m.key(&set, 1, &item, "q", b"hellp").unwrap();
         other.hash = k.hash;
         assert!(!m.holds(&other), "same hash, other bytes: not held");
+        // Longer values go to the table of long values, up to its bound.
+        let long_value = vec![b'a'; CLEAN_MAX_LEN + 1];
+        let kl = m.key(&set, 1, &item, "q", &long_value).unwrap();
+        assert!(kl.long && !m.holds(&kl));
+        m.insert(&kl);
+        assert!(m.holds(&kl));
+        let mut other_long = long_value.clone();
+        other_long[CLEAN_MAX_LEN] = b'b';
+        let mut kl2 = m.key(&set, 1, &item, "q", &other_long).unwrap();
+        kl2.hash = kl.hash;
+        assert!(!m.holds(&kl2), "same hash, other bytes: not held");
         assert!(m
-            .key(&set, 1, &item, "q", &[b'a'; CLEAN_MAX_LEN + 1])
+            .key(&set, 1, &item, "q", &[b'a'; CLEAN_LONG_MAX_LEN + 1])
             .is_none());
+        let longest = vec![b'c'; CLEAN_LONG_MAX_LEN];
+        for i in 0..3 * CLEAN_LONG_SLOTS {
+            let mut v = longest.clone();
+            v[..8].copy_from_slice(&(i as u64).to_le_bytes());
+            let k = m.key(&set, 1, &item, "q", &v).unwrap();
+            m.insert(&k);
+            assert!(m.holds(&k));
+        }
+        assert_eq!(m.long.len(), CLEAN_LONG_SLOTS);
+        assert!(m
+            .long
+            .iter()
+            .all(|(_, k)| k.len() <= 11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN));
         // The longest key fits its slot, and is found again.
         let long = [b'b'; CLEAN_MAX_LEN];
         let k3 = m.key(&set, 1, &item, "q", &long).unwrap();
         m.insert(&k3);
-        assert!(m.holds(&k3) && m.holds(&k), "two ways per set");
+        assert!(m.holds(&k3) && m.holds(&k), "several ways per set");
         assert_eq!(m.meta.len(), CLEAN_SLOTS);
         let held: Vec<String> = (0..3 * CLEAN_SLOTS).map(|i| i.to_string()).collect();
         for v in &held {
@@ -1692,20 +1764,25 @@ check = "cl-and-te"
             first_held < CLEAN_SLOTS / 8,
             "{first_held} of the oldest still held"
         );
-        // A set holds its two latest keys: the front one moved back intact.
-        let (a, b) = (b"front-key".as_slice(), b"back-key".as_slice());
-        let mut ka = m.key(&set, 1, &item, "q", a).unwrap();
-        let mut kb = m.key(&set, 1, &item, "q", b).unwrap();
-        (ka.hash, kb.hash) = (0, 0);
-        m.insert(&kb);
-        m.insert(&ka);
-        assert!(m.holds(&ka) && m.holds(&kb));
-        let kc = CleanKey {
-            hash: 0,
-            ..m.key(&set, 1, &item, "q", b"third").unwrap()
-        };
-        m.insert(&kc);
-        assert!(m.holds(&kc) && m.holds(&ka) && !m.holds(&kb));
+        // A set holds its CLEAN_WAYS latest keys, each moved back intact; one more pushes
+        // the oldest out.
+        let values: Vec<String> = (0..=CLEAN_WAYS)
+            .map(|i| format!("key-{i}-{}", "x".repeat(i * 20)))
+            .collect();
+        let keys: Vec<CleanKey<'_>> = values
+            .iter()
+            .map(|v| CleanKey {
+                hash: 0,
+                ..m.key(&set, 1, &item, "q", v.as_bytes()).unwrap()
+            })
+            .collect();
+        for k in &keys[..CLEAN_WAYS] {
+            m.insert(k);
+        }
+        assert!(keys[..CLEAN_WAYS].iter().all(|k| m.holds(k)));
+        m.insert(&keys[CLEAN_WAYS]);
+        assert!(!m.holds(&keys[0]), "the oldest is forgotten");
+        assert!(keys[1..].iter().all(|k| m.holds(k)));
     }
 
     /// The memo is per part: bytes quiet as a JSON key are still judged as a value.
