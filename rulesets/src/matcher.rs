@@ -255,7 +255,7 @@ const CLEAN_STRIDE: usize = 256;
 const _: () = assert!(11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_STRIDE);
 /// Longest value its second table, of long values, holds.
 const CLEAN_LONG_MAX_LEN: usize = 8 << 10;
-/// That table's slots (a power of two; two per set): at most 1 MiB of keys in all.
+/// That table's slots (a power of two; two per set): about 1 MiB of keys in all.
 const CLEAN_LONG_SLOTS: usize = 128;
 const _: () = assert!(CLEAN_LONG_SLOTS * (11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN) <= 9 << 17);
 
@@ -274,7 +274,7 @@ const _: () = assert!(CLEAN_LONG_SLOTS * (11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_L
 /// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`], in slots of [`CLEAN_STRIDE`] bytes
 /// (1 MiB in all, allocated zeroed on first use, so the pages of slots never used cost
 /// nothing), and a second two-way table of [`CLEAN_LONG_SLOTS`] longer values, up to
-/// [`CLEAN_LONG_MAX_LEN`] bytes (at most 1 MiB more), hashed with a per-thread random seed;
+/// [`CLEAN_LONG_MAX_LEN`] bytes (about 1 MiB more), hashed with a per-thread random seed;
 /// a flood of fresh values only evicts, and costs what it would without the tables (a
 /// hash, and a copy of what was judged).
 ///
