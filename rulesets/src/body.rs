@@ -11,7 +11,9 @@ use std::fmt::Write as _;
 
 use serde_json::Value as Json;
 
-use crate::request::{parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, Part};
+use crate::request::{
+    parse_pairs, Anomaly, BodyBytes, InspectedRequest, Origin, Part, MAX_SPAN_BYTES,
+};
 
 /// What [`parse`] made of a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -597,10 +599,12 @@ fn parse_form(req: &mut InspectedRequest, body: &[u8]) -> bool {
 
 /// One token of a parsed JSON document, in document order.
 enum Tok<'a> {
-    /// An object; the index one past its last token. Followed by key, value pairs.
-    Obj(usize),
-    /// An array; the index one past its last token. Followed by its elements.
-    Arr(usize),
+    /// An object: the index one past its last token, and where its bytes (braces included)
+    /// lie in the text. Followed by key, value pairs.
+    Obj(usize, std::ops::Range<usize>),
+    /// An array: the index one past its last token, and where its bytes lie. Followed by its
+    /// elements.
+    Arr(usize, std::ops::Range<usize>),
     Key(Cow<'a, str>),
     /// A string value, and where its content (between the quotes, as sent) lies in the body.
     Str(Cow<'a, str>, std::ops::Range<usize>),
@@ -683,9 +687,10 @@ impl<'a> Scanner<'a> {
         if nesting > JSON_MAX_NESTING {
             return None;
         }
+        let start = self.at;
         self.at += 1;
         let at = self.tape.len();
-        self.tape.push(Tok::Arr(0));
+        self.tape.push(Tok::Arr(0, 0..0));
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.at += 1;
@@ -698,7 +703,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let end = self.tape.len();
-        *self.tape.get_mut(at)? = Tok::Arr(end);
+        *self.tape.get_mut(at)? = Tok::Arr(end, start..self.at);
         Some(())
     }
 
@@ -706,9 +711,10 @@ impl<'a> Scanner<'a> {
         if nesting > JSON_MAX_NESTING {
             return None;
         }
+        let start = self.at;
         self.at += 1;
         let at = self.tape.len();
-        self.tape.push(Tok::Obj(0));
+        self.tape.push(Tok::Obj(0, 0..0));
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.at += 1;
@@ -729,7 +735,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let end = self.tape.len();
-        *self.tape.get_mut(at)? = Tok::Obj(end);
+        *self.tape.get_mut(at)? = Tok::Obj(end, start..self.at);
         Some(())
     }
 
@@ -934,8 +940,9 @@ fn json_tape(body: &[u8]) -> Option<Vec<Tok<'_>>> {
     let mut s = Scanner {
         text,
         at: 0,
-        // Most JSON bodies take a token per 10–20 bytes.
-        tape: Vec::with_capacity(body.len() / 10 + 4),
+        // Most JSON bodies take a token per 6–20 bytes (an order of short fields: one per
+        // 10): room for one per 6 up front, as growing the tape copies all of it.
+        tape: Vec::with_capacity(body.len() / 6 + 4),
     };
     s.value(0)?;
     s.skip_ws();
@@ -945,7 +952,7 @@ fn json_tape(body: &[u8]) -> Option<Vec<Tok<'_>>> {
 /// The index just past the value that starts at `i`.
 fn tape_next(tape: &[Tok<'_>], i: usize) -> usize {
     match tape.get(i) {
-        Some(Tok::Obj(end) | Tok::Arr(end)) => *end,
+        Some(Tok::Obj(end, _) | Tok::Arr(end, _)) => *end,
         _ => i + 1,
     }
 }
@@ -954,7 +961,7 @@ fn tape_next(tape: &[Tok<'_>], i: usize) -> usize {
 /// inspected as their JSON text).
 fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
     match tape.get(i) {
-        Some(Tok::Obj(end)) => {
+        Some(Tok::Obj(end, _)) => {
             let mut map = serde_json::Map::new();
             let mut j = i + 1;
             while j < *end {
@@ -966,7 +973,7 @@ fn tape_value(tape: &[Tok<'_>], i: usize) -> Json {
             }
             Json::Object(map)
         }
-        Some(Tok::Arr(end)) => {
+        Some(Tok::Arr(end, _)) => {
             let mut items = Vec::new();
             let mut j = i + 1;
             while j < *end {
@@ -1008,6 +1015,7 @@ fn parse_json_document(req: &mut InspectedRequest, body: &[u8], skeleton: bool) 
     let bound = req.limits().max_args.saturating_mul(2);
     req.reserve_body_items(tape.len().min(bound) + 1);
     let mut walk = JsonWalk::new(body, &tape, String::with_capacity(64), false, Origin::Json);
+    walk.spans = true;
     let whole = walk.value(req, 0, 0) && !walk.dropped;
     if skeleton && whole {
         if let Some(view) = json_skeleton(body, &tape) {
@@ -1228,6 +1236,9 @@ struct JsonWalk<'t, 'a> {
     origin: Origin,
     /// Whether a repeated key's earlier value was left out (only the last is pushed).
     dropped: bool,
+    /// Whether its objects and arrays are recorded as [`crate::request::BodySpan`]s (the
+    /// request's own JSON document, whose tape offsets are the body's).
+    spans: bool,
 }
 
 impl<'t, 'a> JsonWalk<'t, 'a> {
@@ -1249,6 +1260,7 @@ impl<'t, 'a> JsonWalk<'t, 'a> {
             nested,
             origin,
             dropped: false,
+            spans: false,
         }
     }
 }
@@ -1258,14 +1270,38 @@ impl<'t> JsonWalk<'t, '_> {
     /// argument limit stops it.
     fn value(&mut self, req: &mut InspectedRequest, i: usize, depth: usize) -> bool {
         if depth > req.limits().max_depth {
-            req.add_anomaly(Anomaly::TooDeep);
+            req.note_depth_cut();
             let text = tape_value(self.tape, i).to_string();
             return req.push_body_arg(self.origin, &self.path, None, text.as_bytes());
         }
+        let tape: &'t [Tok<'_>] = self.tape;
+        match tape.get(i) {
+            // (Only containers that can be spans: small, of two items or more.)
+            Some(Tok::Obj(end, raw) | Tok::Arr(end, raw))
+                if self.spans && raw.len() <= MAX_SPAN_BYTES && *end >= i + 3 =>
+            {
+                let open = req.open_body_span(raw.clone());
+                let ok = self.container(req, i, *end, depth);
+                req.close_body_span(open, &self.path, ok);
+                ok
+            }
+            Some(Tok::Obj(end, _) | Tok::Arr(end, _)) => self.container(req, i, *end, depth),
+            _ => self.scalar(req, i, None, depth),
+        }
+    }
+
+    /// The object or array at `i`, whose tokens end at `end`.
+    fn container(
+        &mut self,
+        req: &mut InspectedRequest,
+        i: usize,
+        end: usize,
+        depth: usize,
+    ) -> bool {
         match self.tape.get(i) {
-            Some(Tok::Obj(end)) => self.object(req, i + 1, *end, depth),
-            Some(Tok::Arr(end)) => {
-                let (mut j, end, mut n) = (i + 1, *end, 0usize);
+            Some(Tok::Obj(..)) => self.object(req, i + 1, end, depth),
+            Some(Tok::Arr(..)) => {
+                let (mut j, mut n) = (i + 1, 0usize);
                 while j < end {
                     let len = self.path.len();
                     push_index(&mut self.path, n);
@@ -1329,7 +1365,7 @@ impl<'t> JsonWalk<'t, '_> {
             }
             self.path.push_str(k);
             ok = match tape.get(v) {
-                Some(Tok::Obj(_) | Tok::Arr(_)) => {
+                Some(Tok::Obj(..) | Tok::Arr(..)) => {
                     // The key itself is inspected as a name, and counts as an argument (a
                     // document of empty objects has keys only).
                     if req.take_arg() {
@@ -1407,7 +1443,7 @@ impl<'t> JsonWalk<'t, '_> {
             }
             Some(Tok::Null) => req.push_body_arg_bytes(self.origin, path, key, copy(b"null")),
             // Containers are walked by the caller; reaching here means a bug, not bad input.
-            Some(Tok::Obj(_) | Tok::Arr(_) | Tok::Key(_)) | None => true,
+            Some(Tok::Obj(..) | Tok::Arr(..) | Tok::Key(_)) | None => true,
         }
     }
 }
@@ -1415,9 +1451,11 @@ impl<'t> JsonWalk<'t, '_> {
 // === GraphQL ===
 
 fn looks_like_graphql(path: &str, s: &str) -> bool {
+    if !(path == "query" || path.ends_with(".query")) {
+        return false;
+    }
     let t = s.trim_start();
-    (path == "query" || path.ends_with(".query"))
-        && (t.starts_with('{') || t.starts_with("query") || t.starts_with("mutation"))
+    t.starts_with('{') || t.starts_with("query") || t.starts_with("mutation")
 }
 
 /// What a GraphQL document costs a server to run, read from its syntax: selection-set
@@ -2860,6 +2898,32 @@ mod tests {
         Decoded::Bytes {
             body: body.to_vec(),
             cut: false,
+        }
+    }
+
+    #[test]
+    fn form_data_in_a_string_is_told_from_text() {
+        for form in [
+            "a=1&b=2",
+            "_csrf_token=x&poll%5Bname%5D=Ann+Lee",
+            "user[name]=x&user.id=3",
+            "q=&x=1",
+        ] {
+            assert!(super::looks_like_form(form.as_bytes()), "{form}");
+        }
+        for text in [
+            "",
+            "=1&b=2",
+            "a=1",
+            "gift wrap please, a=1&b=2",
+            "https://x.example/?a=1&b=2",
+            "a b=1&c=2",
+            "a=1&b=<x>",
+            "a=\"1\"&b=2",
+            "SKU-00001",
+            "a&b=1",
+        ] {
+            assert!(!super::looks_like_form(text.as_bytes()), "{text}");
         }
     }
 

@@ -17,7 +17,7 @@ use crate::compile::{
     Presence, RuleMeta,
 };
 use crate::normalize::{Features, Transform};
-use crate::request::{InspectedRequest, Item, Part};
+use crate::request::{BodySpan, InspectedRequest, Item, Part};
 use crate::spec::Category;
 
 /// Longest fragment kept in a match (bytes of the matched form, before escaping).
@@ -250,14 +250,20 @@ const CLEAN_MAX_NAME: usize = 64;
 /// Its slots (a power of two), in sets of [`CLEAN_WAYS`].
 const CLEAN_SLOTS: usize = 4096;
 const CLEAN_WAYS: usize = 4;
-/// The bytes of one of its slots: room for the longest key (11 + name + value).
+/// The bytes of a key before its name and value: the set's generation (8), the paranoia
+/// level, the part (or [`SPAN_TAG`]) and the name's length.
+const CLEAN_KEY_HEAD: usize = 11;
+/// The bytes of one of its slots: room for the longest key.
 const CLEAN_STRIDE: usize = 256;
-const _: () = assert!(11 + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_STRIDE);
+const _: () = assert!(CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_STRIDE);
+/// What a key holds in place of a part for a [`BodySpan`] (no part is numbered this high).
+const SPAN_TAG: u8 = u8::MAX;
 /// Longest value its second table, of long values, holds.
 const CLEAN_LONG_MAX_LEN: usize = 8 << 10;
 /// That table's slots (a power of two; two per set): about 1 MiB of keys in all.
 const CLEAN_LONG_SLOTS: usize = 128;
-const _: () = assert!(CLEAN_LONG_SLOTS * (11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN) <= 9 << 17);
+const _: () =
+    assert!(CLEAN_LONG_SLOTS * (CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN) <= 9 << 17);
 
 /// Values that matched no rule, remembered per thread across requests: the same
 /// value, in the same part (and under the same name where some rule picks values by name),
@@ -270,7 +276,7 @@ const _: () = assert!(CLEAN_LONG_SLOTS * (11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_L
 /// rule skipped for having matched earlier in the request; never under an exclusion (the
 /// request's active exclusions could hide a match); and the key holds the set's
 /// [`CompiledRuleSet::generation`], so a reloaded set starts from nothing. Bounded: one
-/// four-way table of [`CLEAN_SLOTS`] keys per thread, each of at most 11 bytes plus a name of
+/// four-way table of [`CLEAN_SLOTS`] keys per thread, each of [`CLEAN_KEY_HEAD`] bytes plus a name of
 /// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`], in slots of [`CLEAN_STRIDE`] bytes
 /// (1 MiB in all, allocated zeroed on first use, so the pages of slots never used cost
 /// nothing), and a second two-way table of [`CLEAN_LONG_SLOTS`] longer values, up to
@@ -294,7 +300,15 @@ struct CleanValues {
     /// more to judge than a hash of its bytes (a JSON document's skeleton, a bearer token, a
     /// product description).
     long: Vec<(u64, Vec<u8>)>,
+    /// Hashes of [`BodySpan`] keys seen clean once, [`CLEAN_SEEN_SLOTS`] of them: a span is
+    /// remembered the second time it comes out clean, so a stream of documents that never
+    /// repeat (an order with a new id in every element) costs a hash per container, not a
+    /// copy of its bytes into the tables, and does not push out what does repeat.
+    seen: Vec<u64>,
 }
+
+/// The slots of [`CleanValues::seen`] (a power of two): 32 KB.
+const CLEAN_SEEN_SLOTS: usize = 4096;
 
 /// The key of one value (see [`CleanValues`]), as pieces of the request: the set's
 /// generation, then `head` (the paranoia level, the part, the name's length), the name and
@@ -311,7 +325,7 @@ struct CleanKey<'v> {
 
 impl CleanKey<'_> {
     fn len(&self) -> usize {
-        11 + self.name.len() + self.value.len()
+        CLEAN_KEY_HEAD + self.name.len() + self.value.len()
     }
 
     /// Whether `stored` holds this key.
@@ -333,6 +347,7 @@ impl CleanValues {
         meta: Vec::new(),
         keys: Vec::new(),
         long: Vec::new(),
+        seen: Vec::new(),
     };
 
     /// The value's key and its hash, or `None` if the value (or its name) is too long to be
@@ -351,10 +366,45 @@ impl CleanValues {
         } else {
             b""
         };
-        if value.len() > CLEAN_LONG_MAX_LEN || name.len() > CLEAN_MAX_NAME {
+        if value.len() > CLEAN_LONG_MAX_LEN {
             return None;
         }
         let long = value.len() > CLEAN_MAX_LEN;
+        self.key_of(set, paranoia, item.part as u8, name, value, long)
+    }
+
+    /// The key of a [`BodySpan`]: its name and bytes, under [`SPAN_TAG`]; `None` unless it
+    /// fits one slot of the table of short values. Larger containers are judged item by
+    /// item, so a document that never repeats costs a hash of each of its small containers
+    /// only, and the few slots for long values are left to long values.
+    fn span_key<'v>(
+        &mut self,
+        set: &CompiledRuleSet,
+        paranoia: u8,
+        name: &'v str,
+        bytes: &'v [u8],
+    ) -> Option<CleanKey<'v>> {
+        if CLEAN_KEY_HEAD + name.len() + bytes.len() > CLEAN_STRIDE {
+            return None;
+        }
+        self.key_of(set, paranoia, SPAN_TAG, name.as_bytes(), bytes, false)
+    }
+
+    /// The key of `value` named `name` under `tag` (a part, or [`SPAN_TAG`]), for the table
+    /// of long values or the other.
+    #[inline]
+    fn key_of<'v>(
+        &mut self,
+        set: &CompiledRuleSet,
+        paranoia: u8,
+        tag: u8,
+        name: &'v [u8],
+        value: &'v [u8],
+        long: bool,
+    ) -> Option<CleanKey<'v>> {
+        if name.len() > CLEAN_MAX_NAME {
+            return None;
+        }
         if long && self.long.is_empty() {
             self.long.resize_with(CLEAN_LONG_SLOTS, || (0, Vec::new()));
         }
@@ -363,7 +413,7 @@ impl CleanValues {
             self.keys = vec![0; CLEAN_SLOTS * CLEAN_STRIDE];
         }
         let generation = set.generation.to_le_bytes();
-        let head = [paranoia, item.part as u8, name.len() as u8];
+        let head = [paranoia, tag, name.len() as u8];
         let mut h = self
             .hasher
             .get_or_insert_with(Default::default)
@@ -406,7 +456,7 @@ impl CleanValues {
     }
 
     /// Whether the key is remembered.
-    #[inline]
+    #[inline(always)]
     fn holds(&self, key: &CleanKey<'_>) -> bool {
         let len = key.len();
         if key.long {
@@ -423,6 +473,20 @@ impl CleanValues {
                 .is_some_and(|&(h, l)| h == key.hash && l as usize == len)
                 && key.is(self.stored(slot, len))
         })
+    }
+
+    /// Remembers the key of a [`BodySpan`] that came out clean, if it came out clean once
+    /// before (see [`CleanValues::seen`]).
+    fn insert_span(&mut self, key: &CleanKey<'_>) {
+        if self.seen.is_empty() {
+            self.seen.resize(CLEAN_SEEN_SLOTS, 0);
+        }
+        let slot = (key.hash as usize) & (CLEAN_SEEN_SLOTS - 1);
+        match self.seen.get_mut(slot) {
+            Some(h) if *h == key.hash => self.insert(key),
+            Some(h) => *h = key.hash,
+            None => {}
+        }
     }
 
     /// Remembers the key, in front of its set; the oldest of the set's keys is forgotten.
@@ -755,7 +819,48 @@ impl CompiledRuleSet {
         if body_phase {
             s.st.quiet.start();
         }
-        for (index, item) in items.iter().enumerate() {
+        // A JSON object or array the memory vouches for is passed over whole (see
+        // [`BodySpan`]); one it does not is judged item by item, and remembered when every
+        // item of it came out clean: (its end, its key, whether all were clean so far).
+        let spans: &[BodySpan] = if body_phase && remember {
+            req.body_spans()
+        } else {
+            &[]
+        };
+        let mut next_span = 0;
+        let mut open: Vec<(usize, CleanKey<'_>, bool)> = Vec::new();
+        let mut index = 0;
+        while let Some(item) = items.get(index) {
+            while open.last().is_some_and(|o| o.0 <= index) {
+                if let Some((_, key, true)) = open.pop() {
+                    s.st.clean.insert_span(&key);
+                }
+            }
+            let mut vouched = None;
+            while let Some(span) = spans.get(next_span).filter(|sp| sp.items.start <= index) {
+                next_span += 1;
+                // (Spans that did not close whole are empty; those inside one passed over
+                // start before `index`.)
+                if span.items.is_empty() || span.items.start < index {
+                    continue;
+                }
+                let (name, bytes) = req.span_key(span);
+                let Some(key) = s.st.clean.span_key(self, cfg.paranoia, name, bytes) else {
+                    continue;
+                };
+                if s.st.clean.holds(&key) {
+                    vouched = Some(span.items.end);
+                    break;
+                }
+                open.push((span.items.end, key, true));
+            }
+            if let Some(end) = vouched {
+                let passed = end.saturating_sub(index);
+                verdict.remembered = verdict.remembered.saturating_add(passed as u32);
+                index = end;
+                continue;
+            }
+            index += 1;
             if self.looked_at & item.part.bit() == 0 {
                 continue;
             }
@@ -780,12 +885,20 @@ impl CompiledRuleSet {
             }
             verdict.judged = verdict.judged.saturating_add(1);
             let outcome = self.scan_item(req, item, value, cfg, &mut s, verdict);
+            if outcome == Outcome::Other {
+                open.iter_mut().for_each(|o| o.2 = false);
+            }
             if let Some(k) = &key {
                 if outcome != Outcome::Other {
                     s.st.clean.insert(k);
                 }
             } else if let Some(h) = memo.filter(|_| outcome == Outcome::Quiet) {
-                s.st.quiet.insert(h, index);
+                s.st.quiet.insert(h, index - 1);
+            }
+        }
+        for (_, key, clean) in open {
+            if clean {
+                s.st.clean.insert_span(&key);
             }
         }
         s.put();
@@ -1685,6 +1798,97 @@ check = "cl-and-te"
         assert_eq!(ids(&set, &get("/?b=zzz"), &off), ["v@ARGS:b"]);
     }
 
+    /// JSON objects and arrays remembered whole (see [`BodySpan`]): vouched for by the same
+    /// bytes under the same name only, never after a match in them, and never when the depth
+    /// or argument bounds cut them (what they hold then depends on where they stand).
+    #[test]
+    fn remembered_json_spans_never_hide_a_match() {
+        let rules = "\
+[[rule]]\nid = 'v'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS']\nliterals = ['zzz']\n\
+[[rule]]\nid = 'k'\nname = 'n'\ncategory = 'generic'\ntargets = ['ARGS:b.other', 'ARGS:d']\nliterals = ['kkk']\n";
+        let set = compile_files("test", &[("t.toml".into(), rules.into())]).unwrap();
+        let cfg = EvalConfig::default();
+        let post = |body: &str, limits: Limits| {
+            let mut req = RequestBuilder::new(limits)
+                .method("POST")
+                .uri("/api")
+                .version("HTTP/1.1")
+                .header("Content-Type", "application/json")
+                .build();
+            req.set_body(body.as_bytes().to_vec(), body.len() as u64);
+            req
+        };
+        let ids = |req: &InspectedRequest| {
+            let v = set.evaluate(req, &cfg);
+            let ids: Vec<String> = v
+                .matches
+                .iter()
+                .map(|m| format!("{}@{}", m.rule.id, m.target))
+                .collect();
+            (ids, v.judged, v.remembered)
+        };
+        // A document seen before is passed over whole: nothing in it is judged again.
+        let doc =
+            r#"{"items":[{"sku":"A-1","qty":2},{"sku":"B-2","qty":1,"tags":["x","y"]}],"n":"w"}"#;
+        let req = post(doc, Limits::default());
+        let items = req.body_items().len() as u32;
+        let (first, judged, _) = ids(&req);
+        assert!(first.is_empty() && judged > 0, "{first:?}");
+        // The second time, its values are remembered one by one (the names, which no rule
+        // here reads, are passed without a look); the spans come out clean a second time and
+        // are remembered. The third time, the document is passed over whole: every item but
+        // `BODY` (which no rule here reads either).
+        let (second, judged, one_by_one) = ids(&req);
+        assert!(
+            second.is_empty() && judged == 0 && one_by_one < items - 1,
+            "{one_by_one}"
+        );
+        assert_eq!(ids(&req), (vec![], 0, items - 1));
+        // The same bytes under another name are judged again where names matter.
+        // (A span is remembered the second time it comes out clean: three rounds each.)
+        for _ in 0..3 {
+            let a = post(r#"{"a":{"other":"kkk","x":"1"}}"#, Limits::default());
+            assert_eq!(ids(&a).0, Vec::<String>::new());
+        }
+        assert_eq!(
+            ids(&post(r#"{"b":{"other":"kkk","x":"1"}}"#, Limits::default())).0,
+            ["k@BODY:json.b.other"]
+        );
+        // An array whose element matched is judged again, every time.
+        let bad = r#"{"items":[{"sku":"A-1","qty":2},{"sku":"zzz","qty":1}]}"#;
+        for _ in 0..2 {
+            assert_eq!(
+                ids(&post(bad, Limits::default())).0,
+                ["v@BODY:json.items[1].sku"]
+            );
+        }
+        // Cut by the argument bound, `a` held its first two values only: not remembered, so
+        // its third is judged once the bound lets it in.
+        let cut = r#"{"a":{"x":"1","y":"2","z":"zzz"}}"#;
+        let few = Limits {
+            max_args: 3,
+            ..Limits::default()
+        };
+        for _ in 0..3 {
+            assert_eq!(ids(&post(cut, few.clone())).0, Vec::<String>::new());
+        }
+        assert_eq!(ids(&post(cut, Limits::default())).0, ["v@BODY:json.a.z"]);
+        // Cut by the depth bound, `c`'s object was one value named `a.b.c` (no rule's name):
+        // not remembered, so `d` is judged by its name once the bound lets it be one.
+        let deep = r#"{"a":{"b":{"c":{"d":"kkk"},"e":"1"},"f":"2"}}"#;
+        let shallow = Limits {
+            max_depth: 2,
+            ..Limits::default()
+        };
+        for _ in 0..3 {
+            assert_eq!(ids(&post(deep, shallow.clone())).0, Vec::<String>::new());
+        }
+        assert_eq!(
+            ids(&post(deep, Limits::default())).0,
+            ["k@BODY:json.a.b.c.d"]
+        );
+    }
+
     /// The memory itself: what it keys on, what it refuses, and that it is bounded.
     #[test]
     fn clean_values_memory_keys_and_bounds() {
@@ -1733,7 +1937,7 @@ check = "cl-and-te"
         assert!(m
             .long
             .iter()
-            .all(|(_, k)| k.len() <= 11 + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN));
+            .all(|(_, k)| k.len() <= CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN));
         // The longest key fits its slot, and is found again.
         let long = [b'b'; CLEAN_MAX_LEN];
         let k3 = m.key(&set, 1, &item, "q", &long).unwrap();

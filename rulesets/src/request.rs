@@ -440,7 +440,33 @@ pub struct InspectedRequest {
     /// The multipart files holding binary bytes, as (address, length) of their content in
     /// the body being parsed: `BODY` leaves them out (see `split_binary_body`).
     binary_files: Vec<(usize, usize)>,
+    /// The JSON objects and arrays of the body whose items were all pushed, outermost first
+    /// (see [`BodySpan`]).
+    body_spans: Vec<BodySpan>,
+    /// Values cut off by [`Limits::max_depth`] in this body so far.
+    depth_cuts: usize,
     limits: Limits,
+}
+
+/// The longest JSON container recorded as a [`BodySpan`] (the memory of clean values keeps
+/// a span in one slot of 256 bytes, with its name).
+pub(crate) const MAX_SPAN_BYTES: usize = 240;
+
+/// A run of body items that came, all of them, from one JSON object or array of the body:
+/// what they are follows from the container's bytes and its name, so the thread's memory of
+/// clean values can vouch for the whole run at once (see `matcher::CleanValues`). Recorded
+/// only for a container walked whole, with no value cut off by the depth or argument bounds
+/// (which depend on where the container stands, not on its bytes).
+#[derive(Debug, Clone)]
+pub(crate) struct BodySpan {
+    /// The container's path (`items[3]`; empty for the document): where its first item's
+    /// name starts, in the request's names, up to the path's length.
+    name: Name,
+    /// Its bytes in the body, brackets included.
+    raw: Range<usize>,
+    /// Its items, as indices of the body items; empty while open, and for a container that
+    /// did not close whole.
+    pub(crate) items: Range<usize>,
 }
 
 /// Collects the request line and headers as received.
@@ -536,6 +562,8 @@ impl RequestBuilder {
             args_seen: 0,
             graphql_docs: 0,
             binary_files: Vec::new(),
+            body_spans: Vec::new(),
+            depth_cuts: 0,
             limits: self.limits,
         };
         req.index_head();
@@ -732,6 +760,8 @@ impl InspectedRequest {
         self.anomalies.retain(|a| !a.is_body());
         self.graphql_docs = 0;
         self.binary_files.clear();
+        self.body_spans.clear();
+        self.depth_cuts = 0;
         self.args_seen = self
             .head_items
             .iter()
@@ -1001,6 +1031,58 @@ impl InspectedRequest {
     pub(crate) fn push_record_arg(&mut self, origin: Origin, path: &str, value: &[u8]) {
         let name = self.add_name(path);
         self.push_arg_value(origin, name, BodyBytes::Copy(value));
+    }
+
+    /// Opens a [`BodySpan`] for the JSON container whose bytes are `raw` (of the body), about
+    /// to be walked; returns what [`InspectedRequest::close_body_span`] takes.
+    pub(crate) fn open_body_span(&mut self, raw: Range<usize>) -> (usize, usize) {
+        let (names, items) = (self.names.len(), self.body_items.len());
+        self.body_spans.push(BodySpan {
+            name: Name::at(names..names),
+            raw,
+            items: items..items,
+        });
+        (self.body_spans.len() - 1, self.depth_cuts)
+    }
+
+    /// Closes the span `open` returned, for the container named `path`: it keeps its items
+    /// when the walk went through it whole (`whole`, and no value cut off for depth in it), it
+    /// holds two items or more, and they are named under `path`.
+    pub(crate) fn close_body_span(&mut self, open: (usize, usize), path: &str, whole: bool) {
+        let (span, cuts) = open;
+        let end = self.body_items.len();
+        let whole = whole && cuts == self.depth_cuts;
+        let names = &self.names;
+        if let Some(s) = self.body_spans.get_mut(span) {
+            let at = s.name.start;
+            if whole
+                && s.raw.len() <= MAX_SPAN_BYTES
+                && end >= s.items.start + 2
+                && names.as_bytes().get(at..at + path.len()) == Some(path.as_bytes())
+            {
+                s.name = Name::at(at..at + path.len());
+                s.items.end = end;
+            }
+        }
+    }
+
+    /// Notes a value cut off by [`Limits::max_depth`] (see [`BodySpan`]).
+    pub(crate) fn note_depth_cut(&mut self) {
+        self.depth_cuts += 1;
+        self.add_anomaly(Anomaly::TooDeep);
+    }
+
+    /// The body's spans, outermost first; those that did not close whole hold no items.
+    pub(crate) fn body_spans(&self) -> &[BodySpan] {
+        &self.body_spans
+    }
+
+    /// A span's name and bytes.
+    pub(crate) fn span_key(&self, span: &BodySpan) -> (&str, &[u8]) {
+        (
+            self.names.get(span.name.range()).unwrap_or_default(),
+            self.body.get(span.raw.clone()).unwrap_or_default(),
+        )
     }
 
     /// Counts one more argument (a value, a JSON key that holds an object or an array, a
