@@ -415,7 +415,7 @@ impl Metrics {
         family(
             "palisade_values_total",
             "counter",
-            "Request values (arguments, headers, cookies, body values ...) judged by the rules, or passed because the same value matched nothing before.",
+            "Request values (arguments, headers, cookies, body values ...) judged by the rules, or passed because the same value (or the JSON object or array holding it) matched nothing before.",
             &mut out,
         );
         let _ = writeln!(

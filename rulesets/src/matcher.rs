@@ -70,7 +70,8 @@ pub struct Verdict {
     /// Values judged by the rules.
     pub judged: u32,
     /// Values passed unjudged because the same value matched nothing before: earlier in the
-    /// request, or in an earlier one on this thread (see `CleanValues`).
+    /// request, or in an earlier one on this thread (see `CleanValues`). A JSON object or
+    /// array passed whole counts every item of it, names included.
     pub remembered: u32,
 }
 
