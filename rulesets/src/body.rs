@@ -1275,48 +1275,46 @@ impl<'t> JsonWalk<'t, '_> {
             return req.push_body_arg(self.origin, &self.path, None, text.as_bytes());
         }
         let tape: &'t [Tok<'_>] = self.tape;
-        match tape.get(i) {
-            // (Only containers that can be spans: small, of two items or more.)
-            Some(Tok::Obj(end, raw) | Tok::Arr(end, raw))
-                if self.spans && raw.len() <= MAX_SPAN_BYTES && *end >= i + 3 =>
-            {
-                let open = req.open_body_span(raw.clone());
-                let ok = self.container(req, i, *end, depth);
-                req.close_body_span(open, &self.path, ok);
-                ok
-            }
-            Some(Tok::Obj(end, _) | Tok::Arr(end, _)) => self.container(req, i, *end, depth),
-            _ => self.scalar(req, i, None, depth),
+        let (object, end, raw) = match tape.get(i) {
+            Some(Tok::Obj(end, raw)) => (true, *end, raw),
+            Some(Tok::Arr(end, raw)) => (false, *end, raw),
+            _ => return self.scalar(req, i, None, depth),
+        };
+        // (Only containers that can be spans: small, of two items or more.)
+        if !(self.spans && raw.len() <= MAX_SPAN_BYTES && end >= i + 3) {
+            return self.container(req, i, object, end, depth);
         }
+        let open = req.open_body_span(raw.clone());
+        let ok = self.container(req, i, object, end, depth);
+        req.close_body_span(open, &self.path, ok);
+        ok
     }
 
-    /// The object or array at `i`, whose tokens end at `end`.
+    /// The object (`object`) or array at `i`, whose tokens end at `end`.
     fn container(
         &mut self,
         req: &mut InspectedRequest,
         i: usize,
+        object: bool,
         end: usize,
         depth: usize,
     ) -> bool {
-        match self.tape.get(i) {
-            Some(Tok::Obj(..)) => self.object(req, i + 1, end, depth),
-            Some(Tok::Arr(..)) => {
-                let (mut j, mut n) = (i + 1, 0usize);
-                while j < end {
-                    let len = self.path.len();
-                    push_index(&mut self.path, n);
-                    let ok = self.value(req, j, depth + 1);
-                    self.path.truncate(len);
-                    if !ok {
-                        return false;
-                    }
-                    j = tape_next(self.tape, j);
-                    n += 1;
-                }
-                true
-            }
-            _ => self.scalar(req, i, None, depth),
+        if object {
+            return self.object(req, i + 1, end, depth);
         }
+        let (mut j, mut n) = (i + 1, 0usize);
+        while j < end {
+            let len = self.path.len();
+            push_index(&mut self.path, n);
+            let ok = self.value(req, j, depth + 1);
+            self.path.truncate(len);
+            if !ok {
+                return false;
+            }
+            j = tape_next(self.tape, j);
+            n += 1;
+        }
+        true
     }
 
     /// The entries of the object whose tokens are `start..end`, in key order, a repeated key

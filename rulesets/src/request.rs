@@ -1033,8 +1033,9 @@ impl InspectedRequest {
         self.push_arg_value(origin, name, BodyBytes::Copy(value));
     }
 
-    /// Opens a [`BodySpan`] for the JSON container whose bytes are `raw` (of the body), about
-    /// to be walked; returns what [`InspectedRequest::close_body_span`] takes.
+    /// Opens a [`BodySpan`] for the JSON container whose bytes are `raw` (of the body, at most
+    /// [`MAX_SPAN_BYTES`]), about to be walked; returns what
+    /// [`InspectedRequest::close_body_span`] takes.
     pub(crate) fn open_body_span(&mut self, raw: Range<usize>) -> (usize, usize) {
         let (names, items) = (self.names.len(), self.body_items.len());
         self.body_spans.push(BodySpan {
@@ -1056,7 +1057,6 @@ impl InspectedRequest {
         if let Some(s) = self.body_spans.get_mut(span) {
             let at = s.name.start;
             if whole
-                && s.raw.len() <= MAX_SPAN_BYTES
                 && end >= s.items.start + 2
                 && names.as_bytes().get(at..at + path.len()) == Some(path.as_bytes())
             {
