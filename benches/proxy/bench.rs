@@ -22,7 +22,9 @@
 //! `PALISADE_BENCH_CONNS` (wrk connections, default 32), `PALISADE_BENCH_NO_NGINX=1`,
 //! `PALISADE_BENCH_MIXED_ONLY=1` (only the GET-latency-under-uploads section),
 //! `PALISADE_BENCH_ROUNDS=N` (saturation runs repeated N times, the setups taking turns, the
-//! best of each kept: for shared machines with steal time; default 1).
+//! best of each kept: for shared machines with steal time; default 1),
+//! `PALISADE_BENCH_LATENCY_REPEAT=N` (only the open-loop rows, N times each with the setups
+//! taking turns, and where their slow requests fell: see `latency_only`).
 //!
 //! The proxy remembers, per thread, short values that matched no rule (see `CleanValues` in
 //! `rulesets/src/matcher.rs`), so a request repeated byte for byte is mostly judged from
@@ -291,12 +293,13 @@ fn openloop_role() {
         }
         // Dropping the senders ends the connections' loops.
     });
-    let (lat, errors, sent) = rt.block_on(async move {
+    let (lat, slow, errors, sent) = rt.block_on(async move {
         let mut tasks = Vec::new();
         for (c, mut rx) in receivers.into_iter().enumerate() {
             let request = request.clone();
             tasks.push(tokio::spawn(async move {
                 let mut lat = Vec::new();
+                let mut slow = Vec::new();
                 let mut errors = 0u64;
                 let mut sent = 0u64;
                 let mut s = connect(addr).await;
@@ -316,7 +319,11 @@ fn openloop_role() {
                     match ok {
                         Some(status) if status < 400 => {
                             if at >= start + warmup {
-                                lat.push(at.elapsed().as_micros() as u64);
+                                let us = at.elapsed().as_micros() as u64;
+                                lat.push(us);
+                                if us >= SLOW_US {
+                                    slow.push(at.duration_since(start).as_micros() as u64);
+                                }
                             }
                         }
                         _ => {
@@ -326,18 +333,20 @@ fn openloop_role() {
                         }
                     }
                 }
-                (lat, errors, sent)
+                (lat, slow, errors, sent)
             }));
         }
         let mut all = Vec::new();
+        let mut slow_all = Vec::new();
         let (mut errors, mut sent) = (0, 0);
         for t in tasks {
-            let (l, e, s) = t.await.unwrap();
+            let (l, sl, e, s) = t.await.unwrap();
             all.extend(l);
+            slow_all.extend(sl);
             errors += e;
             sent += s;
         }
-        (all, errors, sent)
+        (all, slow_all, errors, sent)
     });
     pacer.join().unwrap();
     let mut lat = lat;
@@ -355,8 +364,101 @@ fn openloop_role() {
             "samples": lat.len(), "errors": errors, "sent": sent,
             "p50_us": pct(0.50), "p90_us": pct(0.90), "p99_us": pct(0.99), "p999_us": pct(0.999),
             "max_us": lat.last().copied().unwrap_or(0),
+            "slow": slow.len(), "slow_spells": spells(slow),
         })
     );
+}
+
+/// The open-loop rows alone, `repeat` times each, the setups (a), (b) and (c) PL1 taking
+/// turns: the p99 added at half of saturation is a tail figure, and one pause of the machine
+/// moves it. Each workload's rate comes from one saturation run of PL1 just before its rows,
+/// so no earlier workload's load (the 64 KB bodies judged on blocking threads) runs before
+/// the GET rows.
+fn latency_only(
+    setups: &[Setup],
+    repeat: usize,
+    secs: u64,
+    conns: usize,
+    dir: &Path,
+    me: &Path,
+) -> String {
+    let mut md = String::new();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let _ = writeln!(
+        md,
+        "### Latency at half of PL1 saturation, {repeat} repeats (open loop, {secs} s each; load average at start: {})\n",
+        load.split(' ').take(3).collect::<Vec<_>>().join(" ")
+    );
+    let _ = writeln!(
+        md,
+        "| workload | rate req/s | repeat | upstream p99 ms | off p99 ms | PL1 p50 / p99 / p99.9 ms | **p99 added, PL1** | p99 added, off | slow (≥ 1 ms) spells, PL1 `[from ms, to ms, requests]` |"
+    );
+    let _ = writeln!(md, "|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (wi, w) in workloads().iter().enumerate() {
+        let script = wrk_script(dir, w);
+        let sat = wrk(&setups[2], w, &script, secs, conns);
+        let rate = (sat.rps / 2.0).max(100.0);
+        eprintln!("{} PL1 saturation {:.0} req/s", w.name, sat.rps);
+        let req_file = dir.join(format!("req{wi}"));
+        std::fs::write(&req_file, request_bytes(w)).unwrap();
+        let mut added = Vec::new();
+        for r in 0..repeat {
+            let v: Vec<serde_json::Value> = setups[..3]
+                .iter()
+                .map(|s| {
+                    let v = openloop(s, &req_file, rate, secs, me);
+                    eprintln!("open loop {} {} at {rate:.0}/s: {v}", s.name, w.name);
+                    v
+                })
+                .collect();
+            let us = |i: usize, k: &str| v[i][k].as_u64().unwrap_or(0) as f64 / 1000.0;
+            let pl1 = us(2, "p99_us") - us(0, "p99_us");
+            added.push(pl1);
+            let _ = writeln!(
+                md,
+                "| {} | {rate:.0} | {} | {:.3} | {:.3} | {:.3} / {:.3} / {:.3} | {pl1:+.3} | {:+.3} | {} |",
+                w.name,
+                r + 1,
+                us(0, "p99_us"),
+                us(1, "p99_us"),
+                us(2, "p50_us"),
+                us(2, "p99_us"),
+                us(2, "p999_us"),
+                us(1, "p99_us") - us(0, "p99_us"),
+                v[2]["slow_spells"]
+            );
+        }
+        added.sort_by(f64::total_cmp);
+        let _ = writeln!(
+            md,
+            "| {} | | **median** | | | | **{:+.3}** | | |",
+            w.name,
+            added[added.len() / 2]
+        );
+    }
+    md
+}
+
+/// A request slower than this (from its scheduled send time) counts as slow.
+const SLOW_US: u64 = 1000;
+
+/// The slow requests' scheduled send times (µs from the start) grouped into spells: runs of
+/// slow requests less than 50 ms apart, each given as `[from_ms, to_ms, count]`. One spell
+/// with many requests is a pause of the system (or the machine); slow requests spread over
+/// the whole run are a slower path.
+fn spells(mut at: Vec<u64>) -> Vec<[u64; 3]> {
+    at.sort_unstable();
+    let mut out: Vec<[u64; 3]> = Vec::new();
+    for t in at {
+        match out.last_mut() {
+            Some(s) if t.saturating_sub(s[1] * 1000) < 50_000 => {
+                s[1] = t / 1000;
+                s[2] += 1;
+            }
+            _ => out.push([t / 1000, t / 1000, 1]),
+        }
+    }
+    out
 }
 
 async fn connect(addr: SocketAddr) -> tokio::net::TcpStream {
@@ -921,6 +1023,14 @@ fn orchestrate() {
         up_addr,
         dir.path(),
     ));
+    if let Some(repeat) = std::env::var("PALISADE_BENCH_LATENCY_REPEAT")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let md = latency_only(&setups, repeat.max(1), secs, conns, dir.path(), &me);
+        println!("{md}");
+        return;
+    }
     if let Some(n) = start_nginx_modsec(up_addr, dir.path()) {
         setups.push(n);
     }
