@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|order_4k|order_4k_gzip|order_64k|text_64k|text_1m` picks one request, `N` the
+//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|order_4k|order_4k_fresh|order_4k_gzip|order_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
@@ -86,6 +86,17 @@ fn main() {
                 &String::from_utf8(order_json(4096, 0, "4711", "SKU-")).unwrap(),
             ),
         ),
+        // The same with the load bench's fresh values: the customer id and every item's id
+        // new in each evaluation (with `PARSE=1`; the `@@@@@@@@` marks are replaced by a
+        // counter), as real orders are: the cost of values and containers seen for the
+        // first time among ones seen before.
+        (
+            "order_4k_fresh",
+            post(
+                "application/json",
+                &String::from_utf8(order_json(4096, 0, "\"@@@@@@@@\"", "@@@@@@@@-")).unwrap(),
+            ),
+        ),
         // The same, gzip-compressed (`Content-Encoding: gzip`): what decoding adds.
         ("order_4k_gzip", gzip_post(&order_json(4096, 0, "4711", "SKU-"))),
         (
@@ -111,9 +122,22 @@ fn main() {
             cold(&set, &cfg, &req, name, n);
             continue;
         }
+        let marks: Vec<usize> = raw
+            .windows(8)
+            .enumerate()
+            .filter(|(_, w)| w == b"@@@@@@@@")
+            .map(|(i, _)| i)
+            .collect();
+        let mut fresh = raw.clone();
         let t = Instant::now();
-        for _ in 0..n {
-            if parse {
+        for k in 0..n {
+            if parse && !marks.is_empty() {
+                let token = format!("{:08x}", k.wrapping_mul(0x9e37_79b9));
+                for &i in &marks {
+                    fresh[i..i + 8].copy_from_slice(token.as_bytes());
+                }
+                parse_and_evaluate(&set, &cfg, &fresh);
+            } else if parse {
                 parse_and_evaluate(&set, &cfg, raw);
             } else {
                 std::hint::black_box(set.evaluate(&req, &cfg));
