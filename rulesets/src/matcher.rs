@@ -261,10 +261,15 @@ const _: () = assert!(CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_MAX_LEN <= CLEAN_S
 const SPAN_TAG: u8 = u8::MAX;
 /// Longest value its second table, of long values, holds.
 const CLEAN_LONG_MAX_LEN: usize = 8 << 10;
-/// That table's slots (a power of two; two per set): about 1 MiB of keys in all.
-const CLEAN_LONG_SLOTS: usize = 128;
+/// That table's slots (a power of two), in sets of [`CLEAN_LONG_WAYS`]: at most about 2 MiB
+/// of keys in all, each slot holding only what its key needs. (With 128 slots in sets of two,
+/// a 64 KB order of 95 product descriptions, each under its own name, had about 60 of them
+/// judged again on every request: sets that three keys met in turn evicted each one just
+/// before it came back.)
+const CLEAN_LONG_SLOTS: usize = 256;
+const CLEAN_LONG_WAYS: usize = 4;
 const _: () =
-    assert!(CLEAN_LONG_SLOTS * (CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN) <= 9 << 17);
+    assert!(CLEAN_LONG_SLOTS * (CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN) <= 9 << 18);
 
 /// Values that matched no rule, remembered per thread across requests: the same
 /// value, in the same part (and under the same name where some rule picks values by name),
@@ -280,8 +285,8 @@ const _: () =
 /// four-way table of [`CLEAN_SLOTS`] keys per thread, each of [`CLEAN_KEY_HEAD`] bytes plus a name of
 /// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`], in slots of [`CLEAN_STRIDE`] bytes
 /// (1 MiB in all, allocated zeroed on first use, so the pages of slots never used cost
-/// nothing), and a second two-way table of [`CLEAN_LONG_SLOTS`] longer values, up to
-/// [`CLEAN_LONG_MAX_LEN`] bytes (about 1 MiB more), hashed with a per-thread random seed;
+/// nothing), and a second table of [`CLEAN_LONG_SLOTS`] longer values in sets of
+/// [`CLEAN_LONG_WAYS`], up to [`CLEAN_LONG_MAX_LEN`] bytes (at most about 2 MiB more), hashed with a per-thread random seed;
 /// a flood of fresh values only evicts, and costs what it would without the tables (a
 /// hash, and a copy of what was judged).
 ///
@@ -445,10 +450,10 @@ impl CleanValues {
         (hash as usize) & (CLEAN_SLOTS - CLEAN_WAYS)
     }
 
-    /// The first of the two slots of the table of long values where a key with this hash
-    /// can be.
+    /// The first of the [`CLEAN_LONG_WAYS`] slots of the table of long values where a key
+    /// with this hash can be.
     fn long_set_of(hash: u64) -> usize {
-        (hash as usize) & (CLEAN_LONG_SLOTS - 2)
+        (hash as usize) & (CLEAN_LONG_SLOTS - CLEAN_LONG_WAYS)
     }
 
     fn stored(&self, slot: usize, len: usize) -> &[u8] {
@@ -462,7 +467,7 @@ impl CleanValues {
         let len = key.len();
         if key.long {
             let i = Self::long_set_of(key.hash);
-            return self.long.get(i..i + 2).is_some_and(|ways| {
+            return self.long.get(i..i + CLEAN_LONG_WAYS).is_some_and(|ways| {
                 ways.iter()
                     .any(|(h, k)| *h == key.hash && k.len() == len && key.is(k))
             });
@@ -496,8 +501,10 @@ impl CleanValues {
         let pieces = [&key.generation[..], &key.head, key.name, key.value];
         if key.long {
             let i = Self::long_set_of(key.hash);
-            if let Some(ways) = self.long.get_mut(i..i + 2) {
-                ways.swap(0, 1);
+            if let Some(ways) = self.long.get_mut(i..i + CLEAN_LONG_WAYS) {
+                // Every key one way back (the last one out, its buffer reused), the new one
+                // in front.
+                ways.rotate_right(1);
                 if let Some((h, k)) = ways.first_mut() {
                     *h = key.hash;
                     k.clear();
@@ -2034,6 +2041,32 @@ check = "cl-and-te"
             .long
             .iter()
             .all(|(_, k)| k.len() <= CLEAN_KEY_HEAD + CLEAN_MAX_NAME + CLEAN_LONG_MAX_LEN));
+        // Long keys that meet in one set: as many as it has ways are held together, and the
+        // next one pushes out the oldest.
+        let same_set: Vec<Vec<u8>> = (0..=CLEAN_LONG_WAYS)
+            .map(|i| {
+                let mut v = longest.clone();
+                v[..8].copy_from_slice(&(1_000_000 + i as u64).to_le_bytes());
+                v
+            })
+            .collect();
+        let keys: Vec<CleanKey<'_>> = same_set
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let mut k = m.key(&set, 1, &item, "q", v).unwrap();
+                // (Distinct hashes, one set.)
+                k.hash = (i as u64 + 1) * CLEAN_LONG_SLOTS as u64 + 8;
+                k
+            })
+            .collect();
+        for k in &keys[..CLEAN_LONG_WAYS] {
+            m.insert(k);
+        }
+        assert!(keys[..CLEAN_LONG_WAYS].iter().all(|k| m.holds(k)));
+        m.insert(&keys[CLEAN_LONG_WAYS]);
+        assert!(!m.holds(&keys[0]), "the oldest of the set is forgotten");
+        assert!(keys[1..].iter().all(|k| m.holds(k)));
         // The longest key fits its slot, and is found again.
         let long = [b'b'; CLEAN_MAX_LEN];
         let k3 = m.key(&set, 1, &item, "q", &long).unwrap();
