@@ -286,8 +286,8 @@ const _: () =
 /// [`CLEAN_MAX_NAME`] and a value of [`CLEAN_MAX_LEN`], in slots of [`CLEAN_STRIDE`] bytes
 /// (1 MiB in all, allocated zeroed on first use, so the pages of slots never used cost
 /// nothing), and a second table of [`CLEAN_LONG_SLOTS`] longer values in sets of
-/// [`CLEAN_LONG_WAYS`], up to [`CLEAN_LONG_MAX_LEN`] bytes (at most about 2 MiB more), hashed with a per-thread random seed;
-/// a flood of fresh values only evicts, and costs what it would without the tables (a
+/// [`CLEAN_LONG_WAYS`], up to [`CLEAN_LONG_MAX_LEN`] bytes (at most about 2 MiB more),
+/// hashed with a per-thread random seed; a flood of fresh values only evicts, and costs what it would without the tables (a
 /// hash, and a copy of what was judged).
 ///
 /// Laid out for a request's few hundred lookups, nearly all hits: the hashes and lengths sit
@@ -2060,13 +2060,8 @@ check = "cl-and-te"
                 k
             })
             .collect();
-        for k in &keys[..CLEAN_LONG_WAYS] {
-            m.insert(k);
-        }
-        assert!(keys[..CLEAN_LONG_WAYS].iter().all(|k| m.holds(k)));
-        m.insert(&keys[CLEAN_LONG_WAYS]);
-        assert!(!m.holds(&keys[0]), "the oldest of the set is forgotten");
-        assert!(keys[1..].iter().all(|k| m.holds(k)));
+        assert_eq!(keys.len(), CLEAN_LONG_WAYS + 1);
+        fills_one_set(&mut m, &keys);
         // The longest key fits its slot, and is found again.
         let long = [b'b'; CLEAN_MAX_LEN];
         let k3 = m.key(&set, 1, &item, "q", &long).unwrap();
@@ -2109,12 +2104,20 @@ check = "cl-and-te"
                 ..m.key(&set, 1, &item, "q", v.as_bytes()).unwrap()
             })
             .collect();
-        for k in &keys[..CLEAN_WAYS] {
+        assert_eq!(keys.len(), CLEAN_WAYS + 1);
+        fills_one_set(&mut m, &keys);
+    }
+
+    /// `keys`, all of one set of a table with one way fewer than there are keys: all but the
+    /// last are held together, and the last pushes out the first (the oldest).
+    fn fills_one_set(m: &mut CleanValues, keys: &[CleanKey<'_>]) {
+        let (last, held) = keys.split_last().unwrap();
+        for k in held {
             m.insert(k);
         }
-        assert!(keys[..CLEAN_WAYS].iter().all(|k| m.holds(k)));
-        m.insert(&keys[CLEAN_WAYS]);
-        assert!(!m.holds(&keys[0]), "the oldest is forgotten");
+        assert!(held.iter().all(|k| m.holds(k)), "a set holds its ways");
+        m.insert(last);
+        assert!(!m.holds(&keys[0]), "the oldest of the set is forgotten");
         assert!(keys[1..].iter().all(|k| m.holds(k)));
     }
 
