@@ -397,10 +397,9 @@ fn latency_only(
     for (wi, w) in workloads().iter().enumerate() {
         let script = wrk_script(dir, w);
         let sat = wrk(&setups[2], w, &script, secs, conns);
-        let rate = (sat.rps / 2.0).max(100.0);
+        let rate = open_loop_rate(sat.rps);
         eprintln!("{} PL1 saturation {:.0} req/s", w.name, sat.rps);
-        let req_file = dir.join(format!("req{wi}"));
-        std::fs::write(&req_file, request_bytes(w)).unwrap();
+        let req_file = request_file(dir, wi, w);
         let mut added = Vec::new();
         for r in 0..repeat {
             let v: Vec<serde_json::Value> = setups[..3]
@@ -437,6 +436,19 @@ fn latency_only(
         );
     }
     md
+}
+
+/// The open-loop rate for a workload whose PL1 saturation is `saturation_rps`: half of it
+/// (at least 100/s), where issue 3 puts its p99 floor.
+fn open_loop_rate(saturation_rps: f64) -> f64 {
+    (saturation_rps / 2.0).max(100.0)
+}
+
+/// Writes workload `w` (number `wi`) as raw bytes for the open-loop generator; its path.
+fn request_file(dir: &Path, wi: usize, w: &Workload) -> PathBuf {
+    let path = dir.join(format!("req{wi}"));
+    std::fs::write(&path, request_bytes(w)).unwrap();
+    path
 }
 
 /// A request slower than this (from its scheduled send time) counts as slow.
@@ -1140,9 +1152,8 @@ fn orchestrate() {
     );
     let _ = writeln!(md, "|---|---:|---|---:|---:|---:|---:|---:|");
     for (wi, w) in workloads().iter().enumerate() {
-        let rate = (saturation[wi][2].rps / 2.0).max(100.0);
-        let req_file = dir.path().join(format!("req{wi}"));
-        std::fs::write(&req_file, request_bytes(w)).unwrap();
+        let rate = open_loop_rate(saturation[wi][2].rps);
+        let req_file = request_file(dir.path(), wi, w);
         let mut direct_p99 = 0u64;
         for si in [0usize, 1, 2] {
             let s = &setups[si];
