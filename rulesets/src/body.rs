@@ -55,6 +55,8 @@ pub(crate) fn parse(
         "application/json"
             | "text/json"
             | "application/x-json"
+            | "application/json-rpc"
+            | "application/jsonrequest"
             | "application/x-amz-json-1.0"
             | "application/x-amz-json-1.1"
     ) || mime.ends_with("+json")

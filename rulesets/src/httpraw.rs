@@ -120,13 +120,17 @@ fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
 /// Decodes a chunked body, tolerating a missing final chunk (a capture cut short). Returns
 /// (kept bytes, full decoded length, whether every chunk size read was valid): RFC 9112's
 /// `1*HEXDIG`, at most 16 digits (what fits 64 bits), optionally followed by whitespace and
-/// chunk extensions. Decoding stops at the first invalid size.
+/// chunk extensions, and every line ended by CRLF. Decoding stops at the first invalid size.
 fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
     let mut out = Vec::new();
     let mut total: u64 = 0;
     while let Some(eol) = memchr::memchr(b'\n', s) {
-        let line = s.get(..eol).unwrap_or_default();
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        // A size line ended by a bare LF: parsers split on where the line ends (some take
+        // the LF, some only CRLF and read on into the data), which is how a request is
+        // smuggled past the one that reads it the other way.
+        let Some(line) = s.get(..eol).unwrap_or_default().strip_suffix(b"\r") else {
+            return (out, total, false);
+        };
         let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
         let rest = line.get(digits..).unwrap_or_default();
         // (Whitespace only before a chunk extension, or at the end.)
@@ -149,9 +153,9 @@ fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
         let room = max.saturating_sub(out.len());
         out.extend_from_slice(chunk.get(..room.min(chunk.len())).unwrap_or_default());
         s = s.get(size.min(s.len())..).unwrap_or_default();
-        // The data ends with a line break, or the capture ends: anything else means the
-        // chunk is longer than its size says.
-        match s.strip_prefix(b"\r\n").or_else(|| s.strip_prefix(b"\n")) {
+        // The data ends with CRLF, or the capture ends: anything else means the chunk is
+        // longer than its size says (or ends with a bare LF, as above).
+        match s.strip_prefix(b"\r\n") {
             Some(next) => s = next,
             None if s.is_empty() || s == b"\r" => break,
             None => return (out, total, false),
@@ -208,6 +212,8 @@ mod tests {
             "3 4\r\nabc\r\n0\r\n\r\n",
             "3\r\nabcdef\r\n0\r\n\r\n",
             "zz\r\n",
+            "3\nabc\r\n0\r\n\r\n",
+            "3\r\nabc\n0\r\n\r\n",
         ] {
             let req = post(bad);
             assert!(req.anomalies().contains(&Anomaly::ChunkInvalid), "{bad:?}");

@@ -1142,6 +1142,78 @@ fn storage_corpus_floors_at_paranoia_1() {
     held_out_floors("storage", 320, 2, 32, 48);
 }
 
+#[test]
+fn agents_corpus_floors_at_paranoia_1() {
+    // AI-agent infrastructure (`scripts/corpus-agents.py`): MCP servers over Streamable HTTP
+    // and SSE, A2A, n8n, Flowise, Langflow, Dify, LangServe, code sandboxes, vector stores and
+    // tracing, written blind on 2026-12-07. First sight with the rules of 51a972f: 317 of 318
+    // attacks blocked, 14 of 409 ordinary benign, 33 of 104 dev-content (a coding agent's
+    // shell commands, text-to-SQL). Since: the generic session names (`sessionId`,
+    // `session_id`) count only in a link from another site (session-102: the MCP SSE
+    // transport's `/messages?sessionId=`, a Jupyter kernel's socket, a chat session), a tooling
+    // directory's bare name is not a path (`"excludePatterns": [".git"]`, lfi-230), and `_log`
+    // only ends log files' names (`/stream_log` is LangServe's endpoint, lfi-321): 6, all
+    // `file:` resource URIs (`mcp_profile_opens_resource_uris_only`). Let through: `{"$ne": …}`
+    // in a vector store's metadata filter.
+    held_out_floors("agents", 310, 1, 33, 6);
+}
+
+/// The MCP profile (`proxy/profiles/mcp-servers.yaml`) lets `file:` resource URIs through on
+/// an MCP server's endpoints, and nothing that names a system file or climbs out of a root.
+#[test]
+fn mcp_profile_opens_resource_uris_only() {
+    let cfg = profile("mcp-servers");
+    // 2026-12-07: 6 ordinary requests blocked without the profile, 1 with it (a custom
+    // scheme's URI on `localhost`, ssrf-104).
+    let wrongly = benign_blocked("agents", &cfg, false);
+    assert!(wrongly.len() <= 1, "{wrongly:?}");
+    assert!(attacks_missed("agents", &cfg) <= 1);
+    let read = |uri: &str| {
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "resources/read", "params": {"uri": uri}})
+            .to_string()
+    };
+    let judge = |body: &str| blocks(&json_post("/mcp", body), &cfg);
+    assert!(!judge(&read("file:///workspace/src/main.rs")));
+    assert!(judge(&read("file:///etc/shadow")));
+    assert!(judge(&read("file:///workspace/../../proc/self/environ")));
+    // In a tool's arguments and on other routes, a `file:` URI is judged as before.
+    let fetch = serde_json::json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+        "params": {"name": "fetch", "arguments": {"url": "file:///app/config.yml"}}});
+    assert!(judge(&fetch.to_string()));
+    assert!(blocks(
+        &json_post(
+            "/api/import",
+            r#"{"params": {"uri": "file:///workspace/x"}}"#
+        ),
+        &cfg
+    ));
+}
+
+#[test]
+fn recent_corpus_floors_at_paranoia_1() {
+    // Exploits published from late 2024 to 2026 (`scripts/corpus-recent.py`): Next.js, Tomcat,
+    // SAP NetWeaver, CrushFTP, Craft, Roundcube, Magento, Sitecore, FortiWeb, XWiki, Camel,
+    // AEM, Tika, ingress-nginx, n8n, React Server Components, WorstFit, smuggling variants,
+    // and the same products' ordinary traffic; written blind on 2026-12-07. First sight with
+    // the rules of 51a972f: 250 of 287 attacks blocked, 16 of 508 ordinary benign, 35 of 74
+    // dev-content. Since, for the classes: a `Location` request header with a URL (ssrf-123),
+    // a session cookie naming a file (`JSESSIONID=.deserialize`, lfi-324), SigV4 without a
+    // signature (protocol-attack-241), an encoded `?` after a script's extension
+    // (protocol-attack-242), `X-PAN-AUTHCHECK` (protocol-attack-240), Camel's headers in
+    // another case (protocol-attack-243), a JNDI lookup in base64 (`Authorization: Basic`,
+    // java-153), a long option as a query name (`?--templatesPath=`, php-184), `¥` and `₩` as
+    // backslashes (lfi-101), wget's `--use-askpass=` (rce-157), a brace list with a URL piped
+    // to `{sh}` (rce-142, rce-122), nginx directives injected into a value (rce-191), chunk
+    // lines ended by a bare LF (the `chunk-invalid` anomaly; the proxy forwards what Pingora
+    // decoded, re-chunked), `application/json-rpc` read as JSON (Zabbix) and an image's
+    // `redis:1.2.0` no URL (ssrf-101): 268, and 11 ordinary benign (Tomcat's manager and a
+    // gateway's actuator, admission reviews of pods with commands). Let through: CitrixBleed
+    // 2's bare `login`, CrushFTP's `{INCLUDE:}` templates, WordPress sign-ups as administrator,
+    // OFBiz and Oracle EBS fetching a definition from a URL, an LDAP filter on a
+    // directory-import page.
+    held_out_floors("recent", 280, 19, 35, 11);
+}
+
 /// The object-storage profile (`proxy/profiles/object-storage.yaml`) opens an object store's
 /// keys (the path, the listing and copy parameters, DeleteObjects' keys, event records'
 /// keys) for the rules on files requested by name, S3 Select's expression for the SQL rules,
