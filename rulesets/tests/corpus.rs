@@ -574,8 +574,9 @@ fn content_corpus_floors_at_paranoia_1() {
     // APIs take by design (nosqli.toml).
     // Later the same day: base64 text documents in arguments judged as files' contents, 512
     // (a repository file with a `javascript:` link and a base64 CSV import with a DDE formula
-    // now caught).
-    held_out_floors("content", 450, 3, 0, 16);
+    // now caught). 2026-12-07: Python's `print(greet("Ada"))` in markdown is no PHP call
+    // (php-111): 13.
+    held_out_floors("content", 450, 3, 0, 13);
 }
 
 /// The identity corpus (`scripts/corpus-identity.py`): login, registration and reset forms
@@ -1102,8 +1103,9 @@ fn registry_corpus_floors_at_paranoia_1() {
     // (`package_registry_profile_opens_readmes_only`). Let through then: an LDAP filter inside
     // `Authorization: Basic`, `../` entries inside a zipped Go module, a method-override
     // header on a GET, a push mirror to `http://localhost:3000/`; 2026-12-06 (fourth session)
-    // all but the zip slip are caught (ldapi-102, protocol-215, ssrf-120).
-    held_out_floors("registry", 300, 1, 37, 31);
+    // all but the zip slip are caught (ldapi-102, protocol-215, ssrf-120). 2026-12-07:
+    // Python's `print(item.name)` in PyPI READMEs is no PHP call (php-111): 19.
+    held_out_floors("registry", 300, 1, 37, 19);
 }
 
 #[test]
@@ -1153,9 +1155,10 @@ fn agents_corpus_floors_at_paranoia_1() {
     // transport's `/messages?sessionId=`, a Jupyter kernel's socket, a chat session), a tooling
     // directory's bare name is not a path (`"excludePatterns": [".git"]`, lfi-230), and `_log`
     // only ends log files' names (`/stream_log` is LangServe's endpoint, lfi-321): 6, all
-    // `file:` resource URIs (`mcp_profile_opens_resource_uris_only`). Let through: `{"$ne": …}`
-    // in a vector store's metadata filter.
-    held_out_floors("agents", 310, 1, 33, 6);
+    // `file:` resource URIs (`mcp_profile_opens_resource_uris_only`); Python's `print(` in a
+    // code interpreter's cells is no PHP call (php-111): 31 dev-content. Let through:
+    // `{"$ne": …}` in a vector store's metadata filter.
+    held_out_floors("agents", 310, 1, 31, 6);
 }
 
 /// The MCP profile (`proxy/profiles/mcp-servers.yaml`) lets `file:` resource URIs through on
@@ -1205,13 +1208,49 @@ fn recent_corpus_floors_at_paranoia_1() {
     // backslashes (lfi-101), wget's `--use-askpass=` (rce-157), a brace list with a URL piped
     // to `{sh}` (rce-142, rce-122), nginx directives injected into a value (rce-191), chunk
     // lines ended by a bare LF (the `chunk-invalid` anomaly; the proxy forwards what Pingora
-    // decoded, re-chunked), `application/json-rpc` read as JSON (Zabbix) and an image's
-    // `redis:1.2.0` no URL (ssrf-101): 268, and 11 ordinary benign (Tomcat's manager and a
+    // decoded, re-chunked), a template include of an absolute path (CrushFTP's
+    // `{INCLUDE:/…}`, ssti-111), `application/json-rpc` read as JSON (Zabbix) and an image's
+    // `redis:1.2.0` no URL (ssrf-101): 269, and 11 ordinary benign (Tomcat's manager and a
     // gateway's actuator, admission reviews of pods with commands). Let through: CitrixBleed
-    // 2's bare `login`, CrushFTP's `{INCLUDE:}` templates, WordPress sign-ups as administrator,
+    // 2's bare `login`, CrushFTP's template variables, WordPress sign-ups as administrator,
     // OFBiz and Oracle EBS fetching a definition from a URL, an LDAP filter on a
     // directory-import page.
-    held_out_floors("recent", 280, 19, 35, 11);
+    held_out_floors("recent", 280, 18, 35, 11);
+}
+
+#[test]
+fn mutations_corpus_floors_at_paranoia_1() {
+    // What a bypass tool does (`scripts/corpus-mutations.py`): about 70 canonical payloads of
+    // 13 classes, each with one or two of some 20 evasions (encodings, case, SQL comments and
+    // whitespace, concatenation, entities and escapes, full-width forms, path and shell
+    // tricks, nested lookups, base64, parameter pollution, multipart quirks), placed in every
+    // part of a request; and look-alikes a WAF must let through. Written blind on 2026-12-07.
+    // First sight with the rules of 70c2bac: 438 of 450 attacks blocked, 5 of 471 ordinary
+    // benign, 36 of 70 dev-content. Since: reverse shells read with the shell's evasions undone
+    // (`n\c -e /b??/sh`, and `${IFS}` is a space in the `cmdline` form: rce-130), `${IFS}` in
+    // the path (rce-141), commands spelled from variables (`$(a=who;b=ami;$a$b)`, cmd.exe's
+    // `call %a%%b%`: rce-140), an odd-encoded IP in a proxy path (ssrf-101), ysoserial's
+    // URLDNS probe as a gzip view state (java-152), script markup in a base64 cookie (xss-080),
+    // and Python's `print(` no PHP call (php-111): 445. Let through: a 15-character base64 cookie (under the
+    // 16-character run that is decoded), Latin-1's `\xA0` for a space, an `FTP://` URL in a
+    // cookie, a Windows `t"y"pe` in a Referer, a glob eaten by the query. The ordinary benign
+    // requests blocked are a dump's file name, a UNC path, `/.editorconfig` and a value that is
+    // a command line.
+    held_out_floors("mutations", 440, 5, 34, 5);
+}
+
+#[test]
+fn webhooks_corpus_floors_at_paranoia_1() {
+    // Deliveries from about 60 SaaS senders (`scripts/corpus-webhooks.py`): GitHub, GitLab,
+    // Stripe, Shopify, Slack, Twilio, SendGrid, Mailgun, Zendesk, Salesforce, DocuSign, Okta,
+    // SNS, Event Grid, Pub/Sub and more, with their signature headers, handshakes and
+    // serialisations; forged deliveries and probes as attacks. Written blind on 2026-12-07.
+    // First sight with the rules of 70c2bac: 315 of 316 attacks, 1 of 551 ordinary benign, 42
+    // of 98 dev-content (diffs, SQL and payloads quoted in security fixes). Since: headers
+    // that carry a URL the receiver fetches (`PAYPAL-CERT-URL`, ssrf-100/101/104), and
+    // CloudWatch's `ComparisonOperator` is no DynamoDB condition without a DynamoDB operator
+    // (nosqli-160/161): 316 and none.
+    held_out_floors("webhooks", 310, 0, 42, 0);
 }
 
 /// The object-storage profile (`proxy/profiles/object-storage.yaml`) opens an object store's
