@@ -1485,9 +1485,14 @@ fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
 /// other positional parameter glued after `$IFS` is dropped with it (`cat$IFS$9/etc`). Case is
 /// left alone: rules with `cmdline` match without case.
 pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
-    if let Some(spaced) = ifs_as_spaces(input) {
-        return Cow::Owned(cmdline(&spaced).into_owned());
+    match ifs_as_spaces(input) {
+        Some(spaced) => Cow::Owned(unshell(&spaced).into_owned()),
+        None => unshell(input),
     }
+}
+
+/// [`cmdline`] once `$IFS` is a space.
+fn unshell(input: &[u8]) -> Cow<'_, [u8]> {
     let special = |b: u8| {
         matches!(
             b,
@@ -1562,14 +1567,11 @@ pub fn cmdline(input: &[u8]) -> Cow<'_, [u8]> {
 /// `input` with each `${IFS}` or `$IFS` (and a positional parameter glued after it, `$9`)
 /// written as one space, or `None` if it has none.
 fn ifs_as_spaces(input: &[u8]) -> Option<Vec<u8>> {
-    let first = memchr::memmem::find(input, b"IFS")?;
+    // (No `$IFS` starts before the first `IFS` less two bytes: `${`.)
+    let mut i = memchr::memmem::find(input, b"IFS")?.saturating_sub(2);
     let mut out = Vec::with_capacity(input.len());
-    let mut i = 0;
+    out.extend_from_slice(input.get(..i).unwrap_or_default());
     let mut changed = false;
-    // (No `$IFS` can start before the first `IFS` less two bytes.)
-    let start = first.saturating_sub(2);
-    out.extend_from_slice(input.get(..start).unwrap_or_default());
-    i = i.max(start);
     while let Some(&b) = input.get(i) {
         let rest = input.get(i..).unwrap_or_default();
         let n = if rest.starts_with(b"${IFS}") {
