@@ -185,7 +185,9 @@ static BYTE_FEATURES: [u32; 256] = {
     t[0xc1] = Features::UTF8_SUSPECT;
     // C2 only before A0 (no-break space): `«`, `°`, `£` are left alone.
     t[0xc2] = pair_class(7);
-    t[0xa0] = pair_class(8);
+    // A0 also alone: Latin-1's no-break space, when no UTF-8 sequence holds it (checked
+    // after the pass, see `Features::A0_BYTE`).
+    t[0xa0] = pair_class(8) | Features::A0_BYTE;
     // E2 only before 81, 82 (super- and subscript digits, `⁄`), 88 and A7 (`∕`, `∖`, `⧸`,
     // `⧵`) and 91–93 (enclosed letters and digits): curly quotes, dashes and `€` are left
     // alone.
@@ -385,6 +387,10 @@ impl Features {
     const SHELL_QUOTE: u32 = 1 << 19;
     /// Internal: a base64 character.
     const B64_CHAR: u32 = 1 << 30;
+    /// Internal: a byte 0xA0. When no other byte made the value `UTF8_SUSPECT`, the value is
+    /// walked as UTF-8 to learn whether a 0xA0 stands alone (Latin-1's no-break space, which
+    /// `utf8_normalize` makes a space) or inside a character (`à`, `Р`, many CJK ones).
+    const A0_BYTE: u32 = 1 << 31;
     /// Internal: a byte's pair class (see [`pair_class`]).
     const PAIR_CLASS: u32 = 0xf << 20;
 
@@ -429,7 +435,18 @@ impl Features {
         if edge(v.first()) || edge(v.last()) {
             f |= Self::EDGE_WS;
         }
-        Features(f & !(Self::PAIR_CLASS | Self::B64_CHAR))
+        Features(Self::lone_a0(f, v) & !(Self::PAIR_CLASS | Self::B64_CHAR))
+    }
+
+    /// `f` with `UTF8_SUSPECT` when the value's only change under `utf8_normalize` can be
+    /// a lone 0xA0 and it has one; without `A0_BYTE`.
+    fn lone_a0(f: u32, v: &[u8]) -> u32 {
+        let walk = f & (Self::A0_BYTE | Self::UTF8_SUSPECT) == Self::A0_BYTE;
+        let f = f & !Self::A0_BYTE;
+        if walk && utf8_changes(v) {
+            return f | Self::UTF8_SUSPECT;
+        }
+        f
     }
 
     /// [`Features::of`] for a long value, in three cheaper passes than one that tracks pairs
@@ -485,7 +502,7 @@ impl Features {
         if edge(v.first()) || edge(v.last()) {
             f |= Self::EDGE_WS;
         }
-        Features(f)
+        Features(Self::lone_a0(f, v))
     }
 
     /// Whether the value has a run of 16 or more base64 characters (what
@@ -980,31 +997,77 @@ pub fn css_decode(input: &[u8]) -> Cow<'_, [u8]> {
 
 // === utf-8 ===
 
-/// Decodes overlong UTF-8 encodings of ASCII and maps full-width forms to ASCII.
+/// Decodes overlong UTF-8 encodings of ASCII, maps full-width and other compatibility forms
+/// to ASCII, and no-break spaces (UTF-8's, and Latin-1's lone 0xA0) to spaces.
 pub fn utf8_normalize(input: &[u8]) -> Cow<'_, [u8]> {
     if input.is_ascii() {
         return Cow::Borrowed(input);
     }
     // Nothing is copied until the first sequence that changes.
-    let Some(first) = (0..input.len()).find(|&i| utf8_fix(input, i).is_some()) else {
-        return Cow::Borrowed(input);
-    };
-    let mut out = Vec::with_capacity(input.len());
-    out.extend_from_slice(input.get(..first).unwrap_or_default());
-    let mut i = first;
-    while let Some(&b) = input.get(i) {
-        match utf8_fix(input, i) {
-            Some((ascii, used)) => {
-                out.push(ascii);
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while i < input.len() {
+        match utf8_step(input, i) {
+            Utf8Step::Fix(ascii, used) => {
+                out.get_or_insert_with(|| {
+                    let mut o = Vec::with_capacity(input.len());
+                    o.extend_from_slice(input.get(..i).unwrap_or_default());
+                    o
+                })
+                .push(ascii);
                 i += used;
             }
-            None => {
-                out.push(b);
-                i += 1;
+            Utf8Step::Keep(used) => {
+                if let Some(o) = out.as_mut() {
+                    o.extend_from_slice(input.get(i..i + used).unwrap_or_default());
+                }
+                i += used;
             }
         }
     }
-    Cow::Owned(out)
+    out.map_or(Cow::Borrowed(input), Cow::Owned)
+}
+
+/// Whether [`utf8_normalize`] changes the value.
+fn utf8_changes(input: &[u8]) -> bool {
+    let mut i = 0;
+    while i < input.len() {
+        match utf8_step(input, i) {
+            Utf8Step::Fix(..) => return true,
+            Utf8Step::Keep(used) => i += used,
+        }
+    }
+    false
+}
+
+/// What [`utf8_normalize`] does at `input[i]`: write one ASCII byte for the `used` bytes of a
+/// sequence it rewrites, or keep `used` bytes: a whole UTF-8 character, or one byte that is
+/// none.
+enum Utf8Step {
+    Fix(u8, usize),
+    Keep(usize),
+}
+
+fn utf8_step(input: &[u8], i: usize) -> Utf8Step {
+    if let Some((ascii, used)) = utf8_fix(input, i) {
+        return Utf8Step::Fix(ascii, used);
+    }
+    let Some(&b) = input.get(i) else {
+        return Utf8Step::Keep(1);
+    };
+    let n = match b {
+        // A 0xA0 that no UTF-8 character holds is Latin-1's (and Windows-1252's) no-break
+        // space, which MySQL and others read as a space: `1\xa0UNION\xa0SELECT`.
+        0xa0 => return Utf8Step::Fix(b' ', 1),
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return Utf8Step::Keep(1),
+    };
+    let whole = input
+        .get(i..i + n)
+        .is_some_and(|seq| std::str::from_utf8(seq).is_ok());
+    Utf8Step::Keep(if whole { n } else { 1 })
 }
 
 /// The ASCII byte that the sequence at `input[i..]` stands for, and its length, when it is
@@ -1786,6 +1849,19 @@ mod tests {
             "caf\u{e9}".as_bytes()
         );
         assert_eq!(utf8_normalize(b"\xff\xfe").as_ref(), b"\xff\xfe");
+        // Latin-1's no-break space where no UTF-8 character holds the byte; `à` (C3 A0), `Р`
+        // (D0 A0) and `頀` (E9 A0 80) keep theirs.
+        assert_eq!(
+            utf8_normalize(b"1\xa0UNION\xa0SELECT").as_ref(),
+            b"1 UNION SELECT"
+        );
+        assert_eq!(utf8_normalize(b"caf\xe9\xa0x").as_ref(), b"caf\xe9 x");
+        assert_eq!(utf8_normalize(b"\xc3\xa9\xa0").as_ref(), b"\xc3\xa9 ");
+        for kept in ["voil\u{e0}", "\u{420}\u{430}", "\u{9800}"] {
+            assert!(matches!(utf8_normalize(kept.as_bytes()), Cow::Borrowed(_)));
+            assert!(!Transform::Utf8Normalize.may_change(Features::of(kept.as_bytes())));
+        }
+        assert!(Transform::Utf8Normalize.may_change(Features::of(b"1\xa0OR")));
         // Compatibility forms of letters, digits and full stops.
         for (input, want) in [
             ("http://①②⑦.⓪.⓪.①/", "http://127.0.0.1/"),
@@ -2024,6 +2100,10 @@ mod tests {
             b"\xf0\x80\x80\xae",
             // Found by the `normalize` fuzz target: a capital letter and no other feature.
             b"\xffV\xf8",
+            b"1\xa0UNION",
+            b"\xe9\xa0x",
+            b"\xc3\xa9\xa0",
+            b"\xc3\xa0 la \xe9\xa0\x80",
         ];
         let all = samples
             .iter()
@@ -2075,9 +2155,16 @@ mod tests {
             if v.first().is_some_and(|&b| is_space(b)) || v.last().is_some_and(|&b| is_space(b)) {
                 f |= Features::EDGE_WS;
             }
+            // A 0xA0 outside any UTF-8 character, where nothing else made the value suspect.
+            f &= !Features::A0_BYTE;
+            if f & Features::UTF8_SUSPECT == 0
+                && v.utf8_chunks().any(|c| c.invalid().contains(&0xa0))
+            {
+                f |= Features::UTF8_SUSPECT;
+            }
             f
         }
-        let alphabet = b" /(*-.\xc2\xa0\xc0\xe3%&\\#\"';\t\naZ09+_=";
+        let alphabet = b" /(*-.\xc2\xa0\xc3\xe9\x80\xc0\xe3%&\\#\"';\t\naZ09+_=";
         let mut rng = crate::testutil::XorShift(0x9e37_79b9_7f4a_7c15);
         for n in 0..20_000 {
             let v: Vec<u8> = (0..n % 40)
