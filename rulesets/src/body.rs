@@ -48,6 +48,13 @@ pub(crate) fn parse(
     };
     let mime = ct.split(';').next().unwrap_or_default().trim();
     if mime == "application/x-www-form-urlencoded" {
+        // An XML document sent with a form's type (Cisco AnyConnect's `config-auth`, Huawei
+        // HiLink's API, many device UIs): a form parse would cut it at its `=` and `&` into
+        // names made of markup. It is read as XML when it is well-formed XML, and as a form
+        // otherwise.
+        if looks_like_xml(body) && xml_well_formed(body, req.limits().max_depth) {
+            return structured(parse_xml(req, body));
+        }
         return all_arguments(parse_form(req, body));
     }
     if matches!(
@@ -80,6 +87,13 @@ pub(crate) fn parse(
         return structured(parse_json_lines(req, body));
     }
     if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
+        // A JSON document sent with an XML type (Zimbra's web client posts its JSON SOAP as
+        // `application/soap+xml`): the XML scanner would make text nodes of its strings cut
+        // at every `<`. It is read as JSON when it is JSON.
+        if matches!(body.trim_ascii_start().first(), Some(b'{' | b'[')) && json_tape(body).is_some()
+        {
+            return structured(parse_json_document(req, body, true));
+        }
         return structured(parse_xml(req, body));
     }
     // Every multipart kind: forms, batches (`mixed`), `related`, `alternative`, and the MIME
@@ -1660,6 +1674,12 @@ fn parse_xml(req: &mut InspectedRequest, body: &[u8]) -> bool {
     }
 }
 
+/// Whether the body is a well-formed XML document within the depth bound (a walk that keeps
+/// nothing).
+fn xml_well_formed(body: &[u8], max_depth: usize) -> bool {
+    walk_xml(body, max_depth, &mut |_, _, _| true) == XmlEnd::Read { well_formed: true }
+}
+
 /// What [`walk_xml`] gives each value to: `(path, attribute name, value)`; false stops it.
 pub(crate) type XmlEmit<'a> = dyn FnMut(&str, Option<&[u8]>, &[u8]) -> bool + 'a;
 
@@ -2495,7 +2515,8 @@ fn unescape_text(v: &[u8]) -> Vec<u8> {
 }
 
 /// A multipart part's content as a file's (`FILES_CONTENT`): its text, up to
-/// `max_file_inspect` bytes; a binary file is inspected as its text and left out of `BODY`.
+/// `max_file_inspect` bytes, and a zip archive's XML documents; a binary file is inspected as
+/// its text and left out of `BODY`.
 /// Returns the text.
 fn push_file_content<'a>(
     req: &mut InspectedRequest,
@@ -2504,6 +2525,8 @@ fn push_file_content<'a>(
 ) -> std::borrow::Cow<'a, [u8]> {
     let keep = content.len().min(req.limits().max_file_inspect);
     let text = crate::normalize::printable_text(content.get(..keep).unwrap_or_default());
+    // An Office or OpenDocument file: its XML parts too, wherever they lie in the archive.
+    let text = crate::normalize::with_zip_documents(text, content);
     if crate::normalize::has_binary_bytes(content) {
         req.note_binary_file(content);
     }
@@ -3799,6 +3822,57 @@ mod tests {
         );
         assert!(vals.contains(&("BODY:form.note".into(), "[ok]".into())));
         assert_eq!(vals.len(), 3);
+    }
+
+    #[test]
+    fn xml_sent_as_a_form_is_read_as_xml_when_well_formed() {
+        let req = post(
+            "application/x-www-form-urlencoded",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<config-auth client=\"vpn\" type=\"init\"><group-access>https://vpn.example.com/a?b=1&amp;c=2</group-access></config-auth>",
+        );
+        let names = values(&req, Part::ArgPostName);
+        assert!(!names.iter().any(|(_, v)| v.contains("<?xml")), "{names:?}");
+        let vals = values(&req, Part::ArgPost);
+        assert!(
+            vals.contains(&(
+                "BODY:xml.config-auth.group-access".into(),
+                "https://vpn.example.com/a?b=1&c=2".into()
+            )),
+            "{vals:?}"
+        );
+        // Not well-formed: a form, as before (`<x>` is a name, `1' or '1'='1` a value).
+        let req = post(
+            "application/x-www-form-urlencoded",
+            "<x>=1%27+or+%271%27%3D%271&y=2",
+        );
+        let vals = values(&req, Part::ArgPost);
+        assert!(
+            vals.contains(&("BODY:form.<x>".into(), "1' or '1'='1".into())),
+            "{vals:?}"
+        );
+    }
+
+    #[test]
+    fn json_sent_with_an_xml_type_is_read_as_json() {
+        let req = post(
+            "application/soap+xml; charset=utf-8",
+            r#"{"Body":{"SendMsgRequest":{"m":{"su":{"_content":"Where did the <table> go?"}}}}}"#,
+        );
+        let vals = values(&req, Part::ArgPost);
+        assert!(
+            vals.contains(&(
+                "BODY:json.Body.SendMsgRequest.m.su._content".into(),
+                "Where did the <table> go?".into()
+            )),
+            "{vals:?}"
+        );
+        // Not JSON: XML as before.
+        let req = post("application/xml", "<a>{x}</a>");
+        let vals = values(&req, Part::ArgPost);
+        assert!(
+            vals.contains(&("BODY:xml.a".into(), "{x}".into())),
+            "{vals:?}"
+        );
     }
 
     #[test]

@@ -1327,9 +1327,12 @@ pub fn replace_comments(input: &[u8]) -> Cow<'_, [u8]> {
     while let Some(&b) = input.get(i) {
         let next = input.get(i + 1).copied();
         if b == b'/' && next == Some(b'*') {
-            // MySQL executes the body of `/*! … */` and `/*!50000 … */`: keep it.
-            if input.get(i + 2) == Some(&b'!') {
-                let mut j = i + 3;
+            // MySQL executes the body of `/*! … */` and `/*!50000 … */`, MariaDB that of
+            // `/*M!100000 … */` too: keep it.
+            let mariadb = matches!(input.get(i + 2), Some(b'M' | b'm'));
+            let bang = if mariadb { i + 3 } else { i + 2 };
+            if input.get(bang) == Some(&b'!') {
+                let mut j = bang + 1;
                 while input.get(j).is_some_and(u8::is_ascii_digit) {
                     j += 1;
                 }
@@ -1536,6 +1539,122 @@ fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
         out.extend_from_slice(data);
     }
     true
+}
+
+// === zip archives ===
+
+/// Most bytes [`zip_documents`] inflates from one archive, all its members together.
+pub const ZIP_TEXT_MAX: usize = 256 << 10;
+/// ... from one member.
+const ZIP_MEMBER_MAX: usize = 64 << 10;
+/// Most members [`zip_documents`] looks at.
+const ZIP_MEMBERS_MAX: usize = 256;
+
+/// The XML documents inside a zip archive (`PK\x03\x04`): the parts of an Office Open XML
+/// (`.docx`, `.xlsx`, `.pptx`) or OpenDocument file, an EPUB's or a JAR's descriptors. Each
+/// member whose name ends in `.xml`, `.rels`, `.svg`, `.xsl`, `.xslt`, `.dtd`, `.opf` or
+/// `.xhtml`, stored or deflated, is inflated (at most [`ZIP_MEMBER_MAX`] bytes each,
+/// [`ZIP_TEXT_MAX`] in all, and [`GUNZIP_RATIO`] times its compressed size: a bomb stops
+/// there) and its text appended, one member after another, each after a
+/// [`TEXT_RUN_SEPARATOR`]. A converter that opens the file parses these documents, DOCTYPE
+/// and all: an external entity in `word/document.xml` is an XXE as much as one in a posted
+/// XML body. Members are found by their local headers, in order; a damaged archive gives
+/// what came before the damage. `None` when `data` is no zip archive or holds no such member.
+pub fn zip_documents(data: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Read;
+    const LOCAL: &[u8] = b"PK\x03\x04";
+    if !data.starts_with(LOCAL) {
+        return None;
+    }
+    let u16_at = |at: usize| -> Option<usize> {
+        let b = data.get(at..at + 2)?;
+        Some(usize::from(u16::from_le_bytes([*b.first()?, *b.get(1)?])))
+    };
+    let u32_at = |at: usize| -> Option<usize> {
+        let b = data.get(at..at + 4)?;
+        let v = u32::from_le_bytes([*b.first()?, *b.get(1)?, *b.get(2)?, *b.get(3)?]);
+        usize::try_from(v).ok()
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    for _ in 0..ZIP_MEMBERS_MAX {
+        if out.len() >= ZIP_TEXT_MAX {
+            break;
+        }
+        let (Some(method), Some(size), Some(name_len), Some(extra_len)) = (
+            u16_at(at + 8),
+            u32_at(at + 18),
+            u16_at(at + 26),
+            u16_at(at + 28),
+        ) else {
+            break;
+        };
+        let name = data.get(at + 30..at + 30 + name_len).unwrap_or_default();
+        let start = at + 30 + name_len + extra_len;
+        // Sizes may be zero here and follow the data (general-purpose flag bit 3): the
+        // next member is found by its signature instead.
+        let rest = data.get(start..).unwrap_or_default();
+        let member = if size > 0 {
+            rest.get(..size).unwrap_or(rest)
+        } else if method == 0 {
+            // Stored, its size unknown: up to the data descriptor or the next header.
+            let end = [b"PK\x07\x08", LOCAL, b"PK\x01\x02"]
+                .iter()
+                .filter_map(|sig| memchr::memmem::find(rest, sig))
+                .min()
+                .unwrap_or(rest.len());
+            rest.get(..end).unwrap_or(rest)
+        } else {
+            rest
+        };
+        let lower = name.to_ascii_lowercase();
+        let wanted = [
+            ".xml", ".rels", ".svg", ".xsl", ".xslt", ".dtd", ".opf", ".xhtml",
+        ]
+        .iter()
+        .any(|ext| lower.ends_with(ext.as_bytes()));
+        if wanted {
+            let room = ZIP_TEXT_MAX.saturating_sub(out.len()).min(ZIP_MEMBER_MAX);
+            let limit = room.min(member.len().saturating_mul(GUNZIP_RATIO).max(1 << 10));
+            out.push(TEXT_RUN_SEPARATOR);
+            match method {
+                0 => out.extend_from_slice(member.get(..limit).unwrap_or(member)),
+                8 => {
+                    let mut inflate = flate2::read::DeflateDecoder::new(member).take(limit as u64);
+                    let mut buf = [0u8; 8192];
+                    loop {
+                        match inflate.read(&mut buf) {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => out.extend_from_slice(buf.get(..n).unwrap_or_default()),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let skip = if size > 0 { start + size } else { start };
+        match data
+            .get(skip.max(at + 4)..)
+            .and_then(|r| memchr::memmem::find(r, LOCAL))
+        {
+            Some(next) => at = skip.max(at + 4) + next,
+            None => break,
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// `text` (what [`printable_text`] kept of a file) followed by the XML documents inside
+/// `file` when it is a zip archive ([`zip_documents`]).
+pub fn with_zip_documents<'a>(text: Cow<'a, [u8]>, file: &[u8]) -> Cow<'a, [u8]> {
+    match zip_documents(file) {
+        None => text,
+        Some(docs) => {
+            let mut all = text.into_owned();
+            all.extend_from_slice(&printable_text(&docs));
+            Cow::Owned(all)
+        }
+    }
 }
 
 // === shell ===
@@ -1939,6 +2058,81 @@ mod tests {
             "${jndi:ldap://evil}"
         );
         assert_eq!(t(Transform::Base64Decode, "short"), "short");
+    }
+
+    /// A zip archive of `(name, content, deflate)` members, local headers only (as a
+    /// streaming writer leaves them when sizes follow the data: `sized` false).
+    fn zip(members: &[(&str, &[u8], bool)], sized: bool) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = Vec::new();
+        for (name, content, deflate) in members {
+            let data = if *deflate {
+                let mut e =
+                    flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+                e.write_all(content).unwrap();
+                e.finish().unwrap()
+            } else {
+                content.to_vec()
+            };
+            let size = if sized { data.len() as u32 } else { 0 };
+            out.extend_from_slice(b"PK\x03\x04\x14\x00");
+            out.extend_from_slice(&(if sized { 0u16 } else { 8u16 }).to_le_bytes());
+            out.extend_from_slice(&(if *deflate { 8u16 } else { 0u16 }).to_le_bytes());
+            out.extend_from_slice(&[0; 8]);
+            out.extend_from_slice(&size.to_le_bytes());
+            out.extend_from_slice(&(if sized { content.len() as u32 } else { 0 }).to_le_bytes());
+            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            out.extend_from_slice(&0u16.to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(&data);
+        }
+        // The central directory is not read.
+        out.extend_from_slice(b"PK\x01\x02");
+        out
+    }
+
+    #[test]
+    fn zip_archives_give_their_xml_documents() {
+        let xxe: &[u8] = b"<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document>&x;</w:document>";
+        let png: &[u8] = b"\x89PNG\r\n\x1a\n<!DOCTYPE not-a-document>";
+        for sized in [true, false] {
+            let docx = zip(
+                &[
+                    ("[Content_Types].xml", b"<Types/>", false),
+                    ("word/media/image1.png", png, true),
+                    ("word/document.xml", xxe, true),
+                ],
+                sized,
+            );
+            let docs = zip_documents(&docx).unwrap();
+            let text = String::from_utf8_lossy(&docs);
+            assert!(text.contains("<Types/>"), "{text:?}");
+            assert!(text.contains("<!ENTITY x SYSTEM"), "{text:?}");
+            assert!(!text.contains("not-a-document"), "{text:?}");
+            // Through `with_zip_documents`, after the archive's own text runs.
+            let all = with_zip_documents(printable_text(&docx), &docx);
+            assert!(memchr::memmem::find(&all, b"file:///etc/passwd").is_some());
+        }
+        // Not an archive, or one without XML members.
+        assert!(zip_documents(b"<?xml version=\"1.0\"?><a/>").is_none());
+        assert!(zip_documents(&zip(&[("a.png", png, true)], true)).is_none());
+        // A bomb stops at the member bound; a truncated archive gives what came before.
+        let zeros = vec![b'a'; 4 << 20];
+        let bomb = zip(&[("x.xml", &zeros, true), ("y.xml", &zeros, true)], true);
+        let docs = zip_documents(&bomb).unwrap();
+        assert!(docs.len() <= 2 * (ZIP_MEMBER_MAX + 1), "{}", docs.len());
+        let cut = zip(
+            &[("a.xml", b"<a>first</a>", false), ("b.xml", xxe, true)],
+            true,
+        );
+        let docs = zip_documents(cut.get(..cut.len() - 40).unwrap()).unwrap();
+        assert!(memchr::memmem::find(&docs, b"<a>first</a>").is_some());
+        // Garbage after the signature never panics.
+        for n in 0..64 {
+            let mut junk = b"PK\x03\x04".to_vec();
+            junk.extend((0..n).map(|i| (i * 37 % 251) as u8));
+            let _ = zip_documents(&junk);
+        }
     }
 
     #[test]

@@ -860,7 +860,8 @@ impl InspectedRequest {
     /// false alarms in proportion to its size, and costs as much.
     ///
     /// - A binary media type: the body is inspected as one uploaded file (`FILES_CONTENT`),
-    ///   as its text ([`crate::normalize::printable_text`]), not as `BODY`.
+    ///   as its text ([`crate::normalize::printable_text`]) and, for a zip archive, its XML
+    ///   documents ([`crate::normalize::zip_documents`]), not as `BODY`.
     /// - A multipart form: `BODY` leaves out the content of binary files (each is a
     ///   `FILES_CONTENT` value already), and is itself cut to its text if binary bytes remain.
     ///
@@ -890,7 +891,8 @@ impl InspectedRequest {
             rest.extend_from_slice(self.body.get(at..).unwrap_or_default());
             crate::normalize::printable_text(&rest).into_owned()
         } else {
-            match crate::normalize::printable_text(&self.body) {
+            let text = crate::normalize::printable_text(&self.body);
+            match crate::normalize::with_zip_documents(text, &self.body) {
                 Cow::Borrowed(_) => return,
                 Cow::Owned(t) => t,
             }
