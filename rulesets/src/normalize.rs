@@ -441,9 +441,9 @@ impl Features {
     /// `f` with `UTF8_SUSPECT` when the value's only change under `utf8_normalize` can be
     /// a lone 0xA0 and it has one; without `A0_BYTE`.
     fn lone_a0(f: u32, v: &[u8]) -> u32 {
-        let walk = f & (Self::A0_BYTE | Self::UTF8_SUSPECT) == Self::A0_BYTE;
+        let look = f & (Self::A0_BYTE | Self::UTF8_SUSPECT) == Self::A0_BYTE;
         let f = f & !Self::A0_BYTE;
-        if walk && utf8_changes(v) {
+        if look && has_lone_a0(v) {
             return f | Self::UTF8_SUSPECT;
         }
         f
@@ -1028,16 +1028,29 @@ pub fn utf8_normalize(input: &[u8]) -> Cow<'_, [u8]> {
     out.map_or(Cow::Borrowed(input), Cow::Owned)
 }
 
-/// Whether [`utf8_normalize`] changes the value.
-fn utf8_changes(input: &[u8]) -> bool {
-    let mut i = 0;
-    while i < input.len() {
-        match utf8_step(input, i) {
-            Utf8Step::Fix(..) => return true,
-            Utf8Step::Keep(used) => i += used,
-        }
-    }
-    false
+/// Whether a 0xA0 byte of the value stands outside every UTF-8 character: what
+/// [`utf8_normalize`] makes a space when nothing else in the value is one it rewrites. Each
+/// 0xA0 is looked at with the three bytes before it: a lead byte (C2–F4, never a continuation)
+/// whose whole character holds it is the character [`utf8_normalize`]'s walk keeps whole. (The
+/// feature pass's check: it costs per 0xA0, not per byte, on text where `à` and `Р` hold one.)
+fn has_lone_a0(input: &[u8]) -> bool {
+    memchr::memchr_iter(0xa0, input).any(|p| {
+        !(1..=3).any(|k| {
+            let Some(lead) = p.checked_sub(k) else {
+                return false;
+            };
+            let n = match input.get(lead) {
+                Some(0xc2..=0xdf) => 2,
+                Some(0xe0..=0xef) => 3,
+                Some(0xf0..=0xf4) => 4,
+                _ => return false,
+            };
+            n > k
+                && input
+                    .get(lead..lead + n)
+                    .is_some_and(|seq| std::str::from_utf8(seq).is_ok())
+        })
+    })
 }
 
 /// What [`utf8_normalize`] does at `input[i]`: write one ASCII byte for the `used` bytes of a
