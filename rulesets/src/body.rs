@@ -259,6 +259,7 @@ pub(crate) fn decode_content<'h>(
         Gzip,
         Deflate,
         Snappy,
+        AwsChunked,
     }
     let mut codings = Vec::new();
     for value in headers {
@@ -272,6 +273,8 @@ pub(crate) fn decode_content<'h>(
                 Coding::Deflate
             } else if c.eq_ignore_ascii_case(b"snappy") {
                 Coding::Snappy
+            } else if c.eq_ignore_ascii_case(b"aws-chunked") {
+                Coding::AwsChunked
             } else {
                 return Decoded::Failed(Anomaly::EncodingUnsupported);
             };
@@ -287,6 +290,18 @@ pub(crate) fn decode_content<'h>(
     let mut data = Cow::Borrowed(body);
     let mut cut = false;
     for coding in codings.into_iter().rev() {
+        if let Coding::AwsChunked = coding {
+            // S3's streaming uploads (SigV4 `STREAMING-…-PAYLOAD`, sent by every AWS SDK and
+            // to MinIO and Ceph alike): chunk framing inside the body, a signature extension
+            // on each size line, trailers after the last chunk.
+            let (out, total, ok) = crate::httpraw::dechunk(&data, max);
+            if !ok && !truncated {
+                return Decoded::Failed(Anomaly::EncodingInvalid);
+            }
+            cut |= total > out.len() as u64;
+            data = Cow::Owned(out);
+            continue;
+        }
         if let Coding::Snappy = coding {
             let Some((out, more)) = unsnappy(&data, max, truncated) else {
                 return Decoded::Failed(Anomaly::EncodingInvalid);
@@ -301,7 +316,7 @@ pub(crate) fn decode_content<'h>(
             Coding::Deflate if is_zlib(&data) => {
                 Box::new(flate2::bufread::ZlibDecoder::new(&*data))
             }
-            Coding::Deflate | Coding::Snappy => {
+            Coding::Deflate | Coding::Snappy | Coding::AwsChunked => {
                 Box::new(flate2::bufread::DeflateDecoder::new(&*data))
             }
         };
@@ -3218,6 +3233,31 @@ mod tests {
         assert_eq!(
             decode(&["gzip"], &body, false, 1 << 20),
             decoded(b"q=hello&r=' OR 1=1--")
+        );
+    }
+
+    #[test]
+    fn aws_chunked_uploads_are_unframed() {
+        let sig =
+            "chunk-signature=ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648";
+        let body = format!(
+            "7;{sig}\r\nq=' OR \r\n5;{sig}\r\n1=1--\r\n0;{sig}\r\nx-amz-checksum-crc32:AAAAAA==\r\n\r\n"
+        );
+        assert_eq!(
+            decode(&["aws-chunked"], body.as_bytes(), false, 1 << 20),
+            decoded(b"q=' OR 1=1--")
+        );
+        // Bounded like any other decoding; a broken frame is an invalid encoding.
+        assert_eq!(
+            decode(&["aws-chunked"], body.as_bytes(), false, 4),
+            Decoded::Bytes {
+                body: b"q=' ".to_vec(),
+                cut: true
+            }
+        );
+        assert_eq!(
+            decode(&["aws-chunked"], b"zz;x\r\nabc\r\n", false, 1 << 20),
+            Decoded::Failed(Anomaly::EncodingInvalid)
         );
     }
 

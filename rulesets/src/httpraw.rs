@@ -121,7 +121,7 @@ fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
 /// (kept bytes, full decoded length, whether every chunk size read was valid): RFC 9112's
 /// `1*HEXDIG`, at most 16 digits (what fits 64 bits), optionally followed by whitespace and
 /// chunk extensions, and every line ended by CRLF. Decoding stops at the first invalid size.
-fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
+pub(crate) fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
     let mut out = Vec::new();
     let mut total: u64 = 0;
     while let Some(eol) = memchr::memchr(b'\n', s) {

@@ -1527,19 +1527,11 @@ pub const GUNZIP_MAX: usize = 64 << 10;
 /// its own size (serialized objects compress 2–5 times; their class names come first).
 pub const GUNZIP_RATIO: usize = 8;
 
-/// If `data` is a gzip stream (`1F 8B 08`: Java objects and JSF view state travel as
-/// `H4sI…`, gzip in base64), appends what it inflates to, at most [`GUNZIP_MAX`] bytes and
-/// [`GUNZIP_RATIO`] times its length (a bomb stops there; a truncated or corrupt stream gives
-/// what inflated before the damage), and returns true. Otherwise appends nothing and returns
-/// false.
-fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
+/// Appends at most `limit` bytes read from a decompressor to `out`, stopping at its end or
+/// at the first error (a truncated or corrupt stream gives what came before the damage).
+fn inflate_into(decoder: impl std::io::Read, limit: usize, out: &mut Vec<u8>) {
     use std::io::Read;
-    if !data.starts_with(&[0x1f, 0x8b, 0x08]) {
-        return false;
-    }
-    let start = out.len();
-    let limit = GUNZIP_MAX.min(data.len().saturating_mul(GUNZIP_RATIO));
-    let mut inflate = flate2::read::GzDecoder::new(data).take(limit as u64);
+    let mut inflate = decoder.take(limit as u64);
     let mut buf = [0u8; 8192];
     loop {
         match inflate.read(&mut buf) {
@@ -1547,6 +1539,20 @@ fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
             Ok(n) => out.extend_from_slice(buf.get(..n).unwrap_or_default()),
         }
     }
+}
+
+/// If `data` is a gzip stream (`1F 8B 08`: Java objects and JSF view state travel as
+/// `H4sI…`, gzip in base64), appends what it inflates to, at most [`GUNZIP_MAX`] bytes and
+/// [`GUNZIP_RATIO`] times its length (a bomb stops there; a truncated or corrupt stream gives
+/// what inflated before the damage), and returns true. Otherwise appends nothing and returns
+/// false.
+fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
+    if !data.starts_with(&[0x1f, 0x8b, 0x08]) {
+        return false;
+    }
+    let start = out.len();
+    let limit = GUNZIP_MAX.min(data.len().saturating_mul(GUNZIP_RATIO));
+    inflate_into(flate2::read::GzDecoder::new(data), limit, out);
     if out.len() == start {
         // Nothing inflated: the compressed bytes are the form, as for any other base64.
         out.extend_from_slice(data);
@@ -1574,7 +1580,6 @@ const ZIP_MEMBERS_MAX: usize = 256;
 /// XML body. Members are found by their local headers, in order; a damaged archive gives
 /// what came before the damage. `None` when `data` is no zip archive or holds no such member.
 pub fn zip_documents(data: &[u8]) -> Option<Vec<u8>> {
-    use std::io::Read;
     const LOCAL: &[u8] = b"PK\x03\x04";
     if !data.starts_with(LOCAL) {
         return None;
@@ -1632,16 +1637,7 @@ pub fn zip_documents(data: &[u8]) -> Option<Vec<u8>> {
             out.push(TEXT_RUN_SEPARATOR);
             match method {
                 0 => out.extend_from_slice(member.get(..limit).unwrap_or(member)),
-                8 => {
-                    let mut inflate = flate2::read::DeflateDecoder::new(member).take(limit as u64);
-                    let mut buf = [0u8; 8192];
-                    loop {
-                        match inflate.read(&mut buf) {
-                            Ok(0) | Err(_) => break,
-                            Ok(n) => out.extend_from_slice(buf.get(..n).unwrap_or_default()),
-                        }
-                    }
-                }
+                8 => inflate_into(flate2::read::DeflateDecoder::new(member), limit, &mut out),
                 _ => {}
             }
         }
