@@ -290,38 +290,41 @@ pub(crate) fn decode_content<'h>(
     let mut data = Cow::Borrowed(body);
     let mut cut = false;
     for coding in codings.into_iter().rev() {
-        if let Coding::AwsChunked = coding {
+        // Each coding gives its output and whether more was cut off; `None` is a body that is
+        // not the coding its header says. (The `bufread` decoders read the slice in place: no
+        // intermediate buffer.)
+        let decoded = match coding {
+            Coding::Gzip => inflate(
+                flate2::bufread::MultiGzDecoder::new(&*data),
+                data.len(),
+                max,
+                truncated,
+            ),
+            Coding::Deflate if is_zlib(&data) => inflate(
+                flate2::bufread::ZlibDecoder::new(&*data),
+                data.len(),
+                max,
+                truncated,
+            ),
+            Coding::Deflate => inflate(
+                flate2::bufread::DeflateDecoder::new(&*data),
+                data.len(),
+                max,
+                truncated,
+            ),
+            Coding::Snappy => unsnappy(&data, max, truncated),
             // S3's streaming uploads (SigV4 `STREAMING-…-PAYLOAD`, sent by every AWS SDK and
             // to MinIO and Ceph alike): chunk framing inside the body, a signature extension
             // on each size line, trailers after the last chunk.
-            let (out, total, ok) = crate::httpraw::dechunk(&data, max);
-            if !ok && !truncated {
-                return Decoded::Failed(Anomaly::EncodingInvalid);
-            }
-            cut |= total > out.len() as u64;
-            data = Cow::Owned(out);
-            continue;
-        }
-        if let Coding::Snappy = coding {
-            let Some((out, more)) = unsnappy(&data, max, truncated) else {
-                return Decoded::Failed(Anomaly::EncodingInvalid);
-            };
-            data = Cow::Owned(out);
-            cut |= more;
-            continue;
-        }
-        // (The `bufread` decoders read the slice in place: no intermediate buffer.)
-        let decoder: Box<dyn std::io::Read + '_> = match coding {
-            Coding::Gzip => Box::new(flate2::bufread::MultiGzDecoder::new(&*data)),
-            Coding::Deflate if is_zlib(&data) => {
-                Box::new(flate2::bufread::ZlibDecoder::new(&*data))
-            }
-            Coding::Deflate | Coding::Snappy | Coding::AwsChunked => {
-                Box::new(flate2::bufread::DeflateDecoder::new(&*data))
+            Coding::AwsChunked => {
+                let (out, total, ok) = crate::httpraw::dechunk(&data, max);
+                (ok || truncated).then(|| {
+                    let more = total > out.len() as u64;
+                    (out, more)
+                })
             }
         };
-        let inflated = inflate(decoder, data.len(), max, truncated);
-        let Some((out, more)) = inflated else {
+        let Some((out, more)) = decoded else {
             return Decoded::Failed(Anomaly::EncodingInvalid);
         };
         data = Cow::Owned(out);

@@ -387,9 +387,10 @@ impl Features {
     const SHELL_QUOTE: u32 = 1 << 19;
     /// Internal: a base64 character.
     const B64_CHAR: u32 = 1 << 30;
-    /// Internal: a byte 0xA0. When no other byte made the value `UTF8_SUSPECT`, the value is
-    /// walked as UTF-8 to learn whether a 0xA0 stands alone (Latin-1's no-break space, which
-    /// `utf8_normalize` makes a space) or inside a character (`à`, `Р`, many CJK ones).
+    /// Internal: a byte 0xA0. When no other byte made the value `UTF8_SUSPECT`, each 0xA0 is
+    /// looked at with the bytes before it to learn whether it stands alone (Latin-1's
+    /// no-break space, which `utf8_normalize` makes a space) or inside a character (`à`, `Р`,
+    /// many CJK ones): [`has_lone_a0`].
     const A0_BYTE: u32 = 1 << 31;
     /// Internal: a byte's pair class (see [`pair_class`]).
     const PAIR_CLASS: u32 = 0xf << 20;
@@ -1036,21 +1037,24 @@ pub fn utf8_normalize(input: &[u8]) -> Cow<'_, [u8]> {
 fn has_lone_a0(input: &[u8]) -> bool {
     memchr::memchr_iter(0xa0, input).any(|p| {
         !(1..=3).any(|k| {
-            let Some(lead) = p.checked_sub(k) else {
-                return false;
-            };
-            let n = match input.get(lead) {
-                Some(0xc2..=0xdf) => 2,
-                Some(0xe0..=0xef) => 3,
-                Some(0xf0..=0xf4) => 4,
-                _ => return false,
-            };
-            n > k
-                && input
-                    .get(lead..lead + n)
-                    .is_some_and(|seq| std::str::from_utf8(seq).is_ok())
+            p.checked_sub(k)
+                .and_then(|lead| utf8_char_len(input, lead))
+                .is_some_and(|n| n > k)
         })
     })
+}
+
+/// The length of the whole UTF-8 character of two to four bytes that starts at `input[i]`, if
+/// one does.
+fn utf8_char_len(input: &[u8], i: usize) -> Option<usize> {
+    let n = match input.get(i)? {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return None,
+    };
+    let seq = input.get(i..i + n)?;
+    std::str::from_utf8(seq).is_ok().then_some(n)
 }
 
 /// What [`utf8_normalize`] does at `input[i]`: write one ASCII byte for the `used` bytes of a
@@ -1065,22 +1069,12 @@ fn utf8_step(input: &[u8], i: usize) -> Utf8Step {
     if let Some((ascii, used)) = utf8_fix(input, i) {
         return Utf8Step::Fix(ascii, used);
     }
-    let Some(&b) = input.get(i) else {
-        return Utf8Step::Keep(1);
-    };
-    let n = match b {
-        // A 0xA0 that no UTF-8 character holds is Latin-1's (and Windows-1252's) no-break
-        // space, which MySQL and others read as a space: `1\xa0UNION\xa0SELECT`.
-        0xa0 => return Utf8Step::Fix(b' ', 1),
-        0xc2..=0xdf => 2,
-        0xe0..=0xef => 3,
-        0xf0..=0xf4 => 4,
-        _ => return Utf8Step::Keep(1),
-    };
-    let whole = input
-        .get(i..i + n)
-        .is_some_and(|seq| std::str::from_utf8(seq).is_ok());
-    Utf8Step::Keep(if whole { n } else { 1 })
+    // A 0xA0 that no UTF-8 character holds is Latin-1's (and Windows-1252's) no-break space,
+    // which MySQL and others read as a space: `1\xa0UNION\xa0SELECT`.
+    if input.get(i) == Some(&0xa0) {
+        return Utf8Step::Fix(b' ', 1);
+    }
+    Utf8Step::Keep(utf8_char_len(input, i).unwrap_or(1))
 }
 
 /// The ASCII byte that the sequence at `input[i..]` stands for, and its length, when it is
@@ -1641,12 +1635,13 @@ pub fn zip_documents(data: &[u8]) -> Option<Vec<u8>> {
                 _ => {}
             }
         }
-        let skip = if size > 0 { start + size } else { start };
+        // (Past this header's signature at least, so a damaged header cannot loop.)
+        let skip = (if size > 0 { start + size } else { start }).max(at + 4);
         match data
-            .get(skip.max(at + 4)..)
+            .get(skip..)
             .and_then(|r| memchr::memmem::find(r, LOCAL))
         {
-            Some(next) => at = skip.max(at + 4) + next,
+            Some(next) => at = skip + next,
             None => break,
         }
     }
