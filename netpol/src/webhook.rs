@@ -118,6 +118,8 @@ pub const ANN_PARANOIA: &str = "palisade.io/paranoia";
 pub const ANN_APP_PORT: &str = "palisade.io/app-port";
 /// Annotation: ports that bypass the proxy.
 pub const ANN_EXCLUDE_PORTS: &str = "palisade.io/exclude-ports";
+/// Annotation: the names the application answers to (the proxy's `--hosts`), comma-separated.
+pub const ANN_HOSTS: &str = "palisade.io/hosts";
 /// Annotation: how the proxy is added to this pod (`native` or `container`, see
 /// [`SidecarKind`]). Not `palisade.io/sidecar`: that is the label the webhook
 /// writes, and one key with two meanings would confuse `kubectl` users.
@@ -758,6 +760,8 @@ struct Plan {
     sidecar: SidecarKind,
     mode: &'static str,
     paranoia: u8,
+    /// `--hosts`, checked; `None`: the proxy's own default (any host, or its config file's).
+    hosts: Option<String>,
     app_port: u16,
     exclude: BTreeSet<u16>,
     warnings: Vec<String>,
@@ -786,6 +790,10 @@ fn plan(
             .filter(|p| (1..=4).contains(p))
             .ok_or_else(|| format!("annotation {ANN_PARANOIA}: {:?} is not 1-4", p.trim()))?,
         None => cfg.default_paranoia,
+    };
+    let hosts = match ann.get(ANN_HOSTS) {
+        Some(list) => Some(parse_hosts(list).map_err(|e| format!("annotation {ANN_HOSTS}: {e}"))?),
+        None => None,
     };
     let mut exclude = BTreeSet::new();
     if let Some(list) = ann.get(ANN_EXCLUDE_PORTS) {
@@ -897,10 +905,42 @@ fn plan(
         sidecar,
         mode,
         paranoia,
+        hosts,
         app_port,
         exclude,
         warnings,
     }))
+}
+
+/// `shop.example.com, *.shop.example.com` → `shop.example.com,*.shop.example.com`: host names,
+/// `*.` wildcards or IP literals without ports, as the proxy's `--hosts` takes them (it checks
+/// them again at start; refusing here keeps a bad annotation from a crash-looping sidecar).
+fn parse_hosts(list: &str) -> Result<String, String> {
+    let mut out = Vec::new();
+    for entry in list.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let name = entry.strip_prefix("*.").unwrap_or(entry);
+        let ip = name
+            .strip_prefix('[')
+            .and_then(|n| n.strip_suffix(']'))
+            .unwrap_or(name)
+            .parse::<std::net::IpAddr>()
+            .is_ok();
+        let plain = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        if !(entry == "*" || ip || plain) {
+            return Err(format!(
+                "{entry:?} is not a host name (`shop.example.com`, `*.example.com`, an IP \
+                 address; no scheme, port or path)"
+            ));
+        }
+        out.push(entry);
+    }
+    if out.is_empty() {
+        return Err("names no host".into());
+    }
+    Ok(out.join(","))
 }
 
 /// The workload a pod belongs to, as the netpol inventory names it: the
@@ -963,6 +1003,9 @@ fn proxy_container(cfg: &WebhookConfig, p: &Plan, workload: &str) -> Value {
         format!("--mode={}", p.mode),
         format!("--paranoia={}", p.paranoia),
     ];
+    if let Some(h) = &p.hosts {
+        args.push(format!("--hosts={h}"));
+    }
     let mut mounts = vec![json!({"name": TMP_VOLUME, "mountPath": "/tmp"})];
     if cfg.rules_configmap.is_some() {
         args.push(format!("--rules={RULES_DIR}"));
@@ -991,6 +1034,7 @@ fn proxy_container(cfg: &WebhookConfig, p: &Plan, workload: &str) -> Value {
             field_env("POD_NAME", "metadata.name"),
             field_env("POD_NAMESPACE", "metadata.namespace"),
             field_env("POD_IP", "status.podIP"),
+            field_env("POD_IPS", "status.podIPs"),
             field_env("NODE_NAME", "spec.nodeName"),
             field_env("SERVICE_ACCOUNT", "spec.serviceAccountName"),
             {"name": "PALISADE_WORKLOAD", "value": workload},

@@ -51,6 +51,7 @@ enum Expect {
 use Expect::{BadRequest, Container, Deny, Native, Skip};
 const PARANOIA: &str = "palisade.io/paranoia";
 const SIDECAR_KIND: &str = "palisade.io/sidecar-kind";
+const HOSTS: &str = "palisade.io/hosts";
 
 /// Every fixture and what the webhook must answer with `sidecar: native` (the
 /// default) and with `sidecar: container`.
@@ -77,6 +78,7 @@ const TABLE: &[(&str, Expect, Expect)] = &[
         Deny(PARANOIA),
         Deny(PARANOIA),
     ),
+    ("invalid-hosts-pod.json", Deny(HOSTS), Deny(HOSTS)),
     (
         "invalid-sidecar-kind-pod.json",
         Deny(SIDECAR_KIND),
@@ -303,6 +305,7 @@ fn check_injected(name: &str, before: &Value, after: &Value, shape: Expect) {
         "POD_NAME",
         "POD_NAMESPACE",
         "POD_IP",
+        "POD_IPS",
         "NODE_NAME",
         "SERVICE_ACCOUNT",
         "PALISADE_WORKLOAD",
@@ -440,7 +443,12 @@ fn ports_follow_declarations_probes_and_annotations() {
         assert!(a.contains(&want.to_owned()), "{want} not in {a:?}");
     }
     let pa = args(proxy_of(&pod));
-    for want in ["--mode=detect", "--paranoia=3", "--upstream=127.0.0.1:8443"] {
+    for want in [
+        "--mode=detect",
+        "--paranoia=3",
+        "--upstream=127.0.0.1:8443",
+        "--hosts=shop.example.com,*.shop.example.com",
+    ] {
         assert!(pa.contains(&want.to_owned()), "{want} not in {pa:?}");
     }
     let ann = &pod["metadata"]["annotations"];

@@ -23,6 +23,7 @@ use std::time::Duration;
 use rulesets::{EvalConfig, ExclusionSpec, Exclusions};
 use serde::{Deserialize, Serialize};
 
+use crate::hosts::{HostCheck, HostList};
 use crate::route::{Route, RouteTable};
 
 /// Why a configuration could not be used.
@@ -170,6 +171,14 @@ pub struct Config {
     /// Rule exclusions applied to every route (`path_prefix`, `path_pattern`, `rules`,
     /// `categories`, `targets`; see `rulesets::ExclusionSpec`). Default none.
     pub exclusions: Vec<ExclusionSpec>,
+    /// The names the application answers to: `Host` / `:authority`, an absolute-form target
+    /// and the headers in `host_check.headers` must name one of them, or the request is
+    /// answered `421 Misdirected Request` (block mode) or alerted (detect mode). Port
+    /// ignored, case-insensitive; `*.example.com` matches any subdomain, `*` any host.
+    /// Default none: any host.
+    pub hosts: Vec<String>,
+    /// How `hosts` is checked.
+    pub host_check: HostCheckConfig,
     /// Per-route overrides, chosen by host and longest path prefix. Default none.
     pub routes: Vec<RouteConfig>,
     /// TLS for the downstream listener (HTTP/1.1 and HTTP/2 through ALPN). Default none
@@ -208,6 +217,8 @@ impl Default for Config {
             paranoia: 1,
             threshold: 5,
             exclusions: Vec::new(),
+            hosts: Vec::new(),
+            host_check: HostCheckConfig::default(),
             routes: Vec::new(),
             tls: None,
             h2c: true,
@@ -240,6 +251,36 @@ pub struct RouteConfig {
     pub threshold: Option<u32>,
     /// Exclusions added to the top-level ones for this route. Default none.
     pub exclusions: Vec<ExclusionSpec>,
+    /// The names this route answers to, replacing the top-level `hosts` (`["*"]`: any
+    /// host). Default: the top-level `hosts`.
+    pub hosts: Option<Vec<String>>,
+}
+
+/// How the `hosts` allow-list is checked.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HostCheckConfig {
+    /// Let a Host that names the pod by address through whatever the list says: the address
+    /// the connection arrived on, `POD_IP` and `POD_IPS` (what kubelet probes and Prometheus
+    /// scrapes send), and `localhost` on loopback connections. Default true.
+    pub pod_addresses: bool,
+    /// Headers that must name an allowed host too when present (each comma-separated
+    /// element; `Forwarded` by its `host=` parameters). Default `X-Forwarded-Host`,
+    /// `X-Forwarded-Server`, `X-Host`, `X-Original-Host`, `X-HTTP-Host-Override`,
+    /// `Forwarded`. Empty: `Host` and the request target only.
+    pub headers: Vec<String>,
+}
+
+impl Default for HostCheckConfig {
+    fn default() -> Self {
+        HostCheckConfig {
+            pod_addresses: true,
+            headers: HostCheck::DEFAULT_HEADERS
+                .iter()
+                .map(|h| (*h).to_string())
+                .collect(),
+        }
+    }
 }
 
 /// Downstream TLS.
@@ -518,6 +559,8 @@ pub struct Overrides {
     pub alerts_url: Option<String>,
     /// `--alerts-token`
     pub alerts_token: Option<String>,
+    /// `--hosts`, comma-separated (empty: any host).
+    pub hosts: Option<String>,
 }
 
 impl Overrides {
@@ -552,6 +595,14 @@ impl Overrides {
         }
         if let Some(v) = self.alerts_token {
             cfg.alerts.token = Some(v);
+        }
+        if let Some(v) = self.hosts {
+            cfg.hosts = v
+                .split(',')
+                .map(str::trim)
+                .filter(|h| !h.is_empty())
+                .map(str::to_string)
+                .collect();
         }
     }
 }
@@ -631,6 +682,8 @@ pub struct Settings {
     pub parse_limits: rulesets::Limits,
     /// `forward.request_id_header`, parsed once (lowercase, for looking it up in a request).
     pub request_id_header: http::HeaderName,
+    /// How the routes' host lists are checked.
+    pub host_check: HostCheck,
 }
 
 /// Largest accepted `body.inspect_limit`.
@@ -734,6 +787,26 @@ impl Settings {
             }
         }
 
+        let mut host_headers = Vec::with_capacity(c.host_check.headers.len());
+        for h in &c.host_check.headers {
+            let name = http::HeaderName::from_bytes(h.trim().as_bytes()).map_err(|_| {
+                invalid("host_check.headers", format!("`{h}` is not a header name"))
+            })?;
+            if name == http::header::HOST {
+                return Err(invalid(
+                    "host_check.headers",
+                    "`Host` is always checked; list only the headers besides it",
+                ));
+            }
+            host_headers.push(name);
+        }
+        let host_check = HostCheck {
+            pod_addresses: c.host_check.pod_addresses,
+            pod_ips: HostCheck::pod_ips_from_env(),
+            headers: host_headers,
+        };
+        let base_hosts = host_list("hosts", &c.hosts)?;
+
         let base_excl = c.exclusions.clone();
         let default = route_from(
             "the top level",
@@ -743,6 +816,7 @@ impl Settings {
             c.paranoia,
             c.threshold,
             &base_excl,
+            base_hosts.clone(),
         )?;
         let mut routes = Vec::new();
         for (i, r) in c.routes.iter().enumerate() {
@@ -762,6 +836,16 @@ impl Settings {
                 Some(h) => Some(h.trim().to_ascii_lowercase()),
                 None => None,
             };
+            let hosts = match &r.hosts {
+                None => base_hosts.clone(),
+                Some(h) if h.is_empty() => {
+                    return Err(invalid(
+                        format!("routes[{i}].hosts"),
+                        "is empty; write `[\"*\"]` for any host, or leave it out",
+                    ));
+                }
+                Some(h) => host_list(&format!("routes[{i}].hosts"), h)?,
+            };
             routes.push(route_from(
                 &format!("routes[{i}]"),
                 host,
@@ -770,6 +854,7 @@ impl Settings {
                 r.paranoia.unwrap_or(c.paranoia),
                 r.threshold.unwrap_or(c.threshold),
                 &excl,
+                hosts,
             )?);
         }
         let parse_limits = rulesets::Limits {
@@ -791,6 +876,7 @@ impl Settings {
             routes: Arc::new(RouteTable::new(default, routes)),
             parse_limits,
             request_id_header,
+            host_check,
             config,
         })
     }
@@ -801,6 +887,17 @@ impl Settings {
     }
 }
 
+/// A host list from the config; `None` (any host, unchecked) when empty.
+fn host_list(field: &str, entries: &[String]) -> Result<Option<Arc<HostList>>, ConfigError> {
+    if entries.is_empty() {
+        return Ok(None);
+    }
+    HostList::parse(entries)
+        .map(|l| Some(Arc::new(l)))
+        .map_err(|reason| invalid(field, reason))
+}
+
+#[allow(clippy::too_many_arguments)]
 fn route_from(
     what: &str,
     host: Option<String>,
@@ -809,6 +906,7 @@ fn route_from(
     paranoia: u8,
     threshold: u32,
     exclusions: &[ExclusionSpec],
+    hosts: Option<Arc<HostList>>,
 ) -> Result<Route, ConfigError> {
     if !(1..=4).contains(&paranoia) {
         return Err(invalid(
@@ -826,6 +924,7 @@ fn route_from(
         path_prefix: prefix.to_string(),
         mode,
         paranoia,
+        hosts,
         eval: EvalConfig {
             paranoia,
             threshold,

@@ -14,7 +14,7 @@
 //! ```
 //!
 //! Modules: [`config`] (the YAML file and CLI overrides → [`config::Settings`]), [`route`]
-//! (per-route policy), [`inspect`] (Pingora request → engine request, protocol checks),
+//! (per-route policy), [`hosts`] (the host allow-list), [`inspect`] (Pingora request → engine request, protocol checks),
 //! [`service`] (the `ProxyHttp` implementation and the body forwarding paths), [`guard`]
 //! (slowloris deadline), [`rules`] (the hot-swapped rule store), [`alerts`] (JSON lines off the
 //! request path), [`metrics`] (Prometheus text), [`admin`] (the admin listener), [`server`]
@@ -36,6 +36,7 @@ pub mod admin;
 pub mod alerts;
 pub mod config;
 pub mod guard;
+pub mod hosts;
 pub mod inspect;
 pub mod metrics;
 pub mod redirect;

@@ -75,6 +75,10 @@ struct RunArgs {
         hide_env_values = true
     )]
     alerts_token: Option<String>,
+    /// The names the application answers to, comma-separated, e.g.
+    /// shop.example.com,*.shop.example.com; other hosts get 421 [config: hosts; default: any].
+    #[arg(long, value_name = "NAMES", env = "PALISADE_HOSTS")]
+    hosts: Option<String>,
 }
 
 impl RunArgs {
@@ -94,6 +98,7 @@ impl RunArgs {
             alerts: self.alerts,
             alerts_url: self.alerts_url,
             alerts_token: self.alerts_token,
+            hosts: self.hosts,
         };
         Ok(Settings::build(cfg, overrides)?)
     }

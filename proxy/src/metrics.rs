@@ -66,11 +66,14 @@ pub enum Rejection {
     BodyTooLarge,
     /// The body did not arrive within `timeouts.body_ms` (408).
     BodyTimeout,
+    /// `Host`, the request target or a forwarded-host header names a host not in the
+    /// route's `hosts` (421).
+    UnknownHost,
 }
 
 impl Rejection {
     /// Every reason.
-    pub const ALL: [Rejection; 8] = [
+    pub const ALL: [Rejection; 9] = [
         Rejection::UriTooLong,
         Rejection::TooManyHeaders,
         Rejection::HeadersTooLarge,
@@ -79,6 +82,7 @@ impl Rejection {
         Rejection::BadBody,
         Rejection::BodyTooLarge,
         Rejection::BodyTimeout,
+        Rejection::UnknownHost,
     ];
 
     /// The label value and the alert `reason`.
@@ -92,6 +96,7 @@ impl Rejection {
             Rejection::BadBody => "bad-body",
             Rejection::BodyTooLarge => "body-too-large",
             Rejection::BodyTimeout => "body-timeout",
+            Rejection::UnknownHost => "unknown-host",
         }
     }
 
@@ -103,9 +108,13 @@ impl Rejection {
             Rejection::TooManyArgs | Rejection::AmbiguousFraming | Rejection::BadBody => 400,
             Rejection::BodyTooLarge => 413,
             Rejection::BodyTimeout => 408,
+            Rejection::UnknownHost => 421,
         }
     }
 }
+
+/// The rule id alerts and metrics give the host allow-list.
+pub const HOST_ALLOWLIST: &str = "host-allowlist";
 
 /// Upper bounds (seconds) of the inspection-time histogram buckets.
 const BUCKETS: [f64; 14] = [
@@ -152,7 +161,7 @@ impl Histogram {
 #[derive(Debug, Default)]
 pub struct Metrics {
     requests: [AtomicU64; 5],
-    rejections: [AtomicU64; 8],
+    rejections: [AtomicU64; 9],
     rule_matches: Mutex<BTreeMap<(String, &'static str), u64>>,
     inspection: Histogram,
     body_bytes_inspected: AtomicU64,
@@ -215,6 +224,15 @@ impl Metrics {
                 *m.entry((x.rule.id.clone(), x.rule.category.as_str()))
                     .or_insert(0) += 1;
             }
+        }
+    }
+
+    /// Counts a host the route's `hosts` does not allow, with the rule matches (as
+    /// `host-allowlist`, category `protocol`), in block and detect mode alike.
+    pub fn host_mismatch(&self) {
+        if let Ok(mut m) = self.rule_matches.lock() {
+            *m.entry((HOST_ALLOWLIST.to_string(), "protocol"))
+                .or_insert(0) += 1;
         }
     }
 

@@ -6,9 +6,12 @@
 //! that names a host beats one that does not, then the first listed wins. No match: the
 //! top-level settings.
 
+use std::sync::Arc;
+
 use rulesets::EvalConfig;
 
 use crate::config::Mode;
+use crate::hosts::HostList;
 
 /// One route's policy.
 #[derive(Debug, Clone)]
@@ -21,6 +24,8 @@ pub struct Route {
     pub mode: Mode,
     /// Paranoia level (also in `eval`).
     pub paranoia: u8,
+    /// The names the route answers to; `None`: any host, unchecked.
+    pub hosts: Option<Arc<HostList>>,
     /// Evaluation settings handed to the engine.
     pub eval: EvalConfig,
 }
@@ -112,6 +117,7 @@ mod tests {
             path_prefix: prefix.into(),
             mode: Mode::Block,
             paranoia,
+            hosts: None,
             eval: EvalConfig::default(),
         }
     }

@@ -3,7 +3,8 @@
 //!
 //! Order of work for one request (`request_filter`):
 //!
-//! 1. Pick the route (host + path prefix) → mode, paranoia, threshold, exclusions.
+//! 1. Pick the route (host + path prefix) → mode, paranoia, threshold, exclusions, hosts;
+//!    a host the route does not answer to is refused (421) or, in detect mode, alerted.
 //! 2. Protocol checks (framing, header count and size, URI length, argument count), then the
 //!    head phase of the rules — before any upstream connection exists.
 //! 3. If a body is announced, read it (up to `body.inspect_limit`, within `timeouts.body_ms`),
@@ -28,8 +29,9 @@ use rulesets::{Anomaly, CompiledRuleSet, EvalConfig, InspectedRequest, Phase, Ve
 use crate::alerts::{printable_prefix, rfc3339, Alert, AlertMatch, BodyInfo};
 use crate::config::{ForwardedFor, Mode, OverLimit, RequestIdMode, Upgrades};
 use crate::guard::GuardedStream;
+use crate::hosts::Misdirected;
 use crate::inspect::{self, HeadFacts};
-use crate::metrics::{Outcome, Rejection};
+use crate::metrics::{Outcome, Rejection, HOST_ALLOWLIST};
 use crate::route::Route;
 use crate::Shared;
 
@@ -85,6 +87,8 @@ pub struct RequestCtx {
     /// The request went upstream through a subrequest, which counts its own upstream errors
     /// (an error it hands back here must not be counted twice).
     via_subrequest: bool,
+    /// A host the route's `hosts` does not allow (detect mode forwards it, with an alert).
+    misdirected: Option<Misdirected>,
     _flight: FlightGuard,
 }
 
@@ -123,6 +127,7 @@ impl ProxyHttp for Palisade {
             body_consumed: false,
             body_prefix: None,
             via_subrequest: false,
+            misdirected: None,
             _flight: FlightGuard(self.shared.metrics.clone()),
         }
     }
@@ -183,6 +188,26 @@ impl ProxyHttp for Palisade {
         let cfg = &shared.settings.config;
         // One snapshot for every phase of this request, whatever reloads happen meanwhile.
         let rules = shared.rules.snapshot();
+
+        // --- host allow-list ---
+        if let Some(hosts) = &route.hosts {
+            let local = session
+                .server_addr()
+                .and_then(|a| a.as_inet())
+                .map(|a| a.ip());
+            ctx.misdirected = shared
+                .settings
+                .host_check
+                .check(hosts, session.req_header(), local);
+            if ctx.misdirected.is_some() {
+                shared.metrics.host_mismatch();
+                if route.mode == Mode::Block {
+                    return self
+                        .reject(session, ctx, route, &rules, Rejection::UnknownHost, None)
+                        .await;
+                }
+            }
+        }
 
         // --- head ---
         let (mut req, facts) =
@@ -314,6 +339,11 @@ impl ProxyHttp for Palisade {
                     )
                     .await;
             }
+            shared.metrics.matches(&verdict.matches);
+            self.alert(session, ctx, route, &rules, &req, &verdict, body_info, None);
+            ctx.outcome = Some(Outcome::Detected);
+        } else if ctx.misdirected.is_some() {
+            // Detect mode, a host not allowed: forwarded, with its alert.
             shared.metrics.matches(&verdict.matches);
             self.alert(session, ctx, route, &rules, &req, &verdict, body_info, None);
             ctx.outcome = Some(Outcome::Detected);
@@ -535,6 +565,19 @@ impl Palisade {
         let (uri, _) = printable_prefix(req.uri(), cfg.uri_max);
         let (host, _) = printable_prefix(inspect::request_host(session), 256);
         let blocked = reason.is_some() || route.mode == Mode::Block;
+        // A host not allowed leads the matches, whatever else matched.
+        let host_match = ctx.misdirected.as_ref().map(|m| AlertMatch {
+            rule: HOST_ALLOWLIST.to_string(),
+            category: "protocol",
+            severity: "critical",
+            paranoia: 1,
+            target: m.target.clone(),
+            fragment: m.value.clone(),
+        });
+        let reason = reason.map(Rejection::as_str).or(ctx
+            .misdirected
+            .as_ref()
+            .map(|_| Rejection::UnknownHost.as_str()));
         self.shared.alerts.emit(Alert {
             timestamp: rfc3339(SystemTime::now()),
             request_id: ctx.request_id.clone(),
@@ -551,16 +594,15 @@ impl Palisade {
             host,
             uri,
             action: if blocked { "blocked" } else { "detected" },
-            reason: reason.map(Rejection::as_str),
+            reason,
             mode: route.mode.as_str(),
             score: verdict.score,
             threshold: verdict.threshold,
             paranoia: route.paranoia,
-            matches: verdict
-                .matches
-                .iter()
+            matches: host_match
+                .into_iter()
+                .chain(verdict.matches.iter().map(AlertMatch::from_match))
                 .take(cfg.max_matches)
-                .map(AlertMatch::from_match)
                 .collect(),
             body,
             ruleset_version: rules.version().to_string(),
