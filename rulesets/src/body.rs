@@ -1872,7 +1872,7 @@ pub(crate) fn embedded_xml(name: &[u8], value: &[u8]) -> Option<Vec<u8>> {
 
 /// Whether bytes begin like an XML document: after a byte-order mark and whitespace, a `<`
 /// and then `?`, `!` or the first letter of an element name.
-fn looks_like_xml(b: &[u8]) -> bool {
+pub(crate) fn looks_like_xml(b: &[u8]) -> bool {
     let b = b
         .strip_prefix(b"\xef\xbb\xbf")
         .unwrap_or(b)
@@ -2014,8 +2014,11 @@ fn base64_text(
 /// filter skips and a browser drops). Short text with a NUL is what random identifiers decode
 /// to (`AMuX6oykza1Y`); 15 random bytes are all printable once in about three million.
 fn nul_in_ascii_text(text: &[u8]) -> bool {
+    let nuls = text.iter().filter(|&&b| b == 0).count();
+    // (At least as much text as NULs: UTF-16 text has one per character; zeros are no text.)
     text.len() >= 16
-        && text.contains(&0)
+        && nuls > 0
+        && nuls * 2 <= text.len()
         && text
             .iter()
             .all(|&b| b == 0 || matches!(b, b'\t' | b'\n' | b'\r' | 0x20..=0x7e))

@@ -1294,6 +1294,35 @@ impl InspectedRequest {
                 self.push_head(Part::Cookie, name, v);
                 if let Some(doc) = cookie_json(&decoded) {
                     self.push_json_leaves(Part::Cookie, &text, doc, &mut cookie_json_budget);
+                } else if let Some(b64) = cookie_base64(&decoded).filter(|_| cookie_json_budget > 0)
+                {
+                    // Base64 text (a session blob, preferences): judged decoded, and the
+                    // values of a JSON document in it too.
+                    let b64_name = format!("{text}.base64");
+                    if crate::body::looks_like_xml(&b64) {
+                        // A document (SharePoint's `FedAuth`): its values, not its markup.
+                        let leaves = xml_leaves(&b64, &b64_name, self.limits.max_depth);
+                        let take = leaves.len().min(cookie_json_budget);
+                        cookie_json_budget -= take;
+                        for (leaf, value) in leaves.into_iter().take(take) {
+                            let n = self.add_name(&leaf);
+                            let v = self.derive(&value);
+                            self.push_head(Part::Cookie, n, v);
+                        }
+                        continue;
+                    }
+                    let n = self.add_name(&b64_name);
+                    let v = self.derive(&b64);
+                    self.push_head(Part::Cookie, n, v);
+                    cookie_json_budget -= 1;
+                    if let Some(doc) = cookie_json(&b64) {
+                        self.push_json_leaves(
+                            Part::Cookie,
+                            &b64_name,
+                            doc,
+                            &mut cookie_json_budget,
+                        );
+                    }
                 }
             }
         }
@@ -1431,6 +1460,27 @@ const MAX_QUERY_JSON_LEAVES: usize = 64;
 fn cookie_json(value: &[u8]) -> Option<&[u8]> {
     let doc = value.strip_prefix(b"j:").unwrap_or(value);
     crate::body::may_hold_json_bytes(doc).then_some(doc)
+}
+
+/// The text and attribute values of the XML document `doc` (a cookie's, decoded), named
+/// `name.path`; at most [`MAX_QUERY_JSON_LEAVES`].
+fn xml_leaves(doc: &[u8], name: &str, max_depth: usize) -> Vec<(String, Vec<u8>)> {
+    let mut leaves = Vec::new();
+    crate::body::walk_xml(doc, max_depth, &mut |p, _key, value| {
+        if leaves.len() >= MAX_QUERY_JSON_LEAVES {
+            return false;
+        }
+        leaves.push((format!("{name}.{p}"), value.to_vec()));
+        true
+    });
+    leaves
+}
+
+/// The text a cookie value carries base64-encoded (see `crate::body::base64_arg`): a session
+/// blob or preferences the application decodes (`session_data=bmFtZSBBU0Ms…`). Signed
+/// cookies keep their signature apart (`….sig`, `…--sig`) and are not whole base64.
+fn cookie_base64(value: &[u8]) -> Option<Vec<u8>> {
+    crate::body::base64_arg(value, false)
 }
 
 /// The scalar values of the JSON document `value` (a query argument named `name`), as
@@ -1796,8 +1846,32 @@ mod tests {
                     push(Part::CookieName, &n, n.as_bytes());
                     let decoded = url_decode(v);
                     push(Part::Cookie, &n, &decoded);
-                    if let Some(doc) = cookie_json(&decoded).filter(|_| cookie_budget > 0) {
-                        let leaves = json_leaves(doc, &n, limits.max_depth);
+                    let mut docs = Vec::new();
+                    if let Some(doc) = cookie_json(&decoded) {
+                        docs.push((n.clone(), doc.to_vec()));
+                    } else if let Some(b64) = cookie_base64(&decoded).filter(|_| cookie_budget > 0)
+                    {
+                        let b64_name = format!("{n}.base64");
+                        if crate::body::looks_like_xml(&b64) {
+                            let leaves = xml_leaves(&b64, &b64_name, limits.max_depth);
+                            let take = leaves.len().min(cookie_budget);
+                            cookie_budget -= take;
+                            for (leaf, value) in leaves.into_iter().take(take) {
+                                push(Part::Cookie, &leaf, &value);
+                            }
+                        } else {
+                            push(Part::Cookie, &b64_name, &b64);
+                            cookie_budget -= 1;
+                            if let Some(doc) = cookie_json(&b64) {
+                                docs.push((b64_name, doc.to_vec()));
+                            }
+                        }
+                    }
+                    for (doc_name, doc) in &docs {
+                        if cookie_budget == 0 {
+                            break;
+                        }
+                        let leaves = json_leaves(doc, doc_name, limits.max_depth);
                         let take = leaves.len().min(cookie_budget);
                         cookie_budget -= take;
                         for (leaf, key, v) in leaves.into_iter().take(take) {
@@ -2026,6 +2100,47 @@ mod tests {
             .filter(|i| i.part == Part::ArgGet && req.label(i).contains('['))
             .count();
         assert_eq!(from_json, 100);
+    }
+
+    #[test]
+    fn base64_cookies_are_judged_decoded() {
+        // Text (`session`), JSON (`prefs`, URL-safe without padding), XML with a byte-order
+        // mark (`FedAuth`: its values, not its markup); a hex id and zeros are no text.
+        let req = InspectedRequest::builder()
+            .method("GET")
+            .uri("/")
+            .header(
+                "Cookie",
+                "session=bmFtZSBBU0MsKFNFTEVDVCAxKQ==; prefs=eyJ1c2VyIjp7IiRuZSI6bnVsbH19; FedAuth=77u/PD94bWwgdmVyc2lvbj0iMS4wIj8+PFNQPlYzLDAjLnd8Y29ycFxqZG9lPC9TUD4=; sid=221742d1d0d335d5ae3626475a0520d0; z=AAAAAAAAAAAAAAAAAAAAAAAA",
+            )
+            .build();
+        let got: Vec<(String, String)> = req
+            .head_items()
+            .iter()
+            .filter(|i| i.part == Part::Cookie)
+            .map(|i| {
+                let label = req.label(i);
+                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
+                (name, String::from_utf8_lossy(req.value(i)).into_owned())
+            })
+            .collect();
+        let has = |name: &str, value: &str| got.iter().any(|(n, v)| n == name && v == value);
+        assert!(has("session.base64", "name ASC,(SELECT 1)"), "{got:?}");
+        assert!(has("prefs.base64", "{\"user\":{\"$ne\":null}}"), "{got:?}");
+        assert!(has("prefs.base64.user.$ne", "null"), "{got:?}");
+        assert!(has("FedAuth.base64.SP", "V3,0#.w|corp\\jdoe"), "{got:?}");
+        assert!(!got
+            .iter()
+            .any(|(n, v)| n == "FedAuth.base64" || v.contains("<SP>")));
+        assert!(!got
+            .iter()
+            .any(|(n, _)| n.starts_with("sid.") || n.starts_with("z.")));
+        let items: Owned = req
+            .head_items()
+            .iter()
+            .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
+            .collect();
+        assert_eq!(items, reference_head(&req).0);
     }
 
     #[test]
