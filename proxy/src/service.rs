@@ -331,24 +331,19 @@ impl ProxyHttp for Palisade {
         }
         shared.metrics.inspection(spent, &verdict);
 
-        if verdict.is_block() {
-            if route.mode == Mode::Block {
-                return self
-                    .block(
-                        session, ctx, route, &rules, &req, &verdict, body_info, false,
-                    )
-                    .await;
-            }
-            shared.metrics.matches(&verdict.matches);
-            self.alert(session, ctx, route, &rules, &req, &verdict, body_info, None);
-            ctx.outcome = Some(Outcome::Detected);
-        } else if ctx.misdirected.is_some() {
-            // Detect mode, a host not allowed: forwarded, with its alert.
-            shared.metrics.matches(&verdict.matches);
+        if verdict.is_block() && route.mode == Mode::Block {
+            return self
+                .block(
+                    session, ctx, route, &rules, &req, &verdict, body_info, false,
+                )
+                .await;
+        }
+        shared.metrics.matches(&verdict.matches);
+        // Detect mode: an attack, or a host not allowed, is forwarded with its alert.
+        if verdict.is_block() || ctx.misdirected.is_some() {
             self.alert(session, ctx, route, &rules, &req, &verdict, body_info, None);
             ctx.outcome = Some(Outcome::Detected);
         } else {
-            shared.metrics.matches(&verdict.matches);
             ctx.outcome = Some(Outcome::Passed);
         }
         drop(req);
