@@ -110,12 +110,7 @@ impl HostList {
         };
         self.names.iter().any(|n| match n {
             Name::Exact(x) => host.eq_ignore_ascii_case(x.as_bytes()),
-            Name::Suffix(s) => {
-                host.len() > s.len()
-                    && host
-                        .get(host.len() - s.len()..)
-                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
-            }
+            Name::Suffix(s) => is_subdomain(host, s.as_bytes()),
         })
     }
 }
@@ -210,7 +205,7 @@ impl HostCheck {
                 } else {
                     v.as_bytes()
                         .split(|&b| b == b',')
-                        .map(trim)
+                        .map(<[u8]>::trim_ascii)
                         .filter(|h| !h.is_empty())
                         .find(|h| !ok(h))
                 };
@@ -248,7 +243,7 @@ impl HostCheck {
 /// The host of a `Host` value, without port, brackets or a trailing dot; `None` when the value
 /// is not a host and an optional numeric port.
 fn host_of(value: &[u8]) -> Option<&[u8]> {
-    let value = trim(value);
+    let value = value.trim_ascii();
     let (host, bad_port) = split_port(value);
     if bad_port || host.is_empty() {
         return None;
@@ -298,22 +293,27 @@ fn forwarded_hosts(value: &[u8]) -> impl Iterator<Item = &[u8]> {
     value
         .split(|&b| b == b',' || b == b';')
         .filter_map(|pair| {
-            let pair = trim(pair);
+            let pair = pair.trim_ascii();
             let eq = pair.iter().position(|&b| b == b'=')?;
             let (k, v) = pair.split_at(eq);
             let v = v.get(1..).unwrap_or_default();
-            trim(k).eq_ignore_ascii_case(b"host").then_some(v)
+            k.trim_ascii().eq_ignore_ascii_case(b"host").then_some(v)
         })
         .map(|v| {
-            let v = trim(v);
+            let v = v.trim_ascii();
             v.strip_prefix(b"\"")
                 .and_then(|v| v.strip_suffix(b"\""))
                 .unwrap_or(v)
         })
 }
 
-fn trim(v: &[u8]) -> &[u8] {
-    v.trim_ascii()
+/// Whether `host` ends with `suffix` (`.example.com`, case-insensitive) and has a label
+/// before it: `*.example.com` matches any subdomain, not the apex. Routes match the same way.
+pub(crate) fn is_subdomain(host: &[u8], suffix: &[u8]) -> bool {
+    host.len() > suffix.len()
+        && host
+            .get(host.len() - suffix.len()..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(suffix))
 }
 
 fn misdirected(target: String, value: &[u8]) -> Misdirected {

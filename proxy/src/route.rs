@@ -36,11 +36,7 @@ impl Route {
             return true;
         };
         if let Some(suffix) = want.strip_prefix('*') {
-            // `*.example.com`: any subdomain, not the apex.
-            host.len() > suffix.len()
-                && host
-                    .get(host.len() - suffix.len()..)
-                    .is_some_and(|h| h.eq_ignore_ascii_case(suffix.as_bytes()))
+            crate::hosts::is_subdomain(host, suffix.as_bytes())
         } else {
             host.eq_ignore_ascii_case(want.as_bytes())
         }
