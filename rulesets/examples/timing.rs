@@ -2,7 +2,7 @@
 //! `benches/engine.rs`), for tuning rules and the engine:
 //! `cargo run --release -p palisade-rulesets --example timing -- rulesets/rules`
 //!
-//! `CASE=get_1k|get_small|json_4k|form_4k|json_nums|json_64k|order_4k|order_4k_fresh|order_4k_gzip|order_64k|text_64k|text_1m` picks one request, `N` the
+//! `CASE=get_1k|get_small|json_4k|api_jwt|form_4k|json_nums|json_64k|order_4k|order_4k_fresh|order_4k_gzip|order_64k|text_64k|text_1m` picks one request, `N` the
 //! evaluations timed (default 2000), `PL=N` sets the paranoia level (default 1), `PARSE=1`
 //! times building the inspected request as well, `DETECTORS=1` times the detectors alone,
 //! `CLEAN=1` turns on the memory of clean values (off by default here: see `main`).
@@ -24,6 +24,9 @@ use rulesets::{httpraw, load_dir, EvalConfig};
 #[path = "../benches/support/requests.rs"]
 mod requests;
 use requests::{form_body, get_1k, json_body, order_json, post, Words};
+
+/// The `api_jwt` case's token (claims: Keycloak's, for a shop customer).
+const API_JWT: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImhUNEpxMHgyVmI5bFlrRTdyTjNzVzF1WjVjQThkRzZmSzBtUDJvUjR0UzYifQ.eyJleHAiOjE3NjUwOTQ0MDAsImlhdCI6MTc2NTA5MDgwMCwiYXV0aF90aW1lIjoxNzY1MDkwNzkwLCJqdGkiOiJvbnJ0YWM6NWYwYzJhOGUtOWI3ZC00ZTYxLWEzYzQtMWQyZTNmNGE1YjZjIiwiaXNzIjoiaHR0cHM6Ly9zc28uc2hvcC5leGFtcGxlL3JlYWxtcy9zaG9wIiwiYXVkIjpbIm9yZGVycy1hcGkiLCJhY2NvdW50Il0sInN1YiI6IjhiMmY2YzFlLTRkM2EtNGY1Yi05YzdlLTJhMWIwYzlkOGU3ZiIsInR5cCI6IkJlYXJlciIsImF6cCI6InNob3Atd2ViIiwic2lkIjoiYTdlM2M5ZDEtMmI0Zi00ZTZhLThjMGQtMWYzZTVhN2I5YzJkIiwiYWNyIjoiMSIsImFsbG93ZWQtb3JpZ2lucyI6WyJodHRwczovL3Nob3AuZXhhbXBsZSJdLCJyZWFsbV9hY2Nlc3MiOnsicm9sZXMiOlsib2ZmbGluZV9hY2Nlc3MiLCJ1bWFfYXV0aG9yaXphdGlvbiIsImN1c3RvbWVyIl19LCJyZXNvdXJjZV9hY2Nlc3MiOnsiYWNjb3VudCI6eyJyb2xlcyI6WyJtYW5hZ2UtYWNjb3VudCIsInZpZXctcHJvZmlsZSJdfX0sInNjb3BlIjoib3BlbmlkIHByb2ZpbGUgZW1haWwiLCJlbWFpbF92ZXJpZmllZCI6dHJ1ZSwibmFtZSI6Ik1hcmlhIExvcGV6IiwicHJlZmVycmVkX3VzZXJuYW1lIjoibWxvcGV6IiwiZ2l2ZW5fbmFtZSI6Ik1hcmlhIiwiZmFtaWx5X25hbWUiOiJMb3BleiIsImVtYWlsIjoibWFyaWEubG9wZXpAZXhhbXBsZS5jb20ifQ.AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0-P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn-AgYKDhIWGh4iJiouMjY6PkJGSk5SVlpeYmZqbnJ2en6ChoqOkpaanqKmqq6ytrq-wsbKztLW2t7i5uru8vb6_wMHCw8TFxsfIycrLzM3Oz9DR0tPU1dbX2Nna29zd3t_g4eLj5OXm5-jp6uvs7e7v8PHy8_T19vf4-fr7_P3-_w";
 
 fn main() {
     if std::env::var_os("DETECTORS").is_some() {
@@ -55,6 +58,12 @@ fn main() {
         (
             "json_4k",
             post("application/json", &json_body(&mut w, 4 * 1024)),
+        ),
+        // An API call with an OpenID Connect access token (Keycloak's shape, RS256, 1.3 KB):
+        // what reading a bearer token's claims costs.
+        (
+            "api_jwt",
+            format!("GET /api/orders?status=open&limit=20 HTTP/1.1\r\nHost: api.shop.example\r\nUser-Agent: shop-web/4.2 (okhttp)\r\nAccept: application/json\r\nAuthorization: Bearer {API_JWT}\r\n\r\n").into_bytes(),
         ),
         (
             "json_64k",

@@ -1969,6 +1969,194 @@ pub(crate) fn path_base64(path: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
+/// The longest value read as a JSON Web Token ([`jwt_documents`]): tokens with many claims
+/// (Azure AD's group lists) stay well under it.
+const MAX_JWT: usize = 16 << 10;
+
+/// The JSON documents a JSON Web Token carries (RFC 7519, compact form: base64url segments
+/// joined by dots): its header (`jwt.header`) and, when it is signed rather than encrypted
+/// (three segments, not five), its claims (`jwt.payload`). Applications read these after
+/// decoding: a key id names a file or a database row, a `sub` or `tenant` goes into a query,
+/// a `name` or `picture` onto a page; services that take an unsigned token (`alg: none`) or
+/// log a claim before checking the signature are open to whatever the client wrote. Only a
+/// segment that decodes to a JSON object is given; a value that is not a token gives none.
+fn jwt_documents(value: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+    let value = value.trim_ascii();
+    let Some(dots) = jwt_dots(value) else {
+        return Vec::new();
+    };
+    let mut segments = value.split(|&b| b == b'.');
+    let header = segments.next();
+    let payload = segments.next().filter(|_| dots == 2);
+    let object = |seg: &[u8]| {
+        let doc = crate::normalize::decode_base64(seg)?;
+        (doc.trim_ascii_start().first() == Some(&b'{') && may_hold_json_bytes(&doc)).then_some(doc)
+    };
+    let Some(header) = header.and_then(object) else {
+        return Vec::new();
+    };
+    let mut docs = vec![("jwt.header", header)];
+    if let Some(claims) = payload.and_then(object) {
+        docs.push(("jwt.payload", claims));
+    }
+    docs
+}
+
+/// Claims and header parameters whose meaning the JWT and OpenID specifications fix and
+/// the issuer sets: identifiers, times, audiences and issuers (Kubernetes service-account
+/// tokens name `https://kubernetes.default.svc` as both), scopes (`patient/*.read`),
+/// hashes and key thumbprints. Applications compare them; they are not judged as text. The
+/// key lookup (`kid`, `jku`, `x5u`, `jwk`) is generic-189's, which knows a key id from a
+/// break-out (key ids are random base64url: `0--rXt3h…` reads as SQL to a tokenizer). `sub`,
+/// names, e-mail addresses and an application's own claims are judged.
+fn jwt_registered(claim: &str) -> bool {
+    matches!(
+        claim,
+        "kid"
+            | "jku"
+            | "x5u"
+            | "jwk"
+            | "iss"
+            | "aud"
+            | "exp"
+            | "nbf"
+            | "iat"
+            | "jti"
+            | "sid"
+            | "azp"
+            | "nonce"
+            | "auth_time"
+            | "at_hash"
+            | "c_hash"
+            | "s_hash"
+            | "acr"
+            | "amr"
+            | "scope"
+            | "scp"
+            | "cnf"
+            | "client_id"
+            | "typ"
+            | "cty"
+            | "alg"
+            | "enc"
+            | "zip"
+            | "crit"
+            | "x5t"
+            | "x5t#S256"
+            | "x5c"
+            | "b64"
+            | "ver"
+            | "uti"
+            | "rh"
+            | "tid"
+            | "oid"
+            | "appid"
+            | "idp"
+            | "sub_jwk"
+    )
+}
+
+/// Tokens a thread remembers decoded ([`jwt_leaves`]).
+const JWT_MEMORY: usize = 32;
+
+/// A thread's most recently decoded tokens: (hash, name and token, leaves), newest last.
+/// A client sends its token with every call until it expires, and decoding one (base64, a
+/// JSON parse, a name per claim) costs several times what judging its remembered values
+/// does. At most [`JWT_MEMORY`] tokens of at most [`MAX_JWT`] bytes each.
+struct JwtMemory {
+    hasher: foldhash::fast::RandomState,
+    entries: std::collections::VecDeque<(u64, Vec<u8>, std::rc::Rc<crate::request::JsonLeaves>)>,
+}
+
+thread_local! {
+    static JWT_TOKENS: std::cell::RefCell<JwtMemory> = std::cell::RefCell::new(JwtMemory {
+        hasher: foldhash::fast::RandomState::default(),
+        entries: std::collections::VecDeque::with_capacity(JWT_MEMORY),
+    });
+}
+
+/// The values of a JSON Web Token's header and claims ([`jwt_documents`]) as (name, key,
+/// value), named `name.jwt.header.kid`, `name.jwt.payload.sub`; not the registered ones
+/// ([`jwt_registered`]). Empty when `value` is not a token.
+pub(crate) fn jwt_leaves(
+    value: &[u8],
+    name: &str,
+    max_depth: usize,
+) -> std::rc::Rc<crate::request::JsonLeaves> {
+    use std::hash::BuildHasher as _;
+    let value = value.trim_ascii();
+    // (The cheap test first: most values are not tokens.)
+    if jwt_dots(value).is_none() {
+        return std::rc::Rc::default();
+    }
+    let mut key = Vec::with_capacity(name.len() + value.len() + 16);
+    key.extend_from_slice(&name.len().to_le_bytes());
+    key.extend_from_slice(name.as_bytes());
+    key.extend_from_slice(&max_depth.to_le_bytes());
+    key.extend_from_slice(value);
+    let remembered = JWT_TOKENS.with(|m| {
+        let m = m.borrow();
+        let hash = m.hasher.hash_one(&key);
+        let found = m
+            .entries
+            .iter()
+            .find(|(h, k, _)| *h == hash && *k == key)
+            .map(|(_, _, leaves)| leaves.clone());
+        (hash, found)
+    });
+    let hash = match remembered {
+        (_, Some(leaves)) => return leaves,
+        (hash, None) => hash,
+    };
+    let mut leaves = Vec::new();
+    for (doc_name, doc) in jwt_documents(value) {
+        let doc_name = format!("{name}.{doc_name}");
+        let all = crate::request::json_leaves(&doc, &doc_name, max_depth);
+        leaves.extend(all.into_iter().filter(|(leaf, _, _)| {
+            let claim = leaf.get(doc_name.len() + 1..).unwrap_or_default();
+            let claim = claim.split(['.', '[']).next().unwrap_or_default();
+            !jwt_registered(claim)
+        }));
+    }
+    let leaves = std::rc::Rc::new(leaves);
+    // Only tokens are remembered: other dotted values stay cheap to turn down.
+    if !leaves.is_empty() {
+        JWT_TOKENS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.entries.len() >= JWT_MEMORY {
+                m.entries.pop_front();
+            }
+            m.entries.push_back((hash, key, leaves.clone()));
+        });
+    }
+    leaves
+}
+
+/// The number of dots of a value written as a compact JSON Web Token (base64url segments,
+/// two dots when signed, four when encrypted), if it is written so.
+fn jwt_dots(value: &[u8]) -> Option<usize> {
+    // (A token starts with its header, `{"…` encoded: `ey`, or `ew` after a line break.)
+    if value.len() > MAX_JWT || value.first() != Some(&b'e') {
+        return None;
+    }
+    let dots = memchr::memchr_iter(b'.', value).count();
+    let well_formed = matches!(dots, 2 | 4)
+        && value
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'='));
+    well_formed.then_some(dots)
+}
+
+/// The token of an `Authorization` (or `Proxy-Authorization`) header's `Bearer` scheme.
+pub(crate) fn bearer_token(value: &[u8]) -> Option<&[u8]> {
+    let value = value.trim_ascii();
+    let scheme = value.get(..7)?;
+    scheme
+        .eq_ignore_ascii_case(b"bearer ")
+        .then(|| value.get(7..))
+        .flatten()
+}
+
 /// See [`embedded_text`]: a value of `min_value` characters or more, text of `min_text` bytes
 /// or more (with NULs only in longer ASCII text: [`nul_in_ascii_text`]).
 fn base64_text(
@@ -2042,10 +2230,20 @@ fn text_in_field(
     if let Some(text) = doc.filter(|_| documents) {
         req.push_body_item(Part::FileContent, origin, &format!("{name}.base64"), &text);
     }
-    match arg {
-        Some(text) => req.push_body_arg(origin, &format!("{name}.base64"), None, &text),
-        None => true,
+    if let Some(text) = arg {
+        return req.push_body_arg(origin, &format!("{name}.base64"), None, &text);
     }
+    jwt_in_field(req, origin, name, value)
+}
+
+/// A field holding a JSON Web Token ([`jwt_documents`]): the values of its header and claims
+/// as more arguments (`id_token.jwt.payload.sub`), their keys as argument names. Returns false
+/// when the argument limit stops it.
+fn jwt_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
+    let max_depth = req.limits().max_depth;
+    jwt_leaves(value, name, max_depth)
+        .iter()
+        .all(|(leaf, key, v)| req.push_body_arg(origin, leaf, key.as_deref().map(str::as_bytes), v))
 }
 
 fn find_after(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -3441,6 +3639,78 @@ mod tests {
         let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
         e.write_all(data).unwrap();
         e.finish().unwrap()
+    }
+
+    #[test]
+    fn json_web_tokens_give_their_claims() {
+        use super::{bearer_token, jwt_documents, jwt_leaves};
+        use base64::Engine as _;
+        let seg = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+        let header = seg(r#"{"alg":"HS256","kid":"k1","tenant":"acme"}"#);
+        let claims = seg(r#"{"iss":"https://a.example","sub":"7","name":"Zoë","roles":["x"]}"#);
+        let token = format!("{header}.{claims}.c2ln");
+        let decoded = jwt_leaves(token.as_bytes(), "t", 8);
+        let leaves: Vec<(String, String)> = decoded
+            .iter()
+            .map(|(n, _, v)| (n.clone(), String::from_utf8(v.clone()).unwrap()))
+            .collect();
+        // Remembered: the same token under the same name is not decoded again; under
+        // another name it is named for it.
+        assert!(std::rc::Rc::ptr_eq(
+            &decoded,
+            &jwt_leaves(token.as_bytes(), "t", 8)
+        ));
+        let other = jwt_leaves(token.as_bytes(), "u", 8);
+        assert_eq!(other.len(), decoded.len());
+        assert!(
+            other.iter().all(|(n, _, _)| n.starts_with("u.jwt.")),
+            "{other:?}"
+        );
+        let want = [
+            ("t.jwt.header.tenant", "acme"),
+            ("t.jwt.payload.sub", "7"),
+            ("t.jwt.payload.name", "Zoë"),
+            ("t.jwt.payload.roles[0]", "x"),
+        ];
+        for (n, v) in want {
+            assert!(
+                leaves.contains(&(n.to_string(), v.to_string())),
+                "{n}: {leaves:?}"
+            );
+        }
+        // Registered claims and the key lookup are not judged as text.
+        assert!(
+            !leaves
+                .iter()
+                .any(|(n, _)| [".iss", ".kid", ".alg"].iter().any(|r| n.ends_with(r))),
+            "{leaves:?}"
+        );
+        // Unsigned (`alg: none`, empty signature) and padded segments read alike.
+        let unsigned = format!("{}=.{claims}.", seg(r#"{"alg":"none"}"#));
+        assert_eq!(jwt_documents(unsigned.as_bytes()).len(), 2);
+        // An encrypted token (five segments): its header only.
+        let jwe = format!("{header}.a2V5.aXY.{claims}.dGFn");
+        let docs = jwt_documents(jwe.as_bytes());
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].0, "jwt.header");
+        // Not tokens: a dotted version, an opaque token, a header that is not JSON, a
+        // payload that is not an object (a nested token), text around the token.
+        let not_object = format!("{header}.{}.c2ln", seg("[1,2]"));
+        assert_eq!(jwt_documents(not_object.as_bytes()).len(), 1);
+        for v in [
+            "1.2.3".to_string(),
+            "gho_16C7e42F292c6912E7710c838347Ae178B4a".into(),
+            format!("{}.{claims}.c2ln", seg("alg")),
+            format!("x {token}"),
+            format!("{token}.x"),
+        ] {
+            assert!(jwt_documents(v.as_bytes()).is_empty(), "{v}");
+        }
+        assert_eq!(
+            bearer_token(format!("  bearer {token} ").as_bytes()),
+            Some(token.as_bytes())
+        );
+        assert_eq!(bearer_token(b"Basic YTpi"), None);
     }
 
     #[test]

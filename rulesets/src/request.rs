@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::body::{self, Parsed};
 use crate::normalize::url_decode;
@@ -1215,6 +1216,8 @@ impl InspectedRequest {
                 // Base64 text: a document is judged as a file's content; short text as an
                 // argument too, markup included (which is also read as XML below).
                 let (doc, arg) = crate::body::base64_carried(decoded, true);
+                let arg_name = String::from_utf8_lossy(&scratch);
+                let jwt = crate::body::jwt_leaves(decoded, &arg_name, self.limits.max_depth);
                 if json_budget > 0 && crate::body::may_hold_json_bytes(decoded) {
                     let decoded = decoded.to_vec();
                     let name = String::from_utf8_lossy(&scratch).into_owned();
@@ -1238,6 +1241,7 @@ impl InspectedRequest {
                     self.push_head(Part::ArgGet, n, v);
                     json_budget -= 1;
                 }
+                self.push_jwt_leaves(Part::ArgGet, jwt, &mut json_budget);
             }
             self.args_seen = n;
         }
@@ -1259,6 +1263,7 @@ impl InspectedRequest {
                     .is_some_and(|h| h.eq_ignore_ascii_case(n))
             };
             let (referer, cookie) = (is("referer"), is("cookie"));
+            let authorization = is("authorization") || is("proxy-authorization");
             if referer {
                 self.push_referer_args(&raw, value_at, name);
             }
@@ -1275,6 +1280,16 @@ impl InspectedRequest {
                 let v = self.derive(&text);
                 self.push_head(Part::Header, name, v);
             }
+            // A bearer token (or an application's header) holding a JSON Web Token: its
+            // header and claims are values the client chose, judged as arguments.
+            let header = self.names.get(name_at.clone()).unwrap_or_default();
+            let jwt = raw
+                .get(value_at.clone())
+                .filter(|_| own || authorization)
+                .map(|v| crate::body::bearer_token(v).unwrap_or(v))
+                .map(|v| crate::body::jwt_leaves(v, header, self.limits.max_depth))
+                .unwrap_or_default();
+            self.push_jwt_leaves(Part::ArgGet, jwt, &mut cookie_json_budget);
             if !cookie {
                 continue;
             }
@@ -1292,8 +1307,11 @@ impl InspectedRequest {
                 let decoded = url_decode(v);
                 let v = self.derive(&decoded);
                 self.push_head(Part::Cookie, name, v);
+                let jwt = crate::body::jwt_leaves(&decoded, &text, self.limits.max_depth);
                 if let Some(doc) = cookie_json(&decoded) {
                     self.push_json_leaves(Part::Cookie, &text, doc, &mut cookie_json_budget);
+                } else if !jwt.is_empty() {
+                    self.push_jwt_leaves(Part::Cookie, jwt, &mut cookie_json_budget);
                 } else if let Some(b64) = cookie_base64(&decoded).filter(|_| cookie_json_budget > 0)
                 {
                     // Base64 text (a session blob, preferences): judged decoded, and the
@@ -1361,6 +1379,21 @@ impl InspectedRequest {
                 key.as_deref().map(str::as_bytes),
                 &value,
             );
+        }
+    }
+
+    /// The values of a JSON Web Token's header and claims found in a head value
+    /// ([`crate::body::jwt_leaves`]) as `part` items, their keys as names.
+    fn push_jwt_leaves(&mut self, part: Part, leaves: Rc<JsonLeaves>, budget: &mut usize) {
+        let names = match part {
+            Part::Cookie => Part::CookieName,
+            _ => Part::ArgGetName,
+        };
+        let take = leaves.len().min(*budget);
+        *budget -= take;
+        for (leaf, key, value) in leaves.iter().take(take) {
+            let key = key.as_deref().map(str::as_bytes);
+            self.push_head_leaf(part, names, leaf, key, value);
         }
     }
 
@@ -1483,15 +1516,14 @@ fn cookie_base64(value: &[u8]) -> Option<Vec<u8>> {
     crate::body::base64_arg(value, false)
 }
 
+/// Leaves of a document: (name, key, value); see [`json_leaves`].
+pub(crate) type JsonLeaves = Vec<(String, Option<String>, Vec<u8>)>;
+
 /// The scalar values of the JSON document `value` (a query argument named `name`), as
 /// (name, key, value): `filter={"where":{"url":"x"}}` gives `("filter.where.url",
 /// Some("url"), "x")`. At most [`MAX_QUERY_JSON_LEAVES`], down to `max_depth`; a document
 /// that does not parse gives none. Strings inside it are not looked into again.
-pub(crate) fn json_leaves(
-    value: &[u8],
-    name: &str,
-    max_depth: usize,
-) -> Vec<(String, Option<String>, Vec<u8>)> {
+pub(crate) fn json_leaves(value: &[u8], name: &str, max_depth: usize) -> JsonLeaves {
     fn walk(
         v: &serde_json::Value,
         path: &mut String,
@@ -1803,6 +1835,15 @@ mod tests {
                     push(Part::ArgGet, &format!("{name}.base64"), &text);
                     json_budget -= 1;
                 }
+                let jwt = crate::body::jwt_leaves(&value, &name, limits.max_depth);
+                let take = jwt.len().min(json_budget);
+                json_budget -= take;
+                for (leaf, key, v) in jwt.iter().take(take) {
+                    if let Some(key) = key {
+                        push(Part::ArgGetName, leaf, key.as_bytes());
+                    }
+                    push(Part::ArgGet, leaf, v);
+                }
             }
         }
         let mut cookie_budget = limits.max_args;
@@ -1828,6 +1869,21 @@ mod tests {
                     }
                 }
             }
+            let bearer = ["authorization", "proxy-authorization"]
+                .iter()
+                .any(|h| name.eq_ignore_ascii_case(h));
+            if bearer || name.get(..2).is_some_and(|x| x.eq_ignore_ascii_case("x-")) {
+                let token = crate::body::bearer_token(value).unwrap_or(value);
+                let jwt = crate::body::jwt_leaves(token, name, limits.max_depth);
+                let take = jwt.len().min(cookie_budget);
+                cookie_budget -= take;
+                for (leaf, key, v) in jwt.iter().take(take) {
+                    if let Some(key) = key {
+                        push(Part::ArgGetName, leaf, key.as_bytes());
+                    }
+                    push(Part::ArgGet, leaf, v);
+                }
+            }
             if name.eq_ignore_ascii_case("cookie") {
                 for pair in split_byte(value, b';') {
                     let pair = crate::normalize::trim(pair);
@@ -1847,8 +1903,18 @@ mod tests {
                     let decoded = url_decode(v);
                     push(Part::Cookie, &n, &decoded);
                     let mut docs = Vec::new();
+                    let jwt = crate::body::jwt_leaves(&decoded, &n, limits.max_depth);
                     if let Some(doc) = cookie_json(&decoded) {
                         docs.push((n.clone(), doc.to_vec()));
+                    } else if !jwt.is_empty() {
+                        let take = jwt.len().min(cookie_budget);
+                        cookie_budget -= take;
+                        for (leaf, key, v) in jwt.iter().take(take) {
+                            if let Some(key) = key {
+                                push(Part::CookieName, leaf, key.as_bytes());
+                            }
+                            push(Part::Cookie, leaf, v);
+                        }
                     } else if let Some(b64) = cookie_base64(&decoded).filter(|_| cookie_budget > 0)
                     {
                         let b64_name = format!("{n}.base64");
@@ -1914,6 +1980,8 @@ mod tests {
             [
                 "GET /a%zz/b%2f?x=1&&=2&y&%ff=%u0041+b&z=a=b HTTP/1.1\r\nCookie: a=1; ; b; =c; d=%3C\r\nCookie: e=f\r\nX-\u{e9}: v\r\n: empty\r\nnocolon\r\n\r\n",
                 "GET http://h/x HTTP/1.0\r\n\r\n",
+                // JSON Web Tokens: a query argument's, a bearer token's, a cookie's.
+                "GET /cb?id_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwibmFtZSI6WyJhIiwiYiJdfQ.&x=eyJhbGciOiJub25lIn0.eA. HTTP/1.1\r\nAuthorization: Bearer eyJraWQiOiIxIiwieCI6MX0.eyJpc3MiOiJodHRwczovL2EiLCJyb2xlcyI6eyJhIjp0cnVlfX0.c2ln\r\nCookie: t=eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwibmFtZSI6WyJhIiwiYiJdfQ.\r\n\r\n",
                 "GET\r\n\r\n",
                 "",
             ]

@@ -1349,14 +1349,31 @@ fn wrapped_corpus_floors_at_paranoia_1() {
     // and the same containers' legitimate traffic. Written blind on 2026-12-07. First sight
     // with the rules of 989228b: 275 of 301 attacks, 15 of 380 ordinary benign, 29 of 70
     // dev-content. Since: base64 cookies judged decoded (their JSON values and XML values
-    // too), a billion-laughs document inside an argument (xxe-200): 282 and 15. Let through:
-    // payloads in JWT claims (decoding every bearer token is a cost not paid yet),
-    // hex-encoded values, base64 inside base64 or zlib, HTML entities in a JSON string,
-    // GraphQL introspection. The ordinary benign requests blocked are by design: multipart parts
+    // too), a billion-laughs document inside an argument (xxe-200): 282 and 15; JSON Web
+    // Tokens' claims judged decoded: 287 and 15. Let through: hex-encoded values, base64
+    // inside base64 or zlib, HTML entities in a JSON string, GraphQL introspection. The ordinary benign requests blocked are by design: multipart parts
     // with a Content-Transfer-Encoding (no browser sends one; a WAF-bypass vector),
     // Parse-style `where` documents with `$gt`/`$in` in the query (proxy/profiles has the
     // exclusion), SVG markup in a JSON string, an LSP `file://` URI.
-    held_out_floors("wrapped", 290, 19, 29, 15);
+    held_out_floors("wrapped", 290, 14, 29, 15);
+}
+
+#[test]
+fn cluster_corpus_floors_at_paranoia_1() {
+    // The consoles and APIs of a Kubernetes platform (`scripts/corpus-cluster.py`): Grafana,
+    // Prometheus and Alertmanager, Kibana, Argo CD and Workflows, Jenkins, GitLab and Gitea,
+    // Harbor, Vault, Keycloak, Consul and etcd, Envoy and Istio admin, Spring actuators, the
+    // API server's proxies and the kubelet. Written blind on 2026-12-07. First sight with
+    // the rules of 317c6b6: 328 of 338 attacks, 2 of 403 ordinary benign, 30 of 69
+    // dev-content. Since: Vault's `LIST` and HTTP's `QUERY` methods allowed, mount points
+    // not read as system paths (lfi-260), the kubelet's API (scanner-152): 330 and 0. Let
+    // through: a Helm `lookup` in an Argo CD parameter, API-server front-proxy identity
+    // headers (`X-Remote-Group: system:masters`, which the API server itself sends to
+    // aggregated servers), password-reset poisoning through `X-Forwarded-Host` (the proxy's
+    // host allow-list refuses it), `/pods` and etcd's `/v2/keys` and the API server's secret
+    // list (what consoles and etcd's own clients call), an in-cluster webhook URL in a
+    // ConfigMap, a GraphQL document of aliased logins.
+    held_out_floors("cluster", 330, 8, 30, 0);
 }
 
 /// The object-storage profile (`proxy/profiles/object-storage.yaml`) opens an object store's

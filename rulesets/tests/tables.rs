@@ -158,6 +158,22 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             "GET /account HTTP/1.1\r\n{HEAD}X-Token: {}\r\n\r\n",
             b64(value.as_bytes()).trim_end_matches('=')
         ),
+        // A JSON Web Token whose `name` claim is the value: in a query argument (an OpenID
+        // `id_token`), a form field, a JSON string, a cookie and a bearer token.
+        "jwt-query" => format!("GET /callback?id_token={} HTTP/1.1\r\n{HEAD}\r\n", jwt(value)),
+        "jwt-form" => post(
+            "application/x-www-form-urlencoded",
+            format!("token={}&token_type_hint=access_token", jwt(value)),
+        ),
+        "jwt-json" => post("application/json", format!("{{\"assertion\":\"{}\"}}", jwt(value))),
+        "jwt-cookie" => format!(
+            "GET /account HTTP/1.1\r\n{HEAD}Cookie: lang=en; access_token={}\r\n\r\n",
+            jwt(value)
+        ),
+        "jwt-bearer" => format!(
+            "GET /api/me HTTP/1.1\r\n{HEAD}Authorization: Bearer {}\r\n\r\n",
+            jwt(value)
+        ),
         // The value form-encoded (`+` for a space) inside a JSON string or a multipart field,
         // where no parser decodes it: the application does.
         "urlencoded-json" => post(
@@ -203,6 +219,27 @@ fn form_enc(s: &str) -> String {
 fn b64(data: &[u8]) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(data)
+}
+
+/// A signed JSON Web Token (the signature is not checked by anyone) whose `name` claim is
+/// `name`, among the registered claims an identity provider sets.
+fn jwt(name: &str) -> String {
+    use base64::Engine as _;
+    let seg = |json: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json);
+    let claims = serde_json::json!({
+        "iss": "https://login.example.com/realms/shop",
+        "aud": ["shop-api"],
+        "sub": "f3a1c2d4-5b6e-4f70-8a9b-0c1d2e3f4a5b",
+        "name": name,
+        "iat": 1717000000,
+        "exp": 1717003600,
+    });
+    format!(
+        "{}.{}.{}",
+        seg(r#"{"alg":"RS256","typ":"JWT","kid":"2024-06-key-1"}"#),
+        seg(&claims.to_string()),
+        "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"
+    )
 }
 
 /// A raw DEFLATE stream (no zlib header), as the SAML HTTP-Redirect binding sends.
