@@ -2077,18 +2077,16 @@ thread_local! {
 
 /// The values of a JSON Web Token's header and claims ([`jwt_documents`]) as (name, key,
 /// value), named `name.jwt.header.kid`, `name.jwt.payload.sub`; not the registered ones
-/// ([`jwt_registered`]). Empty when `value` is not a token.
+/// ([`jwt_registered`]). None when `value` is not a token, or gives no such value.
 pub(crate) fn jwt_leaves(
     value: &[u8],
     name: &str,
     max_depth: usize,
-) -> std::rc::Rc<crate::request::JsonLeaves> {
+) -> Option<std::rc::Rc<crate::request::JsonLeaves>> {
     use std::hash::BuildHasher as _;
     let value = value.trim_ascii();
     // (The cheap test first: most values are not tokens.)
-    if jwt_dots(value).is_none() {
-        return std::rc::Rc::default();
-    }
+    jwt_dots(value)?;
     let mut key = Vec::with_capacity(name.len() + value.len() + 16);
     key.extend_from_slice(&name.len().to_le_bytes());
     key.extend_from_slice(name.as_bytes());
@@ -2105,7 +2103,7 @@ pub(crate) fn jwt_leaves(
         (hash, found)
     });
     let hash = match remembered {
-        (_, Some(leaves)) => return leaves,
+        (_, Some(leaves)) => return Some(leaves),
         (hash, None) => hash,
     };
     let mut leaves = Vec::new();
@@ -2118,18 +2116,19 @@ pub(crate) fn jwt_leaves(
             !jwt_registered(claim)
         }));
     }
-    let leaves = std::rc::Rc::new(leaves);
     // Only tokens are remembered: other dotted values stay cheap to turn down.
-    if !leaves.is_empty() {
-        JWT_TOKENS.with(|m| {
-            let mut m = m.borrow_mut();
-            if m.entries.len() >= JWT_MEMORY {
-                m.entries.pop_front();
-            }
-            m.entries.push_back((hash, key, leaves.clone()));
-        });
+    if leaves.is_empty() {
+        return None;
     }
-    leaves
+    let leaves = std::rc::Rc::new(leaves);
+    JWT_TOKENS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.entries.len() >= JWT_MEMORY {
+            m.entries.pop_front();
+        }
+        m.entries.push_back((hash, key, leaves.clone()));
+    });
+    Some(leaves)
 }
 
 /// The number of dots of a value written as a compact JSON Web Token (base64url segments,
@@ -2241,9 +2240,11 @@ fn text_in_field(
 /// when the argument limit stops it.
 fn jwt_in_field(req: &mut InspectedRequest, origin: Origin, name: &str, value: &[u8]) -> bool {
     let max_depth = req.limits().max_depth;
-    jwt_leaves(value, name, max_depth)
-        .iter()
-        .all(|(leaf, key, v)| req.push_body_arg(origin, leaf, key.as_deref().map(str::as_bytes), v))
+    jwt_leaves(value, name, max_depth).is_none_or(|leaves| {
+        leaves.iter().all(|(leaf, key, v)| {
+            req.push_body_arg(origin, leaf, key.as_deref().map(str::as_bytes), v)
+        })
+    })
 }
 
 fn find_after(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -3649,7 +3650,7 @@ mod tests {
         let header = seg(r#"{"alg":"HS256","kid":"k1","tenant":"acme"}"#);
         let claims = seg(r#"{"iss":"https://a.example","sub":"7","name":"Zoë","roles":["x"]}"#);
         let token = format!("{header}.{claims}.c2ln");
-        let decoded = jwt_leaves(token.as_bytes(), "t", 8);
+        let decoded = jwt_leaves(token.as_bytes(), "t", 8).unwrap();
         let leaves: Vec<(String, String)> = decoded
             .iter()
             .map(|(n, _, v)| (n.clone(), String::from_utf8(v.clone()).unwrap()))
@@ -3658,9 +3659,9 @@ mod tests {
         // another name it is named for it.
         assert!(std::rc::Rc::ptr_eq(
             &decoded,
-            &jwt_leaves(token.as_bytes(), "t", 8)
+            &jwt_leaves(token.as_bytes(), "t", 8).unwrap()
         ));
-        let other = jwt_leaves(token.as_bytes(), "u", 8);
+        let other = jwt_leaves(token.as_bytes(), "u", 8).unwrap();
         assert_eq!(other.len(), decoded.len());
         assert!(
             other.iter().all(|(n, _, _)| n.starts_with("u.jwt.")),

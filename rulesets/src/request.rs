@@ -1241,7 +1241,9 @@ impl InspectedRequest {
                     self.push_head(Part::ArgGet, n, v);
                     json_budget -= 1;
                 }
-                self.push_jwt_leaves(Part::ArgGet, jwt, &mut json_budget);
+                if let Some(jwt) = jwt {
+                    self.push_jwt_leaves(Part::ArgGet, jwt, &mut json_budget);
+                }
             }
             self.args_seen = n;
         }
@@ -1287,9 +1289,10 @@ impl InspectedRequest {
                 .get(value_at.clone())
                 .filter(|_| own || authorization)
                 .map(|v| crate::body::bearer_token(v).unwrap_or(v))
-                .map(|v| crate::body::jwt_leaves(v, header, self.limits.max_depth))
-                .unwrap_or_default();
-            self.push_jwt_leaves(Part::ArgGet, jwt, &mut cookie_json_budget);
+                .and_then(|v| crate::body::jwt_leaves(v, header, self.limits.max_depth));
+            if let Some(jwt) = jwt {
+                self.push_jwt_leaves(Part::ArgGet, jwt, &mut cookie_json_budget);
+            }
             if !cookie {
                 continue;
             }
@@ -1310,7 +1313,7 @@ impl InspectedRequest {
                 let jwt = crate::body::jwt_leaves(&decoded, &text, self.limits.max_depth);
                 if let Some(doc) = cookie_json(&decoded) {
                     self.push_json_leaves(Part::Cookie, &text, doc, &mut cookie_json_budget);
-                } else if !jwt.is_empty() {
+                } else if let Some(jwt) = jwt {
                     self.push_jwt_leaves(Part::Cookie, jwt, &mut cookie_json_budget);
                 } else if let Some(b64) = cookie_base64(&decoded).filter(|_| cookie_json_budget > 0)
                 {
@@ -1835,7 +1838,9 @@ mod tests {
                     push(Part::ArgGet, &format!("{name}.base64"), &text);
                     json_budget -= 1;
                 }
-                let jwt = crate::body::jwt_leaves(&value, &name, limits.max_depth);
+                let jwt = crate::body::jwt_leaves(&value, &name, limits.max_depth)
+                    .map(|l| l.to_vec())
+                    .unwrap_or_default();
                 let take = jwt.len().min(json_budget);
                 json_budget -= take;
                 for (leaf, key, v) in jwt.iter().take(take) {
@@ -1874,7 +1879,9 @@ mod tests {
                 .any(|h| name.eq_ignore_ascii_case(h));
             if bearer || name.get(..2).is_some_and(|x| x.eq_ignore_ascii_case("x-")) {
                 let token = crate::body::bearer_token(value).unwrap_or(value);
-                let jwt = crate::body::jwt_leaves(token, name, limits.max_depth);
+                let jwt = crate::body::jwt_leaves(token, name, limits.max_depth)
+                    .map(|l| l.to_vec())
+                    .unwrap_or_default();
                 let take = jwt.len().min(cookie_budget);
                 cookie_budget -= take;
                 for (leaf, key, v) in jwt.iter().take(take) {
@@ -1903,7 +1910,9 @@ mod tests {
                     let decoded = url_decode(v);
                     push(Part::Cookie, &n, &decoded);
                     let mut docs = Vec::new();
-                    let jwt = crate::body::jwt_leaves(&decoded, &n, limits.max_depth);
+                    let jwt = crate::body::jwt_leaves(&decoded, &n, limits.max_depth)
+                        .map(|l| l.to_vec())
+                        .unwrap_or_default();
                     if let Some(doc) = cookie_json(&decoded) {
                         docs.push((n.clone(), doc.to_vec()));
                     } else if !jwt.is_empty() {
