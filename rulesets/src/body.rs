@@ -55,6 +55,12 @@ pub(crate) fn parse(
         if looks_like_xml(body) && xml_well_formed(body, req.limits().max_depth) {
             return structured(parse_xml(req, body));
         }
+        // A JSON document sent with a form's type (a client that kept the default header; PHP
+        // reads `php://input` and decodes it whatever the type): read as JSON when it is
+        // JSON, not cut at its `=` and `&` into names.
+        if may_hold_json_bytes(body) && json_tape(body).is_some() {
+            return structured(parse_json_document(req, body, true));
+        }
         return all_arguments(parse_form(req, body));
     }
     if matches!(
@@ -86,7 +92,16 @@ pub(crate) fn parse(
     ) {
         return structured(parse_json_lines(req, body));
     }
-    if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") {
+    // Apple's property lists (MDM check-ins, configuration profiles) are XML too, unless
+    // binary (`bplist00`).
+    let plist = matches!(
+        mime,
+        "application/x-plist"
+            | "application/x-apple-plist"
+            | "application/x-apple-aspen-mdm-checkin"
+            | "application/x-apple-aspen-mdm"
+    ) && looks_like_xml(body);
+    if mime == "application/xml" || mime == "text/xml" || mime.ends_with("+xml") || plist {
         // A JSON document sent with an XML type (Zimbra's web client posts its JSON SOAP as
         // `application/soap+xml`): the XML scanner would make text nodes of its strings cut
         // at every `<`. It is read as JSON when it is JSON.
@@ -1724,6 +1739,15 @@ pub(crate) fn walk_xml(body: &[u8], max_depth: usize, emit: &mut XmlEmit<'_>) ->
     let mut ok = true;
     let mut saw_element = false;
     let path = |stack: &[String]| stack.join(".");
+    // An element's character data up to its next tag: text and CDATA sections run together
+    // (comments between them too), as parsers give them to the application (`<![CDATA[1'
+    // UN]]><![CDATA[ION SELECT…]]>` is one value).
+    let mut text: Vec<u8> = Vec::new();
+    fn flush(stack: &[String], text: &mut Vec<u8>, emit: &mut XmlEmit<'_>) -> bool {
+        let value = crate::normalize::trim(text).into_owned();
+        text.clear();
+        value.is_empty() || emit(&stack.join("."), None, &value)
+    }
     while i < body.len() {
         let rest = body.get(i..).unwrap_or_default();
         if rest.starts_with(b"<!--") {
@@ -1733,12 +1757,12 @@ pub(crate) fn walk_xml(body: &[u8], max_depth: usize, emit: &mut XmlEmit<'_>) ->
         if rest.starts_with(b"<![CDATA[") {
             let inner = rest.get(9..).unwrap_or_default();
             let end = memchr::memmem::find(inner, b"]]>");
-            let text = inner.get(..end.unwrap_or(inner.len())).unwrap_or_default();
-            if !text.is_empty() && !emit(&path(&stack), None, text) {
-                return XmlEnd::Stopped;
-            }
+            text.extend_from_slice(inner.get(..end.unwrap_or(inner.len())).unwrap_or_default());
             i += 9 + end.map_or(inner.len(), |e| e + 3);
             continue;
+        }
+        if rest.first() == Some(&b'<') && !flush(&stack, &mut text, emit) {
+            return XmlEnd::Stopped;
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
             i += skip_declaration(rest);
@@ -1801,17 +1825,15 @@ pub(crate) fn walk_xml(body: &[u8], max_depth: usize, emit: &mut XmlEmit<'_>) ->
         }
         // Text up to the next tag.
         let end = memchr::memchr(b'<', rest).unwrap_or(rest.len());
-        let text = crate::normalize::trim(rest.get(..end).unwrap_or_default()).into_owned();
-        let text = crate::normalize::html_decode(&text).into_owned();
-        if !text.is_empty() {
-            if stack.is_empty() {
-                ok = false;
-            }
-            if !emit(&path(&stack), None, &text) {
-                return XmlEnd::Stopped;
-            }
+        let raw = rest.get(..end).unwrap_or_default();
+        if stack.is_empty() && !raw.trim_ascii().is_empty() {
+            ok = false;
         }
+        text.extend_from_slice(&crate::normalize::html_decode(raw));
         i += end;
+    }
+    if !flush(&stack, &mut text, emit) {
+        return XmlEnd::Stopped;
     }
     XmlEnd::Read {
         well_formed: ok && stack.is_empty() && saw_element,
@@ -2473,6 +2495,27 @@ fn split_params(v: &str) -> Vec<&str> {
 
 /// The value of an RFC 5987 extended parameter (`utf-8'en'na%C3%AFve.txt`): the
 /// percent-decoded text after the charset and language; as given when it has no such prefix.
+/// A file name written as MIME encoded-words (RFC 2047: `=?utf-8?B?…?=`, several separated
+/// by white space), which .NET's `MultipartFormDataContent` sends for a name outside ASCII
+/// beside `filename*`, decoded; `None` when it is not one.
+fn encoded_words(v: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for word in v.split_ascii_whitespace() {
+        let inner = word.strip_prefix("=?")?.strip_suffix("?=")?;
+        let mut it = inner.splitn(3, '?');
+        let (_charset, coding, text) = (it.next()?, it.next()?, it.next()?);
+        match coding {
+            "B" | "b" => out.extend(crate::normalize::decode_base64(text.as_bytes())?),
+            "Q" | "q" => {
+                let spaced = text.replace('_', " ").replace('=', "%");
+                out.extend_from_slice(&crate::normalize::url_decode(spaced.as_bytes()));
+            }
+            _ => return None,
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 fn ext_value(v: &str) -> Vec<u8> {
     let mut pieces = v.splitn(3, '\'');
     match (pieces.next(), pieces.next(), pieces.next()) {
@@ -2935,6 +2978,7 @@ fn handle_part(
     let mut part_type_sent: Option<String> = None;
     let mut transfer: Option<Transfer> = None;
     let mut disposition_ok = false;
+    let mut disposition_seen = false;
     for line in head.split(|&b| b == b'\n') {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         if line.is_empty() {
@@ -2964,6 +3008,11 @@ fn handle_part(
             part_type_sent = Some(sent);
         }
         if hname.eq_ignore_ascii_case("content-disposition") {
+            // Two of them: which one names the part depends on the parser (the first for
+            // some, the last for others): a field to one is a file to the other.
+            if std::mem::replace(&mut disposition_seen, true) {
+                req.add_anomaly(Anomaly::MultipartBadPartHeader);
+            }
             let v = String::from_utf8_lossy(&hvalue).into_owned();
             let mut params = split_params(&v).into_iter();
             if params
@@ -2986,7 +3035,11 @@ fn handle_part(
                     "name" => name = Some(unq.to_string()),
                     "filename" | "filename*" => {
                         let (slot, value) = if k == "filename" {
-                            (&mut filename, unq.as_bytes().to_vec())
+                            let name = encoded_words(unq);
+                            (
+                                &mut filename,
+                                name.unwrap_or_else(|| unq.as_bytes().to_vec()),
+                            )
                         } else {
                             (&mut filename_ext, ext_value(unq))
                         };
@@ -3640,6 +3693,45 @@ mod tests {
         let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
         e.write_all(data).unwrap();
         e.finish().unwrap()
+    }
+
+    #[test]
+    fn encoded_word_file_names_are_decoded() {
+        use super::encoded_words;
+        let got = |v: &str| encoded_words(v).map(|b| String::from_utf8(b).unwrap());
+        assert_eq!(
+            got("=?utf-8?B?TGViZW5zbGF1Zl9Kw7xyZ2VuX0dyb8OfLnBkZg==?=").as_deref(),
+            Some("Lebenslauf_Jürgen_Groß.pdf")
+        );
+        assert_eq!(
+            got("=?utf-8?Q?caf=C3=A9_menu?= =?utf-8?q?.txt?=").as_deref(),
+            Some("café menu.txt")
+        );
+        for not in [
+            "report.pdf",
+            "=?utf-8?B?YQ==",
+            "x =?utf-8?B?YQ==?=",
+            "=?utf-8?X?YQ==?=",
+        ] {
+            assert_eq!(got(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn xml_text_and_cdata_run_together() {
+        let mut got = Vec::new();
+        let doc = b"<a><t>1' UN<![CDATA[ION SEL]]><!-- c --><![CDATA[ECT 1]]></t><u> x </u></a>";
+        super::walk_xml(doc, 8, &mut |p, _, v| {
+            got.push((p.to_string(), String::from_utf8_lossy(v).into_owned()));
+            true
+        });
+        assert_eq!(
+            got,
+            [
+                ("a.t".to_string(), "1' UNION SELECT 1".to_string()),
+                ("a.u".to_string(), "x".to_string())
+            ]
+        );
     }
 
     #[test]
