@@ -1991,6 +1991,47 @@ pub(crate) fn path_base64(path: &[u8]) -> Option<Vec<u8>> {
     })
 }
 
+/// The fewest bytes of text a hex-encoded argument gives ([`hex_arg`]): random bytes (a
+/// hash, a key, a wallet address) are all printable ASCII once in about 150,000 at this
+/// length, and a longer hash (SHA-1's 20 bytes) practically never.
+const MIN_HEX_TEXT: usize = 12;
+
+/// The text an argument carries hex-encoded (`?q=31204f52…`, `"msg": "0x3c736372…"`):
+/// applications that pass data through `hex2bin`, `bytes.fromhex` or `Buffer.from(v,
+/// 'hex')`. A whole value of an even number of hex digits (after an optional `0x`) that
+/// decodes to one line of UTF-8 text, [`MIN_HEX_TEXT`] to [`MAX_BASE64_ARG`] bytes with no
+/// control characters, is judged as one more argument (`ARGS:q.hex`). Hashes, keys and
+/// identifiers decode to bytes that are not text.
+pub(crate) fn hex_arg(value: &[u8]) -> Option<Vec<u8>> {
+    let digits = value.trim_ascii();
+    let digits = digits
+        .strip_prefix(b"0x")
+        .or_else(|| digits.strip_prefix(b"0X"))
+        .unwrap_or(digits);
+    if digits.len() < MIN_HEX_TEXT * 2
+        || digits.len() > MAX_BASE64_ARG * 2
+        || digits.len() % 2 != 0
+        || !digits.iter().all(u8::is_ascii_hexdigit)
+    {
+        return None;
+    }
+    let nibble = |b: u8| {
+        char::from(b)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
+            .unwrap_or(0)
+    };
+    let bytes: Vec<u8> = digits
+        .chunks_exact(2)
+        .map(|p| match p {
+            [h, l] => (nibble(*h) << 4) | nibble(*l),
+            _ => 0,
+        })
+        .collect();
+    let text = std::str::from_utf8(&bytes).ok()?;
+    (!text.chars().any(|c| c.is_control() && c != '\t')).then_some(bytes)
+}
+
 /// The longest value read as a JSON Web Token ([`jwt_documents`]): tokens with many claims
 /// (Azure AD's group lists) stay well under it.
 const MAX_JWT: usize = 16 << 10;
@@ -2253,6 +2294,9 @@ fn text_in_field(
     }
     if let Some(text) = arg {
         return req.push_body_arg(origin, &format!("{name}.base64"), None, &text);
+    }
+    if let Some(text) = hex_arg(value) {
+        return req.push_body_arg(origin, &format!("{name}.hex"), None, &text);
     }
     jwt_in_field(req, origin, name, value)
 }
@@ -3693,6 +3737,35 @@ mod tests {
         let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
         e.write_all(data).unwrap();
         e.finish().unwrap()
+    }
+
+    #[test]
+    fn hex_text_is_an_argument() {
+        use super::hex_arg;
+        let hex = |t: &str| t.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+        for text in [
+            "1 OR 1=1 UNION SELECT user()",
+            "../../../../etc/passwd",
+            "<svg/onload=alert(1)>",
+        ] {
+            assert_eq!(
+                hex_arg(hex(text).as_bytes()).as_deref(),
+                Some(text.as_bytes())
+            );
+            let upper = format!("0x{}", hex(text).to_uppercase());
+            assert_eq!(hex_arg(upper.as_bytes()).as_deref(), Some(text.as_bytes()));
+        }
+        for not in [
+            // Hashes, addresses, colours, short text, odd length, a line break.
+            "d1649b7d4f3af8c57a2a03f5eddaab53d687d31471d8ab7beb3f92133d2d949c",
+            "0x5ecf77cd8c92afd76dc05094cba7e9f60c896f22",
+            "bf6351",
+            &hex("short text"),
+            "616263646566676869706b6c6d6",
+            &hex("line one\nline two"),
+        ] {
+            assert_eq!(hex_arg(not.as_bytes()), None, "{not}");
+        }
     }
 
     #[test]

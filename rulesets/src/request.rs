@@ -1218,6 +1218,7 @@ impl InspectedRequest {
                 let (doc, arg) = crate::body::base64_carried(decoded, true);
                 let arg_name = String::from_utf8_lossy(&scratch);
                 let jwt = crate::body::jwt_leaves(decoded, &arg_name, self.limits.max_depth);
+                let hex = crate::body::hex_arg(decoded);
                 if json_budget > 0 && crate::body::may_hold_json_bytes(decoded) {
                     let decoded = decoded.to_vec();
                     let name = String::from_utf8_lossy(&scratch).into_owned();
@@ -1236,6 +1237,13 @@ impl InspectedRequest {
                 }
                 if let Some(text) = arg.filter(|_| json_budget > 0) {
                     let name = format!("{}.base64", String::from_utf8_lossy(&scratch));
+                    let n = self.add_name(&name);
+                    let v = self.derive(&text);
+                    self.push_head(Part::ArgGet, n, v);
+                    json_budget -= 1;
+                }
+                if let Some(text) = hex.filter(|_| json_budget > 0) {
+                    let name = format!("{}.hex", String::from_utf8_lossy(&scratch));
                     let n = self.add_name(&name);
                     let v = self.derive(&text);
                     self.push_head(Part::ArgGet, n, v);
@@ -1836,6 +1844,10 @@ mod tests {
                     crate::body::base64_arg(&value, true).filter(|_| json_budget > 0)
                 {
                     push(Part::ArgGet, &format!("{name}.base64"), &text);
+                    json_budget -= 1;
+                }
+                if let Some(text) = crate::body::hex_arg(&value).filter(|_| json_budget > 0) {
+                    push(Part::ArgGet, &format!("{name}.hex"), &text);
                     json_budget -= 1;
                 }
                 let jwt = crate::body::jwt_leaves(&value, &name, limits.max_depth)
