@@ -1942,7 +1942,7 @@ const MAX_BASE64_ARG: usize = 1024;
 /// and binary data decode to bytes that are not text and are left alone.
 #[cfg(test)]
 pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
-    base64_text(value, plus_as_space, MIN_EMBEDDED_TEXT, 16)
+    base64_text(value, plus_as_space, MIN_EMBEDDED_TEXT, 16).map(unwrap_base64)
 }
 
 /// The text a short argument carries base64-encoded (16 characters or more, decoding to a line
@@ -1953,7 +1953,23 @@ pub(crate) fn embedded_text(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>
 /// a payload wrapped in base64 passes a WAF that reads only the letters.
 pub(crate) fn base64_arg(value: &[u8], plus_as_space: bool) -> Option<Vec<u8>> {
     base64_text(value, plus_as_space, MIN_BASE64_ARG, 8)
+        .map(unwrap_base64)
         .filter(|t| t.len() <= MAX_BASE64_ARG && !t.contains(&b'\n'))
+}
+
+/// How many more times [`unwrap_base64`] decodes text that is base64 again.
+const MAX_BASE64_NESTING: usize = 2;
+
+/// Text that is itself base64 of text (`cfg=Y21WbmFXOXU…`: encoded twice, by a client that
+/// encodes what an SDK encoded already) decoded again, up to [`MAX_BASE64_NESTING`] times.
+fn unwrap_base64(mut text: Vec<u8>) -> Vec<u8> {
+    for _ in 0..MAX_BASE64_NESTING {
+        match base64_text(&text, false, MIN_BASE64_ARG, 8) {
+            Some(inner) => text = inner,
+            None => break,
+        }
+    }
+    text
 }
 
 /// The base64 text a value carries, decoded once: as a document ([`embedded_text`]) and as an
@@ -1962,7 +1978,7 @@ pub(crate) fn base64_carried(
     value: &[u8],
     plus_as_space: bool,
 ) -> (Option<Vec<u8>>, Option<Vec<u8>>) {
-    let Some(text) = base64_text(value, plus_as_space, MIN_BASE64_ARG, 8) else {
+    let Some(text) = base64_text(value, plus_as_space, MIN_BASE64_ARG, 8).map(unwrap_base64) else {
         return (None, None);
     };
     let doc = value.len() >= MIN_EMBEDDED_TEXT && text.len() >= 16;
@@ -2250,7 +2266,12 @@ fn base64_text(
     };
     // (A run of letters and digits alone is an identifier or a hash as often as base64: it
     // must decode to text, which hex and random tokens do not.)
-    let decoded = crate::normalize::decode_base64(&text)?;
+    let mut decoded = crate::normalize::decode_base64(&text)?;
+    // Compressed before it was encoded (`zlib.compress`, `gzcompress`: share links, state
+    // parameters): its text is what the application reads.
+    if let Some(inflated) = crate::normalize::inflate_small(&decoded, MAX_EMBEDDED_XML) {
+        decoded = inflated;
+    }
     let s = std::str::from_utf8(&decoded).ok()?;
     let text_like = s.len() >= min_text
         && (!s
@@ -3737,6 +3758,37 @@ mod tests {
         let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
         e.write_all(data).unwrap();
         e.finish().unwrap()
+    }
+
+    #[test]
+    fn base64_twice_or_compressed_is_unwrapped() {
+        use super::base64_arg;
+        use std::io::Write as _;
+        let text = "region=1 AND 1=(SELECT COUNT(*) FROM pg_shadow)";
+        let twice = b64(b64(text.as_bytes()).as_bytes());
+        assert_eq!(
+            base64_arg(twice.as_bytes(), false).as_deref(),
+            Some(text.as_bytes())
+        );
+        let thrice = b64(twice.as_bytes());
+        assert_eq!(
+            base64_arg(thrice.as_bytes(), false).as_deref(),
+            Some(text.as_bytes())
+        );
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(b"{\"title\":\"<script>alert(1)</script>\"}")
+            .unwrap();
+        let zlib = b64(&z.finish().unwrap());
+        assert_eq!(
+            base64_arg(zlib.as_bytes(), false).as_deref(),
+            Some(&b"{\"title\":\"<script>alert(1)</script>\"}"[..])
+        );
+        // Base64 of a word that is itself base64-shaped but not of text stays as it is.
+        let word = b64(b"HelloWorld2024abc");
+        assert_eq!(
+            base64_arg(word.as_bytes(), false).as_deref(),
+            Some(&b"HelloWorld2024abc"[..])
+        );
     }
 
     #[test]

@@ -1554,6 +1554,23 @@ fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
     true
 }
 
+/// `data` inflated if it is a gzip stream or a zlib one (`78 01`, `78 5E`, `78 9C`, `78 DA`:
+/// what `zlib.compress` and `gzcompress` write before base64 in share links and state
+/// parameters), at most `limit` bytes and [`GUNZIP_RATIO`] times its own length; `None` when
+/// it is neither or nothing inflated.
+pub(crate) fn inflate_small(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let limit = limit.min(data.len().saturating_mul(GUNZIP_RATIO));
+    let mut out = Vec::new();
+    match data {
+        [0x1f, 0x8b, 0x08, ..] => inflate_into(flate2::read::GzDecoder::new(data), limit, &mut out),
+        [0x78, 0x01 | 0x5e | 0x9c | 0xda, ..] => {
+            inflate_into(flate2::read::ZlibDecoder::new(data), limit, &mut out);
+        }
+        _ => return None,
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 // === zip archives ===
 
 /// Most bytes [`zip_documents`] inflates from one archive, all its members together.

@@ -1350,12 +1350,14 @@ fn wrapped_corpus_floors_at_paranoia_1() {
     // with the rules of 989228b: 275 of 301 attacks, 15 of 380 ordinary benign, 29 of 70
     // dev-content. Since: base64 cookies judged decoded (their JSON values and XML values
     // too), a billion-laughs document inside an argument (xxe-200): 282 and 15; JSON Web
-    // Tokens' claims and hex-encoded text judged decoded: 294 and 15. Let through: base64
-    // inside base64 or zlib, HTML entities in a JSON string, GraphQL introspection. The ordinary benign requests blocked are by design: multipart parts
+    // Tokens' claims and hex-encoded text judged decoded: 294 and 15; base64 inside base64
+    // and zlib inside base64 unwrapped: 296. Let through: HTML entities in a JSON string,
+    // GraphQL introspection, base64 of a header injection (text of several lines), a
+    // base64 part inside a MIME webhook, a base64 YAML document inside JSON. The ordinary benign requests blocked are by design: multipart parts
     // with a Content-Transfer-Encoding (no browser sends one; a WAF-bypass vector),
     // Parse-style `where` documents with `$gt`/`$in` in the query (proxy/profiles has the
     // exclusion), SVG markup in a JSON string, an LSP `file://` URI.
-    held_out_floors("wrapped", 290, 7, 29, 15);
+    held_out_floors("wrapped", 290, 5, 29, 15);
 }
 
 #[test]
