@@ -1395,6 +1395,24 @@ fn parsers_corpus_floors_at_paranoia_1() {
     held_out_floors("parsers", 330, 0, 33, 0);
 }
 
+#[test]
+fn blind_corpus_floors_at_paranoia_1() {
+    // Blind and out-of-band exploitation (`scripts/corpus-blind.py`): time-based and
+    // inference SQL injection for every database, out-of-band SQL, blind command injection,
+    // OOB XXE, callbacks to OAST collectors, blind SSTI, JNDI and XSS loaders; and traffic
+    // full of the same words (sleep trackers, retry and timeout settings, uptime monitors,
+    // webhook set-ups, benchmark dashboards). Written blind on 2026-12-07. First sight with
+    // 56848f0: 310 of 316 attacks, 7 of 383 ordinary benign, 39 of 71 dev-content. Since:
+    // `GET_LOCK`, `pg_sleep_for` and `dbms_session.sleep`, `sleep(` only where an SQL
+    // expression can stand (sqli-050: not "the sleep(1) in the poller"), a wait or `timeout`
+    // after a shell separator with quoting undone (rce-100): 313 and 6. Let through: request
+    // collectors (Pipedream, webhook.site) in a URL parameter (scanner-210, PL2: webhook
+    // set-ups name them), `|sleep 10.pdf`. Blocked by design: OTLP spans' `db.statement`
+    // (5; the telemetry profile clears them) and an uptime monitor's URL to an IP address
+    // (rfi-100).
+    held_out_floors("blind", 310, 3, 39, 6);
+}
+
 /// The object-storage profile (`proxy/profiles/object-storage.yaml`) opens an object store's
 /// keys (the path, the listing and copy parameters, DeleteObjects' keys, event records'
 /// keys) for the rules on files requested by name, S3 Select's expression for the SQL rules,
