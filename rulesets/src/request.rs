@@ -11,7 +11,6 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
-use std::rc::Rc;
 
 use crate::body::{self, Parsed};
 use crate::normalize::url_decode;
@@ -1250,7 +1249,7 @@ impl InspectedRequest {
                     json_budget -= 1;
                 }
                 if let Some(jwt) = jwt {
-                    self.push_jwt_leaves(Part::ArgGet, jwt, &mut json_budget);
+                    self.push_leaves(Part::ArgGet, &jwt, &mut json_budget);
                 }
             }
             self.args_seen = n;
@@ -1299,7 +1298,7 @@ impl InspectedRequest {
                 .map(|v| crate::body::bearer_token(v).unwrap_or(v))
                 .and_then(|v| crate::body::jwt_leaves(v, header, self.limits.max_depth));
             if let Some(jwt) = jwt {
-                self.push_jwt_leaves(Part::ArgGet, jwt, &mut cookie_json_budget);
+                self.push_leaves(Part::ArgGet, &jwt, &mut cookie_json_budget);
             }
             if !cookie {
                 continue;
@@ -1322,7 +1321,7 @@ impl InspectedRequest {
                 if let Some(doc) = cookie_json(&decoded) {
                     self.push_json_leaves(Part::Cookie, &text, doc, &mut cookie_json_budget);
                 } else if let Some(jwt) = jwt {
-                    self.push_jwt_leaves(Part::Cookie, jwt, &mut cookie_json_budget);
+                    self.push_leaves(Part::Cookie, &jwt, &mut cookie_json_budget);
                 } else if let Some(b64) = cookie_base64(&decoded).filter(|_| cookie_json_budget > 0)
                 {
                     // Base64 text (a session blob, preferences): judged decoded, and the
@@ -1375,27 +1374,14 @@ impl InspectedRequest {
     /// their keys as names: at most [`MAX_QUERY_JSON_LEAVES`] per document and `budget` in
     /// all.
     fn push_json_leaves(&mut self, part: Part, name: &str, doc: &[u8], budget: &mut usize) {
-        let names = match part {
-            Part::Cookie => Part::CookieName,
-            _ => Part::ArgGetName,
-        };
         let leaves = json_leaves(doc, name, self.limits.max_depth);
-        let take = leaves.len().min(*budget);
-        *budget -= take;
-        for (leaf, key, value) in leaves.into_iter().take(take) {
-            self.push_head_leaf(
-                part,
-                names,
-                &leaf,
-                key.as_deref().map(str::as_bytes),
-                &value,
-            );
-        }
+        self.push_leaves(part, &leaves, budget);
     }
 
-    /// The values of a JSON Web Token's header and claims found in a head value
-    /// ([`crate::body::jwt_leaves`]) as `part` items, their keys as names.
-    fn push_jwt_leaves(&mut self, part: Part, leaves: Rc<JsonLeaves>, budget: &mut usize) {
+    /// Leaves of a document (a JSON value's, a JSON Web Token's: [`crate::body::jwt_leaves`])
+    /// as `part` items and their keys as names (`CookieName` for cookies, `ArgGetName`
+    /// otherwise): as many as `budget` allows, which they use up.
+    fn push_leaves(&mut self, part: Part, leaves: &JsonLeaves, budget: &mut usize) {
         let names = match part {
             Part::Cookie => Part::CookieName,
             _ => Part::ArgGetName,
