@@ -1512,6 +1512,42 @@ struct GraphqlShape {
     depth: usize,
     aliases: usize,
     directives: usize,
+    /// The most aliases of one sign-in, one-time-code or redemption field
+    /// ([`guessing_field`]).
+    repeated_login: usize,
+}
+
+/// How many aliases of one sign-in, one-time-code or redemption field make a document a
+/// guessing run ([`Anomaly::GraphqlRepeatedLogin`]): a client signs in once; asking a
+/// login or a coupon five times in one document is trying five secrets.
+const MAX_LOGIN_ALIASES: usize = 4;
+
+/// A field that checks a secret the client supplies: a password, a one-time or reset code,
+/// a coupon or gift card.
+fn guessing_field(name: &[u8]) -> bool {
+    let name = name.to_ascii_lowercase();
+    [
+        &b"login"[..],
+        b"logon",
+        b"signin",
+        b"authenticate",
+        b"password",
+        b"otp",
+        b"mfa",
+        b"2fa",
+        b"totp",
+        b"verifycode",
+        b"verifyotp",
+        b"redeem",
+        b"coupon",
+        b"voucher",
+        b"giftcard",
+        b"promocode",
+        b"discountcode",
+        b"resetcode",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&name, w).is_some())
 }
 
 /// One pass over the document's punctuation. An alias is `name: field` in a selection set;
@@ -1522,6 +1558,9 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
     let (mut braces, mut parens) = (0usize, 0usize);
     // Whether the last token was a name (an alias candidate before `:`).
     let mut after_name = false;
+    // Whether the next name is an aliased field, and how often each guessing field was.
+    let mut aliased = false;
+    let mut guessed: Vec<(Vec<u8>, usize)> = Vec::new();
     let mut i = 0;
     while let Some(&b) = doc.get(i) {
         match b {
@@ -1554,8 +1593,11 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
             b':' => {
                 if after_name && parens == 0 && braces > 0 {
                     shape.aliases += 1;
+                    aliased = true;
                 }
                 after_name = false;
+                i += 1;
+                continue;
             }
             b'@' => {
                 if doc
@@ -1567,18 +1609,37 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
                 after_name = false;
             }
             b if b.is_ascii_alphanumeric() || b == b'_' => {
+                let start = i;
                 while doc
                     .get(i)
                     .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
                 {
                     i += 1;
                 }
+                let name = doc.get(start..i).unwrap_or_default();
+                if std::mem::take(&mut aliased) && guessing_field(name) {
+                    // (A handful of distinct fields at most: the list stays short.)
+                    let count = if let Some((_, c)) = guessed.iter_mut().find(|(n, _)| n == name) {
+                        *c += 1;
+                        *c
+                    } else if guessed.len() < 16 {
+                        guessed.push((name.to_vec(), 1));
+                        1
+                    } else {
+                        0
+                    };
+                    shape.repeated_login = shape.repeated_login.max(count);
+                }
                 after_name = true;
                 continue;
             }
-            b' ' | b'\t' | b'\n' | b'\r' | b',' => {}
+            b' ' | b'\t' | b'\n' | b'\r' | b',' => {
+                i += 1;
+                continue;
+            }
             _ => after_name = false,
         }
+        aliased = false;
         i += 1;
     }
     shape
@@ -1621,6 +1682,10 @@ fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
         (
             shape.directives > limits.graphql_max_directives,
             Anomaly::GraphqlTooManyDirectives,
+        ),
+        (
+            shape.repeated_login > MAX_LOGIN_ALIASES,
+            Anomaly::GraphqlRepeatedLogin,
         ),
     ];
     let max_batch = limits.graphql_max_batch;
@@ -4990,6 +5055,26 @@ mod tests {
     }
 
     #[test]
+    fn graphql_aliased_logins_are_counted() {
+        let logins: String = (0..5)
+            .map(|i| format!("a{i}: login(username: \"admin\", password: \"p{i}\") {{ token }} "))
+            .collect();
+        let s = super::graphql_shape(format!("mutation {{ {logins} }}").as_bytes());
+        assert_eq!((s.aliases, s.repeated_login), (5, 5));
+        let coupons =
+            "mutation { x: redeemCoupon(code: \"A\") { ok } y: redeemCoupon(code: \"B\") { ok } }";
+        assert_eq!(super::graphql_shape(coupons.as_bytes()).repeated_login, 2);
+        // Batched lookups alias other fields; an argument named `password` is no alias.
+        let lookups: String = (0..20)
+            .map(|i| format!("r{i}: repository(name: \"n{i}\") {{ id }} "))
+            .collect();
+        let s = super::graphql_shape(format!("{{ {lookups} }}").as_bytes());
+        assert_eq!((s.aliases, s.repeated_login), (20, 0));
+        let one = "mutation { login(username: \"a\", password: \"b\") { token } }";
+        assert_eq!(super::graphql_shape(one.as_bytes()).repeated_login, 0);
+    }
+
+    #[test]
     fn graphql_shape_counts_depth_aliases_and_directives() {
         let s = graphql_shape(b"query { user(id: 1) { friends { friends { id } } } }");
         assert_eq!((s.depth, s.aliases, s.directives), (4, 0, 0));
@@ -5032,6 +5117,9 @@ mod tests {
             "}".repeat(25)
         );
         let aliases: String = (0..150)
+            .map(|i| format!("a{i}: product(id: \"{i:04}\") {{ ok }} "))
+            .collect();
+        let logins: String = (0..6)
             .map(|i| format!("a{i}: login(pass: \"{i:04}\") {{ ok }} "))
             .collect();
         let directives = format!("query {{ __typename {} }}", "@skip(if: false) ".repeat(60));
@@ -5055,6 +5143,11 @@ mod tests {
                 "protocol-522",
             ),
             (batch, Anomaly::GraphqlBatchTooLarge, "protocol-523"),
+            (
+                q(format!("mutation {{ {logins} }}")),
+                Anomaly::GraphqlRepeatedLogin,
+                "protocol-524",
+            ),
         ];
         let rules = crate::load_builtin().unwrap();
         for (body, want, rule) in &cases {

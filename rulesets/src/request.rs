@@ -241,6 +241,10 @@ pub enum Anomaly {
     GraphqlTooManyAliases,
     /// A GraphQL document with more directives than [`Limits::graphql_max_directives`].
     GraphqlTooManyDirectives,
+    /// A GraphQL document that aliases one sign-in, one-time-code or redemption field many
+    /// times (`a0: login(…) a1: login(…) …`): guessing passwords, codes or coupons inside one
+    /// request, which a per-request rate limit does not see.
+    GraphqlRepeatedLogin,
     /// More GraphQL documents in one body than [`Limits::graphql_max_batch`].
     GraphqlBatchTooLarge,
     /// A `Content-Encoding` Palisade does not decode (anything but `gzip`, `x-gzip`,
@@ -263,7 +267,7 @@ pub enum Anomaly {
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 25] = [
+    pub const ALL: [Anomaly; 26] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -283,6 +287,7 @@ impl Anomaly {
         Anomaly::GraphqlTooDeep,
         Anomaly::GraphqlTooManyAliases,
         Anomaly::GraphqlTooManyDirectives,
+        Anomaly::GraphqlRepeatedLogin,
         Anomaly::GraphqlBatchTooLarge,
         Anomaly::EncodingUnsupported,
         Anomaly::EncodingInvalid,
@@ -312,6 +317,7 @@ impl Anomaly {
             Anomaly::UriSplitWord => "uri-split-word",
             Anomaly::GraphqlTooDeep => "graphql-too-deep",
             Anomaly::GraphqlTooManyAliases => "graphql-too-many-aliases",
+            Anomaly::GraphqlRepeatedLogin => "graphql-repeated-login",
             Anomaly::GraphqlTooManyDirectives => "graphql-too-many-directives",
             Anomaly::GraphqlBatchTooLarge => "graphql-batch-too-large",
             Anomaly::EncodingUnsupported => "encoding-unsupported",
