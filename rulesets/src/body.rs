@@ -1799,20 +1799,23 @@ pub(crate) enum XmlEnd {
 /// text and attribute values are resolved, as the application's parser would. `emit`
 /// returns false to stop.
 pub(crate) fn walk_xml(body: &[u8], max_depth: usize, emit: &mut XmlEmit<'_>) -> XmlEnd {
+    fn path(stack: &[String]) -> String {
+        stack.join(".")
+    }
+    /// Gives an element's character data gathered so far, trimmed, and empties it.
+    fn flush(stack: &[String], text: &mut Vec<u8>, emit: &mut XmlEmit<'_>) -> bool {
+        let value = crate::normalize::trim(text).into_owned();
+        text.clear();
+        value.is_empty() || emit(&path(stack), None, &value)
+    }
     let mut stack: Vec<String> = Vec::new();
     let mut i = 0;
     let mut ok = true;
     let mut saw_element = false;
-    let path = |stack: &[String]| stack.join(".");
     // An element's character data up to its next tag: text and CDATA sections run together
     // (comments between them too), as parsers give them to the application (`<![CDATA[1'
     // UN]]><![CDATA[ION SELECT…]]>` is one value).
     let mut text: Vec<u8> = Vec::new();
-    fn flush(stack: &[String], text: &mut Vec<u8>, emit: &mut XmlEmit<'_>) -> bool {
-        let value = crate::normalize::trim(text).into_owned();
-        text.clear();
-        value.is_empty() || emit(&stack.join("."), None, &value)
-    }
     while i < body.len() {
         let rest = body.get(i..).unwrap_or_default();
         if rest.starts_with(b"<!--") {
@@ -2096,19 +2099,14 @@ pub(crate) fn hex_arg(value: &[u8]) -> Option<Vec<u8>> {
     {
         return None;
     }
-    let nibble = |b: u8| {
-        char::from(b)
-            .to_digit(16)
-            .and_then(|d| u8::try_from(d).ok())
-            .unwrap_or(0)
-    };
-    let bytes: Vec<u8> = digits
+    let hex = crate::normalize::hex_val;
+    let bytes = digits
         .chunks_exact(2)
         .map(|p| match p {
-            [h, l] => (nibble(*h) << 4) | nibble(*l),
-            _ => 0,
+            [h, l] => Some((hex(*h)? << 4) | hex(*l)?),
+            _ => None,
         })
-        .collect();
+        .collect::<Option<Vec<u8>>>()?;
     let text = std::str::from_utf8(&bytes).ok()?;
     (!text.chars().any(|c| c.is_control() && c != '\t')).then_some(bytes)
 }
@@ -2123,12 +2121,9 @@ const MAX_JWT: usize = 16 << 10;
 /// decoding: a key id names a file or a database row, a `sub` or `tenant` goes into a query,
 /// a `name` or `picture` onto a page; services that take an unsigned token (`alg: none`) or
 /// log a claim before checking the signature are open to whatever the client wrote. Only a
-/// segment that decodes to a JSON object is given; a value that is not a token gives none.
-fn jwt_documents(value: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
-    let value = value.trim_ascii();
-    let Some(dots) = jwt_dots(value) else {
-        return Vec::new();
-    };
+/// segment that decodes to a JSON object is given. `value` is trimmed, and `dots` its
+/// [`jwt_dots`].
+fn jwt_documents(value: &[u8], dots: usize) -> Vec<(&'static str, Vec<u8>)> {
     let mut segments = value.split(|&b| b == b'.');
     let header = segments.next();
     let payload = segments.next().filter(|_| dots == 2);
@@ -2230,7 +2225,7 @@ pub(crate) fn jwt_leaves(
     use std::hash::BuildHasher as _;
     let value = value.trim_ascii();
     // (The cheap test first: most values are not tokens.)
-    jwt_dots(value)?;
+    let dots = jwt_dots(value)?;
     let mut key = Vec::with_capacity(name.len() + value.len() + 16);
     key.extend_from_slice(&name.len().to_le_bytes());
     key.extend_from_slice(name.as_bytes());
@@ -2251,7 +2246,7 @@ pub(crate) fn jwt_leaves(
         (hash, None) => hash,
     };
     let mut leaves = Vec::new();
-    for (doc_name, doc) in jwt_documents(value) {
+    for (doc_name, doc) in jwt_documents(value, dots) {
         let doc_name = format!("{name}.{doc_name}");
         let all = crate::request::json_leaves(&doc, &doc_name, max_depth);
         leaves.extend(all.into_iter().filter(|(leaf, _, _)| {
@@ -3926,7 +3921,12 @@ mod tests {
 
     #[test]
     fn json_web_tokens_give_their_claims() {
-        use super::{bearer_token, jwt_documents, jwt_leaves};
+        use super::{bearer_token, jwt_dots, jwt_leaves};
+        // A value's documents, found as `jwt_leaves` finds them.
+        let jwt_documents = |v: &[u8]| {
+            let v = v.trim_ascii();
+            jwt_dots(v).map_or_else(Vec::new, |dots| super::jwt_documents(v, dots))
+        };
         use base64::Engine as _;
         let seg = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
         let header = seg(r#"{"alg":"HS256","kid":"k1","tenant":"acme"}"#);

@@ -582,7 +582,7 @@ pub fn apply_all<'a>(transforms: &[Transform], input: &'a [u8]) -> Cow<'a, [u8]>
 
 // === helpers ===
 
-fn hex_val(b: u8) -> Option<u8> {
+pub(crate) fn hex_val(b: u8) -> Option<u8> {
     match b {
         b'0'..=b'9' => Some(b - b'0'),
         b'a'..=b'f' => Some(b - b'a' + 10),
@@ -1544,12 +1544,10 @@ fn gunzip_into(data: &[u8], out: &mut Vec<u8>) -> bool {
     if !data.starts_with(&[0x1f, 0x8b, 0x08]) {
         return false;
     }
-    let start = out.len();
-    let limit = GUNZIP_MAX.min(data.len().saturating_mul(GUNZIP_RATIO));
-    inflate_into(flate2::read::GzDecoder::new(data), limit, out);
-    if out.len() == start {
+    match inflate_small(data, GUNZIP_MAX) {
+        Some(inflated) => out.extend_from_slice(&inflated),
         // Nothing inflated: the compressed bytes are the form, as for any other base64.
-        out.extend_from_slice(data);
+        None => out.extend_from_slice(data),
     }
     true
 }
