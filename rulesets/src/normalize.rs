@@ -199,6 +199,13 @@ static BYTE_FEATURES: [u32; 256] = {
     t[0x93] = pair_class(10);
     t[0x88] = pair_class(10);
     t[0xa7] = pair_class(10);
+    // E2 also "looked at closer" (`Features::A0_BYTE`): a prime `′` `″` (E2 80 B2/B3/B5/B6)
+    // is a quote to a database that converts to a code page.
+    t[0xe2] |= Features::A0_BYTE;
+    // CA and CB lead the spacing modifier letters: `ʼ` `ʹ` `ʺ` `ˈ` are quotes to SQL Server's
+    // conversion to a code page ("SQL smuggling"); the rest (IPA, `ʻ`) is rare in text.
+    t[0xca] = Features::UTF8_SUSPECT;
+    t[0xcb] = Features::UTF8_SUSPECT;
     t[0xe0] = Features::UTF8_SUSPECT;
     t[0xe3] = Features::UTF8_SUSPECT;
     t[0xef] = Features::UTF8_SUSPECT;
@@ -387,10 +394,11 @@ impl Features {
     const SHELL_QUOTE: u32 = 1 << 19;
     /// Internal: a base64 character.
     const B64_CHAR: u32 = 1 << 30;
-    /// Internal: a byte 0xA0. When no other byte made the value `UTF8_SUSPECT`, each 0xA0 is
-    /// looked at with the bytes before it to learn whether it stands alone (Latin-1's
+    /// Internal: a byte 0xA0 or 0xE2. When no other byte made the value `UTF8_SUSPECT`, each
+    /// 0xA0 is looked at with the bytes before it to learn whether it stands alone (Latin-1's
     /// no-break space, which `utf8_normalize` makes a space) or inside a character (`à`, `Р`,
-    /// many CJK ones): [`has_lone_a0`].
+    /// many CJK ones): [`has_lone_a0`]; and each 0xE2 with the bytes after it, for a prime
+    /// (curly quotes and dashes are left alone): [`has_prime`].
     const A0_BYTE: u32 = 1 << 31;
     /// Internal: a byte's pair class (see [`pair_class`]).
     const PAIR_CLASS: u32 = 0xf << 20;
@@ -440,11 +448,11 @@ impl Features {
     }
 
     /// `f` with `UTF8_SUSPECT` when the value's only change under `utf8_normalize` can be
-    /// a lone 0xA0 and it has one; without `A0_BYTE`.
+    /// a lone 0xA0 or a prime and it has one; without `A0_BYTE`.
     fn lone_a0(f: u32, v: &[u8]) -> u32 {
         let look = f & (Self::A0_BYTE | Self::UTF8_SUSPECT) == Self::A0_BYTE;
         let f = f & !Self::A0_BYTE;
-        if look && has_lone_a0(v) {
+        if look && (has_lone_a0(v) || has_prime(v)) {
             return f | Self::UTF8_SUSPECT;
         }
         f
@@ -1044,6 +1052,15 @@ fn has_lone_a0(input: &[u8]) -> bool {
     })
 }
 
+/// Whether the value holds a prime or a reversed prime (`′` `″` `‵` `‶`, E2 80 B2/B3/B5/B6),
+/// which [`utf8_normalize`] makes a quote.
+fn has_prime(input: &[u8]) -> bool {
+    memchr::memchr_iter(0xe2, input).any(|p| {
+        input.get(p + 1) == Some(&0x80)
+            && matches!(input.get(p + 2), Some(0xb2 | 0xb3 | 0xb5 | 0xb6))
+    })
+}
+
 /// The length of the whole UTF-8 character of two to four bytes that starts at `input[i]`, if
 /// one does.
 fn utf8_char_len(input: &[u8], i: usize) -> Option<usize> {
@@ -1106,6 +1123,27 @@ fn utf8_fix(input: &[u8], i: usize) -> Option<(u8, usize)> {
         if (0xff01..=0xff5e).contains(&cp) {
             return Some(((cp - 0xff01 + 0x21) as u8, 3));
         }
+    }
+    // Quotes to a database that converts text to a code page with Windows' best-fit tables
+    // or SQL Server's varchar conversion ("SQL smuggling", WorstFit): modifier letters `ʹ`
+    // U+02B9, `ʺ` U+02BA, `ʼ` U+02BC, `ˈ` U+02C8, and primes `′` U+2032, `″` U+2033, `‵`
+    // U+2035, `‶` U+2036, so `ʼ OR 1=1--` is read as the back end reads it. Curly quotes
+    // (`’`, in every Windows code page as themselves) and accents are left alone.
+    if b == 0xca && matches!(b1, 0xb9 | 0xbc) || b == 0xcb && b1 == 0x88 {
+        return Some((b'\'', 2));
+    }
+    if b == 0xca && b1 == 0xba {
+        return Some((b'"', 2));
+    }
+    if b == 0xe2 && b1 == 0x80 && matches!(b2, 0xb2 | 0xb3 | 0xb5 | 0xb6) {
+        return Some((
+            if b2 == 0xb2 || b2 == 0xb5 {
+                b'\''
+            } else {
+                b'"'
+            },
+            3,
+        ));
     }
     // Small full stop U+FE52 and small reverse solidus U+FE68 (NFKC: `.` and `\\`).
     if b == 0xef && b1 == 0xb9 && (b2 == 0x92 || b2 == 0xa8) {
@@ -2000,6 +2038,9 @@ mod tests {
             assert!(!Transform::Utf8Normalize.may_change(Features::of(kept.as_bytes())));
         }
         assert!(Transform::Utf8Normalize.may_change(Features::of(b"1\xa0OR")));
+        assert!(Transform::Utf8Normalize.may_change(Features::of("1′ OR".as_bytes())));
+        assert!(Transform::Utf8Normalize.may_change(Features::of("1ʼ OR".as_bytes())));
+        assert!(!Transform::Utf8Normalize.may_change(Features::of("it’s – “x”".as_bytes())));
         // Compatibility forms of letters, digits and full stops.
         for (input, want) in [
             ("http://①②⑦.⓪.⓪.①/", "http://127.0.0.1/"),
@@ -2014,6 +2055,9 @@ mod tests {
                 "../../etc/passwd ..\\win ..\\x ..\\y",
             ),
             ("𝐬𝐞𝐥𝐞𝐜𝐭 𝑨𝒁 𝟏𝟐𝟕 𝟎𝟗 𝟶𝟿", "select AZ 127 09 09"),
+            // Quotes to a back end's best-fit conversion.
+            ("xʼ OR ʹ1ʹ=ˈ1 ʺaʺ", "x' OR '1'='1 \"a\""),
+            ("x′ or ‵1′=′1 ″b‶", "x' or '1'='1 \"b\""),
         ] {
             assert_eq!(
                 utf8_normalize(input.as_bytes()).as_ref(),
@@ -2368,16 +2412,20 @@ mod tests {
             if v.first().is_some_and(|&b| is_space(b)) || v.last().is_some_and(|&b| is_space(b)) {
                 f |= Features::EDGE_WS;
             }
-            // A 0xA0 outside any UTF-8 character, where nothing else made the value suspect.
+            // A 0xA0 outside any UTF-8 character, or a prime, where nothing else made the
+            // value suspect.
             f &= !Features::A0_BYTE;
+            let prime = ["\u{2032}", "\u{2033}", "\u{2035}", "\u{2036}"]
+                .iter()
+                .any(|p| v.windows(3).any(|w| w == p.as_bytes()));
             if f & Features::UTF8_SUSPECT == 0
-                && v.utf8_chunks().any(|c| c.invalid().contains(&0xa0))
+                && (prime || v.utf8_chunks().any(|c| c.invalid().contains(&0xa0)))
             {
                 f |= Features::UTF8_SUSPECT;
             }
             f
         }
-        let alphabet = b" /(*-.\xc2\xa0\xc3\xe9\x80\xc0\xe3%&\\#\"';\t\naZ09+_=";
+        let alphabet = b" /(*-.\xc2\xa0\xc3\xe9\x80\xc0\xe3\xe2\xb2\xca\xbc%&\\#\"';\t\naZ09+_=";
         let mut rng = crate::testutil::XorShift(0x9e37_79b9_7f4a_7c15);
         for n in 0..20_000 {
             let v: Vec<u8> = (0..n % 40)
@@ -2398,7 +2446,7 @@ mod tests {
     /// the blocks' and the pairs' edges.
     #[test]
     fn long_features_match_the_short_scan() {
-        let alphabet = b" /(*-.\xc2\xa0\xe2\x81\x93\xc0\xe3%&\\#\"';\t\naZ09+_=";
+        let alphabet = b" /(*-.\xc2\xa0\xe2\x81\x93\x80\xb2\xca\xbc\xc0\xe3%&\\#\"';\t\naZ09+_=";
         let mut rng = crate::testutil::XorShift(0x2545_f491_4f6c_dd1d);
         for n in 0..20_000usize {
             let len = n % 300;

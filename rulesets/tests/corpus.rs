@@ -835,7 +835,7 @@ fn enterprise_corpus_floors_at_paranoia_1() {
     // `;calc.exe` after a format, a Camunda expression, a loopback logo URL (PL2), method
     // overrides (PL2). Later (2026-12-06, second session): `CFID`/`CFTOKEN` count only in a
     // link followed from another site (session-104, CRS 943110's condition), so 8.
-    held_out_floors("enterprise", 300, 3, 26, 8);
+    held_out_floors("enterprise", 300, 2, 26, 8);
 }
 
 /// Exploits of published CVEs against products run in clusters (Struts, Spring, Log4Shell,
@@ -937,7 +937,7 @@ fn i18n_corpus_floors_at_paranoia_1() {
     // slashes `∕` `⧸` `∖`; code in a gettext `Plural-Forms`; SSTI in every header): 290, none.
     // Let through: `&lt;script&gt;` inside an uploaded XLIFF file, quotes as `´`, `′` or
     // `%u2019` (best-fit), a full-width `Host`.
-    held_out_floors("i18n", 290, 5, 40, 0);
+    held_out_floors("i18n", 290, 3, 40, 0);
 }
 
 /// Query languages sent as data: Elasticsearch DSL and Lucene, Solr, KQL, SPL, LogQL, PromQL,
@@ -1025,7 +1025,7 @@ fn cms_corpus_floors_at_paranoia_1() {
     // redirects to other hosts (eight: only the application knows its allowed hosts), the
     // second, payload-free stage of Drupalgeddon 2, a GROQ query widened with `||`, a reset
     // poisoned through `X-Forwarded-Host`, mass assignment, a theme edit in Liquid.
-    held_out_floors("cms", 310, 12, 19, 0);
+    held_out_floors("cms", 310, 11, 19, 0);
 }
 
 /// Webmail and groupware: Roundcube, Zimbra, Horde, SOGo, OWA and EWS, JMAP, ActiveSync
@@ -1045,7 +1045,7 @@ fn webmail_corpus_floors_at_paranoia_1() {
     // selectors in mail (exfiltration, not script), payloads inside MIME encoded-words,
     // quoted-printable and base64url proxy paths, a `Bcc:` line injected into a JSON body
     // sent as SOAP (read raw), a `$ne` in a mail server's search API.
-    held_out_floors("webmail", 270, 9, 21, 7);
+    held_out_floors("webmail", 270, 6, 21, 7);
 }
 
 /// Legacy enterprise stacks: ASP.NET WebForms (ViewState, event validation, UpdatePanel),
@@ -1141,7 +1141,7 @@ fn storage_corpus_floors_at_paranoia_1() {
     // `home/eva/.bashrc`), S3 Select's SQL, notification targets inside the cluster
     // (`object_storage_profile_opens_keys_only` takes them to 13); 12 of the rest are one
     // sentence stored in several objects ("…; drop table tennis from the offsite list").
-    held_out_floors("storage", 320, 2, 32, 48);
+    held_out_floors("storage", 320, 1, 32, 48);
 }
 
 #[test]
@@ -1273,7 +1273,7 @@ fn dialects_corpus_floors_at_paranoia_1() {
     // ordinary benign requests blocked are APIs that take Mongo operators, SQL or Kubernetes
     // objects by design (Parse, Feathers, Atlas, CouchDB, Druid, a CronJob), config uploads
     // with `${…}` lookups, WebDAV methods and Spring Cloud Gateway's routes.
-    held_out_floors("dialects", 670, 8, 35, 26);
+    held_out_floors("dialects", 670, 7, 35, 26);
 }
 
 #[test]
