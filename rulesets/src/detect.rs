@@ -96,6 +96,20 @@ pub enum Check {
     /// another host's: a session identifier in a link from elsewhere, session fixation's
     /// delivery (for frameworks that put the identifier in their own links).
     OffsiteSessionParam(Vec<String>),
+    /// A query argument with one of these names whose value is an absolute `http(s)` URL on
+    /// another site than the `Host` header's (sites compared by their registrable part,
+    /// `shop.example.com` and `example.com` being one): a redirect target that leaves the
+    /// site, the open redirect phishing relies on.
+    OffsiteRedirect(Vec<String>),
+    /// The same, where the URL's host spells the request's site as whole labels before more
+    /// of its own (`example.com.evil.example`, `example.com-login.evil.example`): a look-alike
+    /// built to pass a prefix or substring check of the redirect target.
+    LookalikeRedirect(Vec<String>),
+    /// An `X-Original-URL` or `X-Rewrite-URL` header holding a bare path other than the request
+    /// target's: the form IIS's URL Rewrite and Symfony read to serve another resource than
+    /// the request line names (`GET /` with `X-Original-URL: /admin`). A proxy that records the
+    /// target it received (Azure App Service) repeats the request line's.
+    UrlOverridePath,
     /// A `GET` or `HEAD` request that asks, in a method-override header
     /// (`X-HTTP-Method-Override`, `X-HTTP-Method`, `X-Method-Override`) or query argument
     /// (`_method`, `x-http-method`, …), to be handled as another method. Clients tunnel
@@ -142,13 +156,10 @@ impl Check {
             "bad-range" => Ok(Check::BadRange),
             "absolute-target-host" => Ok(Check::AbsoluteTargetHost),
             "safe-method-override" => Ok(Check::SafeMethodOverride),
-            "offsite-session-param" => Ok(Check::OffsiteSessionParam(
-                need(arg)?
-                    .split(',')
-                    .map(|n| n.trim().to_string())
-                    .filter(|n| !n.is_empty())
-                    .collect(),
-            )),
+            "url-override-path" => Ok(Check::UrlOverridePath),
+            "offsite-session-param" => Ok(Check::OffsiteSessionParam(names(&need(arg)?))),
+            "offsite-redirect" => Ok(Check::OffsiteRedirect(names(&need(arg)?))),
+            "lookalike-redirect" => Ok(Check::LookalikeRedirect(names(&need(arg)?))),
             "anomaly" => {
                 let a = need(arg)?;
                 if Anomaly::ALL.iter().any(|an| an.as_str().starts_with(&a)) {
@@ -165,6 +176,7 @@ impl Check {
                  bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
                  duplicate-header:NAME, body-on-get, body-without-type, bad-charset, bad-range, \
                  absolute-target-host, safe-method-override, offsite-session-param:NAMES, \
+                 offsite-redirect:NAMES, lookalike-redirect:NAMES, url-override-path, \
                  anomaly:NAME"
             )),
         }
@@ -289,6 +301,43 @@ impl Check {
                 (!host_is(&hosts, from))
                     .then(|| format!("{} with Referer host {}", req.name(item), shown(from)))
             }
+            Check::OffsiteRedirect(names) | Check::LookalikeRedirect(names) => {
+                let lookalike = matches!(self, Check::LookalikeRedirect(_));
+                let hosts: Vec<&[u8]> = req.header_values("host").collect();
+                let [host] = hosts.as_slice() else {
+                    return None;
+                };
+                let ours = site(host_only(host));
+                if ours.is_empty() {
+                    return None;
+                }
+                req.head_items()
+                    .iter()
+                    .filter(|i| {
+                        i.part == Part::ArgGet
+                            && names.iter().any(|n| n.eq_ignore_ascii_case(req.name(i)))
+                    })
+                    .find_map(|i| {
+                        let v = crate::normalize::url_decode_multi(req.value(i));
+                        let to = redirect_host(&v)?;
+                        let leaves = !site(to).eq_ignore_ascii_case(ours);
+                        (leaves && (!lookalike || spells(to, ours))).then(|| {
+                            format!(
+                                "{}= to host {} (Host {})",
+                                req.name(i),
+                                shown(to),
+                                shown(host)
+                            )
+                        })
+                    })
+            }
+            Check::UrlOverridePath => ["x-original-url", "x-rewrite-url"].iter().find_map(|h| {
+                req.header_values(h).find_map(|v| {
+                    let v = v.trim_ascii();
+                    (v.first() == Some(&b'/') && v != req.uri().trim_ascii())
+                        .then(|| format!("{h}: {}", shown(v)))
+                })
+            }),
             Check::SafeMethodOverride => {
                 let m = req.method();
                 if !(m.eq_ignore_ascii_case(b"GET") || m.eq_ignore_ascii_case(b"HEAD")) {
@@ -456,6 +505,88 @@ fn target_host(uri: &[u8]) -> Option<&[u8]> {
     Some(host_only(hostport))
 }
 
+/// A check argument's comma-separated names.
+fn names(arg: &str) -> Vec<String> {
+    arg.split(',')
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// The host of an absolute `http(s)` URL as a browser reads it: the authority ends at `/`,
+/// `\\`, `?` or `#`, and userinfo at its last `@` (`https://evil.example\\@shop.example` goes
+/// to `evil.example`).
+fn redirect_host(v: &[u8]) -> Option<&[u8]> {
+    let v = v.trim_ascii();
+    let rest = [b"http://".as_slice(), b"https://"].iter().find_map(|p| {
+        v.get(..p.len())
+            .filter(|s| s.eq_ignore_ascii_case(p))
+            .and_then(|_| v.get(p.len()..))
+    })?;
+    let end = rest
+        .iter()
+        .position(|b| matches!(b, b'/' | b'\\' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = rest.get(..end)?;
+    let hostport = match authority.iter().rposition(|&b| b == b'@') {
+        Some(at) => authority.get(at + 1..)?,
+        None => authority,
+    };
+    let host = host_only(hostport);
+    (!host.is_empty()).then_some(host)
+}
+
+/// A host's site: its last two labels, or three under a country's second-level domain
+/// (`shop.example.co.uk` → `example.co.uk`); an address literal or a single label is its own.
+fn site(host: &[u8]) -> &[u8] {
+    if host.first() == Some(&b'[') || host.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+        return host;
+    }
+    let dots: Vec<usize> = memchr::memchr_iter(b'.', host).collect();
+    let label_start = |k: usize| -> usize {
+        // The start of the k-th label from the right (k = 1: the last).
+        match dots.len().checked_sub(k) {
+            Some(d) => dots.get(d).map_or(0, |&p| p + 1),
+            None => 0,
+        }
+    };
+    let tld = host.get(label_start(1)..).unwrap_or_default();
+    let second = host
+        .get(label_start(2)..label_start(1).saturating_sub(1))
+        .unwrap_or_default();
+    let country_sld = tld.len() == 2
+        && [
+            &b"co"[..],
+            b"com",
+            b"net",
+            b"org",
+            b"gov",
+            b"ac",
+            b"edu",
+            b"ne",
+            b"or",
+            b"go",
+        ]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(second));
+    let start = if country_sld {
+        label_start(3)
+    } else {
+        label_start(2)
+    };
+    host.get(start..).unwrap_or(host)
+}
+
+/// Whether `host` holds `site` as whole labels followed by more of its own (`.` or `-`).
+fn spells(host: &[u8], site: &[u8]) -> bool {
+    let lower = host.to_ascii_lowercase();
+    let site = site.to_ascii_lowercase();
+    memchr::memmem::find_iter(&lower, &site).any(|p| {
+        (p == 0 || lower.get(p - 1) == Some(&b'.'))
+            && matches!(lower.get(p + site.len()), Some(b'.' | b'-'))
+    })
+}
+
 /// Whether the request's `Host` headers are one that names `host` (port, case and a trailing
 /// dot aside).
 fn host_is(hosts: &[&[u8]], host: &[u8]) -> bool {
@@ -489,8 +620,21 @@ fn host_only(v: &[u8]) -> &[u8] {
 
 /// Whether a byte-range header is malformed or has a range ending before it starts.
 fn bad_range(v: &str) -> bool {
-    let Some(spec) = v.trim().strip_prefix("bytes=") else {
-        return true;
+    let v = v.trim();
+    let spec = match v.split_once('=') {
+        // `bytes=…`, and other units (`items=0-24`, RFC 9110 allows any token).
+        Some((unit, spec))
+            if !unit.is_empty()
+                && unit
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_') =>
+        {
+            spec
+        }
+        Some(_) => return true,
+        // PostgREST's pagination, `Range: 0-24` beside `Range-Unit: items`: one range, no unit.
+        None if !v.contains(',') => v,
+        None => return true,
     };
     spec.split(',')
         .map(str::trim)
@@ -574,6 +718,13 @@ mod tests {
         assert!(range("bytes=0-,5-0,5-1").is_some());
         assert!(range("test").is_some());
         assert!(range("bytes=a-b").is_some());
+        // Other units, and PostgREST's unit-less `0-24`.
+        assert!(range("items=0-24").is_none());
+        assert!(range("0-24").is_none());
+        assert!(range("24-0").is_some());
+        assert!(range("0-1,2-3").is_some());
+        assert!(range("by tes=0-1").is_some());
+        assert!(range("bytes=0-18446744073709551615").is_some());
     }
 
     #[test]
@@ -635,6 +786,104 @@ mod tests {
         // Other names, and a token in the Referer only.
         assert!(req("/a.cfm?id=1", Some("https://evil.example/?cfid=1")).is_none());
         assert!(Check::parse("offsite-session-param").is_err());
+    }
+
+    #[test]
+    fn redirect_targets_are_judged_by_their_site() {
+        let offsite = Check::parse("offsite-redirect:next,Destination").unwrap();
+        let lookalike = Check::parse("lookalike-redirect:next,redirect_uri").unwrap();
+        let req = |check: &Check, host: &str, uri: &str| {
+            let r = InspectedRequest::builder()
+                .method("GET")
+                .uri(uri)
+                .header("Host", host)
+                .build();
+            check.run(&r, false)
+        };
+        let shop = "www.shop.example.com:8443";
+        assert!(req(&offsite, shop, "/login?next=https://evil.example/x").is_some());
+        assert!(req(
+            &offsite,
+            shop,
+            "/login?destination=https:%2F%2Fevil.example"
+        )
+        .is_some());
+        // Userinfo, a backslash and a fragment hide the real host from naive parsers.
+        assert!(req(
+            &offsite,
+            shop,
+            "/login?next=https://shop.example.com@evil.example/"
+        )
+        .is_some());
+        assert!(req(
+            &offsite,
+            shop,
+            "/l?next=https://evil.example%5c@shop.example.com/"
+        )
+        .is_some());
+        assert!(req(
+            &offsite,
+            shop,
+            "/l?next=https://evil.example%23.shop.example.com/"
+        )
+        .is_some());
+        // The same site, other forms and other names.
+        assert!(req(
+            &offsite,
+            shop,
+            "/login?next=https://account.shop.example.com/p"
+        )
+        .is_none());
+        assert!(req(&offsite, shop, "/login?next=HTTPS://Shop.Example.com./").is_none());
+        assert!(req(&offsite, shop, "/login?next=/account").is_none());
+        assert!(req(&offsite, shop, "/share?link=https://evil.example/").is_none());
+        assert!(req(
+            &offsite,
+            "a.example.co.uk",
+            "/l?next=https://b.example.co.uk/"
+        )
+        .is_none());
+        assert!(req(&offsite, "a.example.co.uk", "/l?next=https://other.co.uk/").is_some());
+        // A look-alike spells the site before more labels of its own.
+        let id = "id.example.com";
+        assert!(req(
+            &lookalike,
+            id,
+            "/a?redirect_uri=https://app.example.com.evil.example/"
+        )
+        .is_some());
+        assert!(req(
+            &lookalike,
+            id,
+            "/a?next=https://example.com-login.evil.example/"
+        )
+        .is_some());
+        assert!(req(&lookalike, id, "/a?redirect_uri=https://partner.example/cb").is_none());
+        assert!(req(
+            &lookalike,
+            id,
+            "/a?next=https://myexample.com.evil.example/"
+        )
+        .is_none());
+        assert!(Check::parse("offsite-redirect").is_err());
+    }
+
+    #[test]
+    fn url_override_headers_count_when_they_name_another_path() {
+        let run = |uri: &str, h: &str, v: &str| {
+            let r = InspectedRequest::builder()
+                .method("GET")
+                .uri(uri)
+                .header("Host", "a.example")
+                .header(h, v)
+                .build();
+            Check::UrlOverridePath.run(&r, false)
+        };
+        assert!(run("/", "X-Original-URL", "/admin").is_some());
+        assert!(run("/public", "x-rewrite-url", " /console/ ").is_some());
+        // A proxy's record of the target it received, and a whole URL.
+        assert!(run("/api/r?y=1", "X-Original-URL", "/api/r?y=1").is_none());
+        assert!(run("/", "X-Original-URL", "https://a.example/x").is_none());
     }
 
     #[test]
