@@ -2295,6 +2295,23 @@ pub(crate) fn bearer_token(value: &[u8]) -> Option<&[u8]> {
         .flatten()
 }
 
+/// The user name of an `Authorization` (or `Proxy-Authorization`) header's `Basic` scheme,
+/// up to the first colon as RFC 7617 and servers read it: text the client chose, which
+/// applications look up and log (`admin' OR 1=1--` as a user name). The password is left
+/// alone: OAuth clients send machine-made secrets of every punctuation there. Credentials that
+/// are not base64 of UTF-8 `user:password` give none.
+pub(crate) fn basic_user(value: &[u8]) -> Option<String> {
+    let value = value.trim_ascii();
+    let scheme = value.get(..6)?;
+    if !scheme.eq_ignore_ascii_case(b"basic ") {
+        return None;
+    }
+    let plain = crate::normalize::decode_base64(value.get(6..)?.trim_ascii())?;
+    let text = String::from_utf8(plain).ok()?;
+    let (user, _) = text.split_once(':')?;
+    (!user.is_empty()).then(|| user.to_string())
+}
+
 /// See [`embedded_text`]: a value of `min_value` characters or more, text of `min_text` bytes
 /// or more (with NULs only in longer ASCII text: [`nul_in_ascii_text`]).
 fn base64_text(
@@ -3917,6 +3934,26 @@ mod tests {
                 ("a.u".to_string(), "x".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn basic_credentials_give_their_user_name() {
+        let user = |v: &str| crate::body::basic_user(v.as_bytes());
+        // `admin'--:p:q:r` and `:nouser`: split at the first colon.
+        assert_eq!(
+            user("Basic YWRtaW4nLS06cDpxOnI="),
+            Some("admin'--".to_string())
+        );
+        assert_eq!(
+            user("basic   YWRtaW4nLS06cDpxOnI=  "),
+            Some("admin'--".to_string())
+        );
+        assert_eq!(user("Basic Om5vdXNlcg=="), None);
+        assert_eq!(user("Bearer YWRtaW46eA=="), None);
+        assert_eq!(user("Basic !!!"), None);
+        // Base64 of text without a colon, or of bytes that are not UTF-8.
+        assert_eq!(user("Basic YWRtaW4="), None);
+        assert_eq!(user("Basic //79"), None);
     }
 
     #[test]

@@ -1306,6 +1306,18 @@ impl InspectedRequest {
             if let Some(jwt) = jwt {
                 self.push_leaves(Part::ArgGet, &jwt, &mut cookie_json_budget);
             }
+            // A Basic credential's user name, judged as an argument.
+            let user = raw
+                .get(value_at.clone())
+                .filter(|_| authorization)
+                .and_then(crate::body::basic_user);
+            if let Some(user) = user {
+                let header = self.names.get(name_at.clone()).unwrap_or_default();
+                let name = format!("{header}.basic.user");
+                let n = self.add_name(&name);
+                let v = self.derive(user.as_bytes());
+                self.push_head(Part::ArgGet, n, v);
+            }
             if !cookie {
                 continue;
             }
@@ -1895,6 +1907,11 @@ mod tests {
                     push(Part::ArgGet, leaf, v);
                 }
             }
+            if bearer {
+                if let Some(user) = crate::body::basic_user(value) {
+                    push(Part::ArgGet, &format!("{name}.basic.user"), user.as_bytes());
+                }
+            }
             if name.eq_ignore_ascii_case("cookie") {
                 for pair in split_byte(value, b';') {
                     let pair = crate::normalize::trim(pair);
@@ -1995,6 +2012,8 @@ mod tests {
                 "GET http://h/x HTTP/1.0\r\n\r\n",
                 // JSON Web Tokens: a query argument's, a bearer token's, a cookie's.
                 "GET /cb?id_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwibmFtZSI6WyJhIiwiYiJdfQ.&x=eyJhbGciOiJub25lIn0.eA. HTTP/1.1\r\nAuthorization: Bearer eyJraWQiOiIxIiwieCI6MX0.eyJpc3MiOiJodHRwczovL2EiLCJyb2xlcyI6eyJhIjp0cnVlfX0.c2ln\r\nCookie: t=eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwibmFtZSI6WyJhIiwiYiJdfQ.\r\n\r\n",
+                // Basic credentials: the user name is an argument, the password is not.
+                "GET /b HTTP/1.1\r\nAuthorization: Basic YWRtaW4nLS06cDpxOnI=\r\nProxy-Authorization: basic Om5vdXNlcg==\r\n\r\n",
                 "GET\r\n\r\n",
                 "",
             ]
