@@ -577,13 +577,19 @@ fn site(host: &[u8]) -> &[u8] {
     host.get(start..).unwrap_or(host)
 }
 
-/// Whether `host` holds `site` as whole labels followed by more of its own (`.` or `-`).
+/// Whether `host` holds `site` as whole labels followed by more of its own (`.` or `-`) —
+/// more than a country code: `example.com.au` is the same company's Australian site.
 fn spells(host: &[u8], site: &[u8]) -> bool {
     let lower = host.to_ascii_lowercase();
     let site = site.to_ascii_lowercase();
     memchr::memmem::find_iter(&lower, &site).any(|p| {
+        let rest = lower.get(p + site.len()..).unwrap_or_default();
+        let country = rest.len() == 3
+            && rest.first() == Some(&b'.')
+            && rest.iter().skip(1).all(u8::is_ascii_alphabetic);
         (p == 0 || lower.get(p - 1) == Some(&b'.'))
-            && matches!(lower.get(p + site.len()), Some(b'.' | b'-'))
+            && matches!(rest.first(), Some(b'.' | b'-'))
+            && !country
     })
 }
 
@@ -859,6 +865,13 @@ mod tests {
         )
         .is_some());
         assert!(req(&lookalike, id, "/a?redirect_uri=https://partner.example/cb").is_none());
+        assert!(req(&lookalike, id, "/a?next=https://shop.example.com.au/").is_none());
+        assert!(req(
+            &lookalike,
+            id,
+            "/a?next=https://example.com.au.evil.example/"
+        )
+        .is_some());
         assert!(req(
             &lookalike,
             id,

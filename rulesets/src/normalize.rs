@@ -186,8 +186,8 @@ static BYTE_FEATURES: [u32; 256] = {
     // C2 only before A0 (no-break space): `«`, `°`, `£` are left alone.
     t[0xc2] = pair_class(7);
     // A0 also alone: Latin-1's no-break space, when no UTF-8 sequence holds it (checked
-    // after the pass, see `Features::A0_BYTE`).
-    t[0xa0] = pair_class(8) | Features::A0_BYTE;
+    // after the pass, see `Features::LOOK_CLOSER`).
+    t[0xa0] = pair_class(8) | Features::LOOK_CLOSER;
     // E2 only before 81, 82 (super- and subscript digits, `⁄`), 88 and A7 (`∕`, `∖`, `⧸`,
     // `⧵`) and 91–93 (enclosed letters and digits): curly quotes, dashes and `€` are left
     // alone.
@@ -199,9 +199,9 @@ static BYTE_FEATURES: [u32; 256] = {
     t[0x93] = pair_class(10);
     t[0x88] = pair_class(10);
     t[0xa7] = pair_class(10);
-    // E2 also "looked at closer" (`Features::A0_BYTE`): a prime `′` `″` (E2 80 B2/B3/B5/B6)
+    // E2 also looked at closer (`Features::LOOK_CLOSER`): a prime `′` `″` (E2 80 B2/B3/B5/B6)
     // is a quote to a database that converts to a code page.
-    t[0xe2] |= Features::A0_BYTE;
+    t[0xe2] |= Features::LOOK_CLOSER;
     // CA and CB lead the spacing modifier letters: `ʼ` `ʹ` `ʺ` `ˈ` are quotes to SQL Server's
     // conversion to a code page ("SQL smuggling"); the rest (IPA, `ʻ`) is rare in text.
     t[0xca] = Features::UTF8_SUSPECT;
@@ -399,7 +399,7 @@ impl Features {
     /// no-break space, which `utf8_normalize` makes a space) or inside a character (`à`, `Р`,
     /// many CJK ones): [`has_lone_a0`]; and each 0xE2 with the bytes after it, for a prime
     /// (curly quotes and dashes are left alone): [`has_prime`].
-    const A0_BYTE: u32 = 1 << 31;
+    const LOOK_CLOSER: u32 = 1 << 31;
     /// Internal: a byte's pair class (see [`pair_class`]).
     const PAIR_CLASS: u32 = 0xf << 20;
 
@@ -448,10 +448,10 @@ impl Features {
     }
 
     /// `f` with `UTF8_SUSPECT` when the value's only change under `utf8_normalize` can be
-    /// a lone 0xA0 or a prime and it has one; without `A0_BYTE`.
+    /// a lone 0xA0 or a prime and it has one; without `LOOK_CLOSER`.
     fn lone_a0(f: u32, v: &[u8]) -> u32 {
-        let look = f & (Self::A0_BYTE | Self::UTF8_SUSPECT) == Self::A0_BYTE;
-        let f = f & !Self::A0_BYTE;
+        let look = f & (Self::LOOK_CLOSER | Self::UTF8_SUSPECT) == Self::LOOK_CLOSER;
+        let f = f & !Self::LOOK_CLOSER;
         if look && (has_lone_a0(v) || has_prime(v)) {
             return f | Self::UTF8_SUSPECT;
         }
@@ -2414,7 +2414,7 @@ mod tests {
             }
             // A 0xA0 outside any UTF-8 character, or a prime, where nothing else made the
             // value suspect.
-            f &= !Features::A0_BYTE;
+            f &= !Features::LOOK_CLOSER;
             let prime = ["\u{2032}", "\u{2033}", "\u{2035}", "\u{2036}"]
                 .iter()
                 .any(|p| v.windows(3).any(|w| w == p.as_bytes()));
