@@ -2285,14 +2285,20 @@ fn jwt_dots(value: &[u8]) -> Option<usize> {
     well_formed.then_some(dots)
 }
 
+/// What follows `scheme` (with its space, any case) in an `Authorization` (or
+/// `Proxy-Authorization`) header.
+fn credentials<'a>(value: &'a [u8], scheme: &[u8]) -> Option<&'a [u8]> {
+    let value = value.trim_ascii();
+    value
+        .get(..scheme.len())?
+        .eq_ignore_ascii_case(scheme)
+        .then(|| value.get(scheme.len()..))
+        .flatten()
+}
+
 /// The token of an `Authorization` (or `Proxy-Authorization`) header's `Bearer` scheme.
 pub(crate) fn bearer_token(value: &[u8]) -> Option<&[u8]> {
-    let value = value.trim_ascii();
-    let scheme = value.get(..7)?;
-    scheme
-        .eq_ignore_ascii_case(b"bearer ")
-        .then(|| value.get(7..))
-        .flatten()
+    credentials(value, b"bearer ")
 }
 
 /// The user name of an `Authorization` (or `Proxy-Authorization`) header's `Basic` scheme,
@@ -2301,12 +2307,7 @@ pub(crate) fn bearer_token(value: &[u8]) -> Option<&[u8]> {
 /// alone: OAuth clients send machine-made secrets of every punctuation there. Credentials that
 /// are not base64 of UTF-8 `user:password` give none.
 pub(crate) fn basic_user(value: &[u8]) -> Option<String> {
-    let value = value.trim_ascii();
-    let scheme = value.get(..6)?;
-    if !scheme.eq_ignore_ascii_case(b"basic ") {
-        return None;
-    }
-    let plain = crate::normalize::decode_base64(value.get(6..)?.trim_ascii())?;
+    let plain = crate::normalize::decode_base64(credentials(value, b"basic ")?.trim_ascii())?;
     let text = String::from_utf8(plain).ok()?;
     let (user, _) = text.split_once(':')?;
     (!user.is_empty()).then(|| user.to_string())

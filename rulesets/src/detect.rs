@@ -491,13 +491,17 @@ fn is_search_api(path: &[u8]) -> bool {
 /// The host of an absolute-form request target (`http://user@Host:80/x` → `Host`), or
 /// `None` when the target is in origin form (`/x`), `*`, or has no authority.
 fn target_host(uri: &[u8]) -> Option<&[u8]> {
-    let rest = crate::request::after_scheme(uri)?;
+    authority_host(crate::request::after_scheme(uri)?, b"/?#")
+}
+
+/// The host of the authority that starts `rest` (what follows `scheme://`) and ends at the
+/// first of `ends`; userinfo ends at the last `@` (a password may hold one).
+fn authority_host<'a>(rest: &'a [u8], ends: &[u8]) -> Option<&'a [u8]> {
     let end = rest
         .iter()
-        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .position(|b| ends.contains(b))
         .unwrap_or(rest.len());
     let authority = rest.get(..end)?;
-    // Userinfo ends at the last `@` (a password may hold one).
     let hostport = match authority.iter().rposition(|&b| b == b'@') {
         Some(at) => authority.get(at + 1..)?,
         None => authority,
@@ -523,17 +527,7 @@ fn redirect_host(v: &[u8]) -> Option<&[u8]> {
             .filter(|s| s.eq_ignore_ascii_case(p))
             .and_then(|_| v.get(p.len()..))
     })?;
-    let end = rest
-        .iter()
-        .position(|b| matches!(b, b'/' | b'\\' | b'?' | b'#'))
-        .unwrap_or(rest.len());
-    let authority = rest.get(..end)?;
-    let hostport = match authority.iter().rposition(|&b| b == b'@') {
-        Some(at) => authority.get(at + 1..)?,
-        None => authority,
-    };
-    let host = host_only(hostport);
-    (!host.is_empty()).then_some(host)
+    authority_host(rest, b"/\\?#").filter(|h| !h.is_empty())
 }
 
 /// A host's site: its last two labels, or three under a country's second-level domain
