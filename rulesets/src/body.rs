@@ -1961,13 +1961,21 @@ pub(crate) fn embedded_xml(name: &[u8], value: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Whether bytes begin like an XML document: after a byte-order mark and whitespace, a `<`
-/// and then `?`, `!` or the first letter of an element name.
+/// and then `!`, the first letter of an element name, or `?xml` (the declaration, or a
+/// stylesheet instruction). Other processing instructions begin no XML document: `<?php`
+/// and `<?=` are PHP.
 pub(crate) fn looks_like_xml(b: &[u8]) -> bool {
     let b = b
         .strip_prefix(b"\xef\xbb\xbf")
         .unwrap_or(b)
         .trim_ascii_start();
-    matches!(b, [b'<', c, ..] if c.is_ascii_alphabetic() || matches!(c, b'?' | b'!' | b'_'))
+    match b {
+        [b'<', b'?', rest @ ..] => rest
+            .get(..3)
+            .is_some_and(|x| x.eq_ignore_ascii_case(b"xml")),
+        [b'<', c, ..] => c.is_ascii_alphabetic() || matches!(c, b'!' | b'_'),
+        _ => false,
+    }
 }
 
 /// A form or multipart field carrying an encoded XML document ([`embedded_xml`]): the document
@@ -3131,11 +3139,12 @@ fn handle_part(
             req.add_anomaly(Anomaly::MultipartBadPartHeader);
             continue;
         };
-        // Outside a form (RFC 7578 deprecates it there), a MIME part's transfer encoding is
-        // undone below and its content judged decoded.
-        if !form && hname.eq_ignore_ascii_case("content-transfer-encoding") {
+        // A MIME part's transfer encoding is undone below and its content judged decoded.
+        // In a form (RFC 7578 deprecates it there, and most form parsers ignore it) the
+        // header is judged too: multipart-101 names it at PL2.
+        if hname.eq_ignore_ascii_case("content-transfer-encoding") {
             transfer = Transfer::parse(&hvalue);
-            if transfer.is_some() {
+            if !form && transfer.is_some() {
                 continue;
             }
         }
@@ -3204,7 +3213,8 @@ fn handle_part(
         Some(t) => match t.decode(content) {
             Some(d) => Some(d),
             None => {
-                // Not what it says it is: judged as sent, and the header with it.
+                // Not what it says it is: judged as sent, and the header with it, marked as
+                // not valid (multipart-100: a parser that decodes it anyway sees other bytes).
                 if !req.take_arg() {
                     return false;
                 }
@@ -3212,12 +3222,20 @@ fn handle_part(
                     Part::PartHeader,
                     Origin::Multipart,
                     "Content-Transfer-Encoding",
-                    t.name().as_bytes(),
+                    format!("{}; not valid", t.name()).as_bytes(),
                 );
                 None
             }
         },
         None => None,
+    };
+    // A form field's quoted-printable text as sent, too, where decoding changed it: a form
+    // parser that ignores the header (most do) hands the application these bytes, and
+    // decoding can break up what they say (`onerror=ab(1)` holds the escape `=ab`). Base64
+    // as sent is only letters and digits (and is read for base64 text like any field).
+    let sent_too = match (decoded.as_deref(), transfer) {
+        (Some(d), Some(Transfer::QuotedPrintable)) if form && d != content => Some(content),
+        _ => None,
     };
     let content: &[u8] = decoded.as_deref().unwrap_or(content);
     let name = name.unwrap_or_default();
@@ -3271,6 +3289,12 @@ fn handle_part(
                 return false;
             }
             req.push_body_item(Part::FileName, Origin::Multipart, &name, &f);
+            if let Some(sent) = sent_too {
+                if !req.take_arg() {
+                    return false;
+                }
+                push_file_content(req, &name, sent);
+            }
             let text = push_file_content(req, &name, content);
             if let Some(kind) = records_kind(mime, &f) {
                 push_records(req, Origin::Multipart, &name, kind, &text);
@@ -3278,6 +3302,11 @@ fn handle_part(
             true
         }
         None => {
+            if let Some(sent) = sent_too {
+                if !req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), sent) {
+                    return false;
+                }
+            }
             // (A field can hold JSON too: the GraphQL multipart upload's `operations`.)
             req.push_body_arg(Origin::Multipart, &name, Some(name.as_bytes()), content)
                 && json_in_field(req, Origin::Multipart, &name, content)
@@ -4347,8 +4376,9 @@ mod tests {
     }
 
     /// MIME entities of mail and EDI transports (AS2's `multipart/signed` and
-    /// `multipart/report`) are read part by part, with their transfer encodings undone; in a
-    /// form, a transfer encoding stays a finding (multipart-100), not decoded.
+    /// `multipart/report`) are read part by part, with their transfer encodings undone; so are
+    /// a form's parts, whose header is judged as well (multipart-101 at PL2) and whose
+    /// quoted-printable text is judged as sent too.
     #[test]
     fn mime_parts_are_judged_decoded() {
         let signed = "--sig\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n\
@@ -4385,16 +4415,53 @@ mod tests {
             .any(|(_, v)| v == "<script>!"));
         assert!(values(&req, Part::PartHeader)
             .iter()
-            .any(|(_, v)| v == "base64"));
+            .any(|(_, v)| v == "base64; not valid"));
         let form = "--b\r\nContent-Disposition: form-data; name=q\r\nContent-Transfer-Encoding: base64\r\n\r\nJyBvciAxPTEtLQ==\r\n--b--\r\n";
         let req = post("multipart/form-data; boundary=b", form);
-        assert!(values(&req, Part::ArgPost).contains(&(
-            "BODY:multipart.q".to_string(),
-            "JyBvciAxPTEtLQ==".to_string()
-        )));
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.contains(&("BODY:multipart.q".to_string(), "' or 1=1--".to_string())),
+            "{args:?}"
+        );
+        assert!(
+            !args.iter().any(|(_, v)| v == "JyBvciAxPTEtLQ=="),
+            "{args:?}"
+        );
         assert!(values(&req, Part::PartHeader)
             .iter()
             .any(|(_, v)| v == "base64"));
+        // Quoted-printable in a form: decoded, and as sent where decoding changed it.
+        let form = "--b\r\nContent-Disposition: form-data; name=c\r\n\
+            Content-Transfer-Encoding: quoted-printable\r\n\r\n<img src=3Dx onerror=ab(1)>\r\n\
+            --b\r\nContent-Disposition: form-data; name=f; filename=a.txt\r\n\
+            Content-Transfer-Encoding: quoted-printable\r\n\r\nplain text\r\n--b--\r\n";
+        let req = post("multipart/form-data; boundary=b", form);
+        let args = values(&req, Part::ArgPost);
+        assert!(
+            args.contains(&(
+                "BODY:multipart.c".to_string(),
+                "<img src=x onerror\u{fffd}(1)>".to_string()
+            )),
+            "{args:?}"
+        );
+        assert!(
+            args.contains(&(
+                "BODY:multipart.c".to_string(),
+                "<img src=3Dx onerror=ab(1)>".to_string()
+            )),
+            "{args:?}"
+        );
+        // (Unchanged by decoding: judged once.)
+        assert_eq!(values(&req, Part::FileContent).len(), 1);
+        // Not base64 in a form either: judged as sent, and marked.
+        let form = "--b\r\nContent-Disposition: form-data; name=q\r\nContent-Transfer-Encoding: base64\r\n\r\n../../etc/passwd\r\n--b--\r\n";
+        let req = post("multipart/form-data; boundary=b", form);
+        assert!(values(&req, Part::ArgPost)
+            .iter()
+            .any(|(_, v)| v == "../../etc/passwd"));
+        assert!(values(&req, Part::PartHeader)
+            .iter()
+            .any(|(_, v)| v == "base64; not valid"));
     }
 
     fn values(req: &InspectedRequest, part: Part) -> Vec<(String, String)> {

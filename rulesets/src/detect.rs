@@ -40,6 +40,10 @@ impl Detector {
             return None;
         }
         catch_unwind(AssertUnwindSafe(|| match self {
+            // A token of base64url letters (a session id, a CSRF token) holds no SQL a
+            // server could run: libinjection reads `2-dK9iLE89…--YUHW` as a number, an
+            // operator and a comment.
+            Detector::Sqli if is_token(value) => None,
             Detector::Sqli => {
                 let r = libinjectionrs::detect_sqli(value);
                 r.is_injection().then(|| {
@@ -52,13 +56,47 @@ impl Detector {
                 .then(|| crate::html::document_runs_script(value))
                 .flatten()
                 .map(|why| format!("html document: {why}")),
-            Detector::Xss => libinjectionrs::detect_xss(value)
+            Detector::Xss => libinjectionrs::detect_xss(&without_doctype(value))
                 .is_injection()
                 .then(|| "xss".to_string()),
         }))
         .ok()
         .flatten()
     }
+}
+
+/// The value with each `<!DOCTYPE` opener blunted (`<` → space): libinjection counts a
+/// document type declaration as script, and browsers' "Unexpected token '<', "<!DOCTYPE "...
+/// is not valid JSON" is the commonest message of front-end error reports. A declaration
+/// runs nothing; what follows it is still read (`<!DOCTYPE html><script>` is found).
+fn without_doctype(value: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    const OPENER: &[u8] = b"<!doctype";
+    let has = |v: &[u8]| {
+        v.windows(OPENER.len())
+            .any(|w| w.eq_ignore_ascii_case(OPENER))
+    };
+    if memchr::memmem::find(value, b"<!").is_none() || !has(value) {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut out = value.to_vec();
+    let mut i = 0;
+    while let Some(w) = out.get(i..i + OPENER.len()) {
+        if w.eq_ignore_ascii_case(OPENER) {
+            if let Some(b) = out.get_mut(i) {
+                *b = b' ';
+            }
+        }
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether a value is one token of 12 or more base64url characters (letters, digits, `-`, `_`).
+fn is_token(value: &[u8]) -> bool {
+    value.len() >= 12
+        && value
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// A request-level check.
@@ -318,17 +356,25 @@ impl Check {
                             && names.iter().any(|n| n.eq_ignore_ascii_case(req.name(i)))
                     })
                     .find_map(|i| {
-                        let v = crate::normalize::url_decode_multi(req.value(i));
-                        let to = redirect_host(&v)?;
-                        let leaves = !site(to).eq_ignore_ascii_case(ours);
-                        (leaves && (!lookalike || spells(to, ours))).then(|| {
-                            format!(
-                                "{}= to host {} (Host {})",
-                                req.name(i),
-                                shown(to),
-                                shown(host)
-                            )
-                        })
+                        // As the application reads it (decoded once), and decoded until
+                        // stable (a client that encoded it twice): the host differs where an
+                        // encoded `/` hides in the authority (`app.example.com%2F%2F@evil`).
+                        let sent = req.value(i);
+                        let multi = crate::normalize::url_decode_multi(sent);
+                        let found = [sent, &multi[..]].into_iter().find_map(|v| {
+                            let to = redirect_host(v)?;
+                            let leaves = !site(to).eq_ignore_ascii_case(ours);
+                            let imitates = spells(to, ours) || disguised(v, ours);
+                            (leaves && (!lookalike || imitates)).then(|| {
+                                format!(
+                                    "{}= to host {} (Host {})",
+                                    req.name(i),
+                                    shown(to),
+                                    shown(host)
+                                )
+                            })
+                        });
+                        found
                     })
             }
             Check::UrlOverridePath => ["x-original-url", "x-rewrite-url"].iter().find_map(|h| {
@@ -571,6 +617,37 @@ fn site(host: &[u8]) -> &[u8] {
     host.get(start..).unwrap_or(host)
 }
 
+/// Whether an absolute URL names `site` where a substring or suffix check of the target
+/// would find it, though the browser goes elsewhere: in the userinfo
+/// (`https://app.example.com%2F%2F@evil.example/`) or right after the authority behind an
+/// `@` or a `.` (`https://evil.example#@app.example.com`, `https://evil.example?.app.example.com`).
+fn disguised(url: &[u8], site: &[u8]) -> bool {
+    let Some(rest) = crate::request::after_scheme(url) else {
+        return false;
+    };
+    let end = rest
+        .iter()
+        .position(|b| b"/\\?#".contains(b))
+        .unwrap_or(rest.len());
+    let (authority, after) = rest.split_at(end);
+    let names = |text: &[u8]| {
+        memchr::memmem::find(&text.to_ascii_lowercase(), &site.to_ascii_lowercase()).is_some()
+    };
+    let userinfo = authority
+        .iter()
+        .rposition(|&b| b == b'@')
+        .and_then(|at| authority.get(..at));
+    if userinfo.is_some_and(names) {
+        return true;
+    }
+    let tail = after.get(..after.len().min(128)).unwrap_or_default();
+    let mark = tail
+        .iter()
+        .position(|b| !b"/\\?#".contains(b))
+        .and_then(|p| tail.get(p));
+    matches!(mark, Some(b'@' | b'.')) && names(tail)
+}
+
 /// Whether `host` holds `site` as whole labels followed by more of its own (`.` or `-`) —
 /// more than a country code: `example.com.au` is the same company's Australian site.
 fn spells(host: &[u8], site: &[u8]) -> bool {
@@ -737,6 +814,11 @@ mod tests {
             .detect(b"it's a nice day, isn't it")
             .is_none());
         assert!(Detector::Sqli.detect(b"").is_none());
+        // A session token with `--` in it is no comment; a short one is still read.
+        assert!(Detector::Sqli
+            .detect(b"2-dK9iLE89bGerOGKoBkIl--YUHWGvDj")
+            .is_none());
+        assert!(Detector::Sqli.detect(b"1-- -").is_some());
     }
 
     #[test]
@@ -746,6 +828,13 @@ mod tests {
             .detect(b"<img src=x onerror=alert(1)>")
             .is_some());
         assert!(Detector::Xss.detect(b"5 < 6 and 7 > 3").is_none());
+        // A document type declaration runs nothing; what follows one still counts.
+        assert!(Detector::Xss
+            .detect(b"Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON")
+            .is_none());
+        assert!(Detector::Xss
+            .detect(b"<!doctype html><script>alert(1)</script>")
+            .is_some());
     }
 
     #[test]
@@ -872,6 +961,29 @@ mod tests {
             "/a?next=https://myexample.com.evil.example/"
         )
         .is_none());
+        // Or names it where a substring or suffix check finds it: after the authority behind
+        // `#@` or `#.`, or in the userinfo (an encoded `/` hides it there).
+        for to in [
+            "https://evil.example%23%40app.example.com",
+            "https://evil.example%23.app.example.com/",
+            "https://evil.example/?.example.com",
+            "https%3A%2F%2Fapp.example.com%252F%252F%40evil.example%2F",
+        ] {
+            assert!(
+                req(&lookalike, id, &format!("/a?next={to}")).is_some(),
+                "{to}"
+            );
+        }
+        for to in [
+            "https://partner.example/cb?from=id.example.com",
+            "https://partner.example/#section",
+            "https://app.example.com%2F%2F%40evil.example%2F",
+        ] {
+            assert!(
+                req(&lookalike, id, &format!("/a?next={to}")).is_none(),
+                "{to}"
+            );
+        }
         assert!(Check::parse("offsite-redirect").is_err());
     }
 

@@ -1195,6 +1195,15 @@ impl InspectedRequest {
             let v = self.derive(&text);
             self.push_head(Part::ArgGet, n, v);
         }
+        for (k, v) in matrix_params(path) {
+            let mut name = Vec::new();
+            percent_decode_into(k, &mut name);
+            let n = self.add_name(&String::from_utf8_lossy(&name));
+            let mut value = Vec::new();
+            percent_decode_into(v, &mut value);
+            let v = self.derive(&value);
+            self.push_head(Part::ArgGet, n, v);
+        }
         if let (Some(q), Some(at)) = (query, query_at) {
             let q_start = uri.start + at + 1;
             self.push_head(Part::Query, Name::default(), Value::Raw(q_start..uri.end));
@@ -1525,10 +1534,32 @@ fn xml_leaves(doc: &[u8], name: &str, max_depth: usize) -> Vec<(String, Vec<u8>)
 }
 
 /// The text a cookie value carries base64-encoded (see `crate::body::base64_arg`): a session
-/// blob or preferences the application decodes (`session_data=bmFtZSBBU0Ms…`). Signed
-/// cookies keep their signature apart (`….sig`, `…--sig`) and are not whole base64.
+/// blob or preferences the application decodes (`session_data=bmFtZSBBU0Ms…`), or the payload
+/// of a signed session cookie ([`signed_payload`]). The application checks the signature
+/// before it trusts the payload, but many read it first (a flash message, a return-to URL
+/// logged or shown, a deserializer that runs before the check), and a leaked or weak secret
+/// makes any payload valid.
 fn cookie_base64(value: &[u8]) -> Option<Vec<u8>> {
     crate::body::base64_arg(value, false)
+        .or_else(|| signed_payload(value).and_then(|p| crate::body::base64_arg(p, false)))
+}
+
+/// The payload of a signed session cookie, whose signature is kept apart: Rails'
+/// `data--digest` (and its encrypted `data--iv--tag`, whose data decodes to no text),
+/// itsdangerous' (Flask) `data.timestamp.signature` and Django's `data:timestamp:signature`,
+/// without the leading `.` that marks a compressed payload (which `base64_arg` inflates).
+fn signed_payload(value: &[u8]) -> Option<&[u8]> {
+    if let Some(at) = memchr::memmem::find(value, b"--") {
+        return value.get(..at);
+    }
+    let v = value.strip_prefix(b".").unwrap_or(value);
+    [b'.', b':'].into_iter().find_map(|sep| {
+        let mut pieces = v.split(move |&b| b == sep);
+        let data = pieces.next()?;
+        // (The timestamp and the signature: two pieces more, no other.)
+        let rest = pieces.count();
+        (rest == 2).then_some(data)
+    })
 }
 
 /// Leaves of a document: (name, key, value); see [`json_leaves`].
@@ -1616,6 +1647,28 @@ impl<'a> Iterator for SplitByte<'a> {
 }
 
 /// Splits `name=value` at the first `=`; without one, all is the name.
+/// How many matrix parameters of a path are judged as arguments.
+const MAX_MATRIX_PARAMS: usize = 16;
+
+/// A path's matrix parameters, `name=value` after a `;` in a segment
+/// (`/shop;jsessionid=…/item;color=red;size=m`), as sent: Tomcat reads `jsessionid` there,
+/// Spring's `@MatrixVariable` and JAX-RS's `@MatrixParam` read any of them, and Tomcat takes
+/// every parameter out of the path it maps. A `;` in an encoded form (`%3B`) is no separator.
+/// Their values are judged as query arguments; their names are not (`;jsessionid=` is how a
+/// servlet container keeps a cookieless session, not a parameter a client chose).
+fn matrix_params(path: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
+    memchr::memchr(b';', path)
+        .map_or(&b""[..], |at| path.get(at..).unwrap_or_default())
+        .split(|&b| b == b'/')
+        .flat_map(|segment| split_byte(segment, b';').skip(1))
+        .filter_map(|param| {
+            let at = memchr::memchr(b'=', param)?;
+            Some((param.get(..at)?, param.get(at + 1..)?))
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .take(MAX_MATRIX_PARAMS)
+}
+
 fn split_pair(pair: &[u8]) -> (&[u8], &[u8]) {
     match memchr::memchr(b'=', pair) {
         Some(eq) => (
@@ -1795,6 +1848,14 @@ mod tests {
         push(Part::Basename, "", &basename);
         if let Some(text) = crate::body::path_base64(&decoded_path) {
             push(Part::ArgGet, PATH_BASE64, &text);
+        }
+        for (k, v) in super::matrix_params(path) {
+            let mut name = Vec::new();
+            percent_decode_into(k, &mut name);
+            let name = String::from_utf8_lossy(&name).into_owned();
+            let mut value = Vec::new();
+            percent_decode_into(v, &mut value);
+            push(Part::ArgGet, &name, &value);
         }
         if let Some(q) = query {
             push(Part::Query, "", q);
@@ -2235,6 +2296,50 @@ mod tests {
         assert!(!got
             .iter()
             .any(|(n, _)| n.starts_with("sid.") || n.starts_with("z.")));
+        let items: Owned = req
+            .head_items()
+            .iter()
+            .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
+            .collect();
+        assert_eq!(items, reference_head(&req).0);
+        // PHP is no XML document; signed session cookies (Rails, Flask compressed, Django)
+        // give their payloads; Express's `s:value.signature` has none.
+        let req = InspectedRequest::builder()
+            .method("GET")
+            .uri("/")
+            .header(
+                "Cookie",
+                "remember=PD9waHAgc3lzdGVtKCRfR0VUWzFdKTsgPz4=; \
+                 _app_session=eyJyZXR1cm5fdG8iOiJcIiBPUiAxPTEtLSJ9--04fd9466a4b084ead637b980e5b45d22c3034a35; \
+                 session=.eJyrVkrLSSzOULJSsikuS1fIz8vJT0yxTcxJLSrRMNS0U6oFAL_ACwc.ZxY1aQ.kq3Fo2Xw6OZ1qPz0m0o8Y4D1bY0; \
+                 dj=bmFtZSBBU0MsKFNFTEVDVCAxKQ:1tq8Xz:Ae2Kd0f3mZ7; sid=s%3Aab12cd34ef56gh78.cd34",
+            )
+            .build();
+        let got: Vec<(String, String)> = req
+            .head_items()
+            .iter()
+            .filter(|i| i.part == Part::Cookie)
+            .map(|i| {
+                let label = req.label(i);
+                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
+                (name, String::from_utf8_lossy(req.value(i)).into_owned())
+            })
+            .collect();
+        let has = |name: &str, value: &str| got.iter().any(|(n, v)| n == name && v == value);
+        assert!(
+            has("remember.base64", "<?php system($_GET[1]); ?>"),
+            "{got:?}"
+        );
+        assert!(
+            has("_app_session.base64.return_to", "\" OR 1=1--"),
+            "{got:?}"
+        );
+        assert!(
+            has("session.base64.flash", "<svg onload=alert(1)>"),
+            "{got:?}"
+        );
+        assert!(has("dj.base64", "name ASC,(SELECT 1)"), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n.starts_with("sid.")), "{got:?}");
         let items: Owned = req
             .head_items()
             .iter()

@@ -1354,11 +1354,15 @@ fn wrapped_corpus_floors_at_paranoia_1() {
     // Tokens' claims and hex-encoded text judged decoded: 294 and 15; base64 inside base64
     // and zlib inside base64 unwrapped: 296. Let through: HTML entities in a JSON string,
     // GraphQL introspection, base64 of a header injection (text of several lines), a
-    // base64 part inside a MIME webhook, a base64 YAML document inside JSON. The ordinary benign requests blocked are by design: multipart parts
-    // with a Content-Transfer-Encoding (no browser sends one; a WAF-bypass vector),
-    // Parse-style `where` documents with `$gt`/`$in` in the query (proxy/profiles has the
-    // exclusion), SVG markup in a JSON string, an LSP `file://` URI.
-    held_out_floors("wrapped", 290, 5, 29, 15);
+    // base64 part inside a MIME webhook, a base64 YAML document inside JSON. The ordinary
+    // benign requests blocked are by design: Parse-style `where` documents with `$gt`/`$in`
+    // in the query (proxy/profiles has the exclusion), SVG markup in a JSON string, an LSP
+    // `file://` URI. On 2026-12-07 (sixth session) multipart parts with a base64 or
+    // quoted-printable Content-Transfer-Encoding became decoded and judged instead of
+    // blocked (multipart-101 names the header at PL2): 8 fewer blocked, and a
+    // quoted-printable `.sh` upload with `curl … | sh` in it let through, as the same file
+    // uploaded plainly is.
+    held_out_floors("wrapped", 290, 6, 29, 7);
 }
 
 #[test]
@@ -1414,8 +1418,52 @@ fn carriers_corpus_floors_at_paranoia_1() {
     // rules read `X-` headers, and those and the command, file-inclusion and template rules
     // read Via, From, Forwarded, Accept-Language and Content-Language; a Basic credential's
     // user name is an argument; an `X-Forwarded-Prefix` that is not a plain path is an open
-    // redirect (generic-205): 328 and 10.
-    held_out_floors("carriers", 340, 16, 36, 10);
+    // redirect (generic-205): 328 and 10. Then (2026-12-07, sixth session) multipart parts'
+    // transfer encodings decoded, not blocked; matrix parameters' values judged as query
+    // arguments; signed session cookies' payloads (Rails `data--digest`, Flask, Django) and
+    // base64 `<?php` text (no XML document) judged decoded; Commons Text lookups in base64
+    // (java-153); a metadata host in `Forwarded`; a header name ending a mail-header field
+    // (crlf-104); a DDE formula whose cell is in the next field (generic-160); a bearer
+    // token carrying its own key (generic-206): 337 and 3 (the WebDAV methods).
+    held_out_floors("carriers", 340, 7, 36, 3);
+}
+
+#[test]
+fn clientside_corpus_floors_at_paranoia_1() {
+    // The browser-side attack family (`scripts/corpus-clientside.py`): HTML5, SVG and MathML
+    // vectors with newer handlers, mutation XSS, obfuscated script URLs, dangling markup, CSS
+    // injection and exfiltration, client-side template injection (AngularJS, Vue, Alpine,
+    // htmx), DOM clobbering, prototype pollution, JSONP callbacks, open redirects; beside
+    // editor HTML, page-builder JSON, HTML e-mail, SVG icons, CSS themes, error and CSP
+    // reports. Written blind on 2026-12-07. First sight with the rules of 5c76b55: 357 of
+    // 381 attacks, 4 of 377 ordinary benign, 42 of 65 dev-content. Then dangling markup
+    // (xss-064), CSS that closes its block and fetches (xss-065), DOM clobbering with a
+    // script URL (xss-066), a sink referenced without a call (xss-067), htmx requests to
+    // another host (xss-068), SVG `<set attributeName=on…>` and `<handler ev:event>`, a
+    // redirect naming this site behind `#@` or in its userinfo (generic-203), a doctype no
+    // script for libinjection, stack frames' script URLs no remote inclusion: 379 and 2 (a
+    // WordPress customizer's CSS with an SVG `data:` URL, a `window.onerror` report whose
+    // JSON-parse message and script URL add up).
+    held_out_floors("clientside", 370, 2, 42, 2);
+}
+
+#[test]
+fn publicsector_corpus_floors_at_paranoia_1() {
+    // Government, legal and document-workflow services (`scripts/corpus-publicsector.py`):
+    // benefit and permit forms, tax filings, court e-filing and case-law search with boolean
+    // and proximity syntax, FOI requests in long prose full of SQL's words, CMIS and SoQL
+    // queries, WebDAV document stores, converters; attacks in the same fields. Written blind
+    // on 2026-12-07. First sight with the rules of 5c76b55: 380 of 385 attacks, 24 of 369
+    // ordinary benign, 25 of 63 dev-content. Then a plural possessive before "union"
+    // (`teachers' union`) and a phrase search's quoted `"union"` no break-out (sqli-022),
+    // a session token with `--` in it no SQL comment, Ghostscript's pipe device in a
+    // converter parameter (rce-168), ASP.NET directives (generic-207): 382 and 12 (WebDAV
+    // methods and its `If` header, refused by design until a route allows them). Let through:
+    // a remote XSLT in a stylesheet loader's `href` (rfi-140 warns; `href` is too common a
+    // name for a URL to count), a request smuggled after the last chunk (the proxy reads it
+    // as the next request and judges it), a password-reset request with forwarded-host
+    // headers naming another site.
+    held_out_floors("publicsector", 380, 3, 25, 12);
 }
 
 #[test]

@@ -10,7 +10,8 @@
 //!                       # `Content-Length: ?` is filled in) | saml-post | saml-redirect |
 //!                       # base64-form (the value is XML, carried base64-encoded) |
 //!                       # base64-query | base64-json | base64-path | base64-header |
-//!                       # urlencoded-json | urlencoded-multipart | …
+//!                       # urlencoded-json | urlencoded-multipart | matrix |
+//!                       # signed-cookie | multipart-base64 | multipart-qp | …
 //! [[benign]]            # must pass at `paranoia` (default 1)
 //! value = "O'Reilly"
 //! in = "form"
@@ -184,6 +185,30 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
             "multipart/form-data; boundary=----b0undary",
             format!("------b0undary\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\n{}\r\n------b0undary--\r\n", form_enc(value)),
         ),
+        // A path's matrix parameter (`;jsessionid=…`, Spring's `@MatrixVariable`).
+        "matrix" => format!(
+            "GET /shop/catalog;jsessionid={};color=red/items HTTP/1.1\r\n{HEAD}\r\n",
+            enc(value)
+        ),
+        // A Rails signed session cookie (`base64(JSON)--digest`) whose `return_to` is the value.
+        "signed-cookie" => format!(
+            "GET /account HTTP/1.1\r\n{HEAD}Cookie: _shop_session={}--04fd9466a4b084ead637b980e5b45d22c3034a35\r\n\r\n",
+            enc(&b64(
+                serde_json::json!({"session_id": "396a9dd6394c2a441ed39938a141f5ae", "return_to": value})
+                    .to_string()
+                    .as_bytes()
+            ))
+        ),
+        // A form part with a Content-Transfer-Encoding (RFC 7578 deprecates it; some clients
+        // still send it, and some applications decode it).
+        "multipart-base64" => post(
+            "multipart/form-data; boundary=----b0undary",
+            format!("------b0undary\r\nContent-Disposition: form-data; name=\"q\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n------b0undary--\r\n", b64(value.as_bytes())),
+        ),
+        "multipart-qp" => post(
+            "multipart/form-data; boundary=----b0undary",
+            format!("------b0undary\r\nContent-Disposition: form-data; name=\"q\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{}\r\n------b0undary--\r\n", qp(value)),
+        ),
         // `Content-Length: ?` is replaced by the real body length.
         "raw" => match value.split_once("\r\n\r\n") {
             Some((head, body)) if head.contains("Content-Length: ?") => format!(
@@ -214,6 +239,19 @@ pub fn build(place: &str, value: &str) -> Vec<u8> {
 /// Form encoding as browsers and Go's `url.QueryEscape` write it: a space as `+`.
 fn form_enc(s: &str) -> String {
     s.split(' ').map(enc).collect::<Vec<_>>().join("+")
+}
+
+/// Quoted-printable as mailers write it: `=`, non-ASCII and control bytes as `=XX`.
+fn qp(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b == b'=' || !(0x20..0x7f).contains(&b) {
+                format!("={b:02X}")
+            } else {
+                (b as char).to_string()
+            }
+        })
+        .collect()
 }
 
 fn b64(data: &[u8]) -> String {
