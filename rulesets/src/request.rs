@@ -1810,6 +1810,27 @@ mod tests {
     /// item): the reference the shared-buffer indexing must match item for item.
     type Owned = Vec<(Part, String, Vec<u8>)>;
 
+    /// The head's items as owned (part, name, value), to compare with [`reference_head`].
+    fn head_owned(req: &InspectedRequest) -> Owned {
+        req.head_items()
+            .iter()
+            .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
+            .collect()
+    }
+
+    /// The cookie values of the head as (name, value).
+    fn cookie_values(req: &InspectedRequest) -> Vec<(String, String)> {
+        req.head_items()
+            .iter()
+            .filter(|i| i.part == Part::Cookie)
+            .map(|i| {
+                let label = req.label(i);
+                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
+                (name, String::from_utf8_lossy(req.value(i)).into_owned())
+            })
+            .collect()
+    }
+
     fn reference_head(req: &InspectedRequest) -> (Owned, Vec<Anomaly>) {
         let limits = req.limits();
         let mut items: Owned = Vec::new();
@@ -2098,11 +2119,7 @@ mod tests {
                     b.push_header(n.as_bytes(), v);
                 }
                 let req = b.build();
-                let items: Owned = req
-                    .head_items()
-                    .iter()
-                    .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
-                    .collect();
+                let items = head_owned(&req);
                 let (want, anomalies) = reference_head(&req);
                 assert_eq!(items, want, "{:?}", String::from_utf8_lossy(raw));
                 assert_eq!(
@@ -2275,16 +2292,7 @@ mod tests {
                 "session=bmFtZSBBU0MsKFNFTEVDVCAxKQ==; prefs=eyJ1c2VyIjp7IiRuZSI6bnVsbH19; FedAuth=77u/PD94bWwgdmVyc2lvbj0iMS4wIj8+PFNQPlYzLDAjLnd8Y29ycFxqZG9lPC9TUD4=; sid=221742d1d0d335d5ae3626475a0520d0; z=AAAAAAAAAAAAAAAAAAAAAAAA",
             )
             .build();
-        let got: Vec<(String, String)> = req
-            .head_items()
-            .iter()
-            .filter(|i| i.part == Part::Cookie)
-            .map(|i| {
-                let label = req.label(i);
-                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
-                (name, String::from_utf8_lossy(req.value(i)).into_owned())
-            })
-            .collect();
+        let got = cookie_values(&req);
         let has = |name: &str, value: &str| got.iter().any(|(n, v)| n == name && v == value);
         assert!(has("session.base64", "name ASC,(SELECT 1)"), "{got:?}");
         assert!(has("prefs.base64", "{\"user\":{\"$ne\":null}}"), "{got:?}");
@@ -2296,11 +2304,7 @@ mod tests {
         assert!(!got
             .iter()
             .any(|(n, _)| n.starts_with("sid.") || n.starts_with("z.")));
-        let items: Owned = req
-            .head_items()
-            .iter()
-            .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
-            .collect();
+        let items = head_owned(&req);
         assert_eq!(items, reference_head(&req).0);
         // PHP is no XML document; signed session cookies (Rails, Flask compressed, Django)
         // give their payloads; Express's `s:value.signature` has none.
@@ -2315,16 +2319,7 @@ mod tests {
                  dj=bmFtZSBBU0MsKFNFTEVDVCAxKQ:1tq8Xz:Ae2Kd0f3mZ7; sid=s%3Aab12cd34ef56gh78.cd34",
             )
             .build();
-        let got: Vec<(String, String)> = req
-            .head_items()
-            .iter()
-            .filter(|i| i.part == Part::Cookie)
-            .map(|i| {
-                let label = req.label(i);
-                let name = label.split_once(':').map_or("", |(_, n)| n).to_string();
-                (name, String::from_utf8_lossy(req.value(i)).into_owned())
-            })
-            .collect();
+        let got = cookie_values(&req);
         let has = |name: &str, value: &str| got.iter().any(|(n, v)| n == name && v == value);
         assert!(
             has("remember.base64", "<?php system($_GET[1]); ?>"),
@@ -2340,11 +2335,7 @@ mod tests {
         );
         assert!(has("dj.base64", "name ASC,(SELECT 1)"), "{got:?}");
         assert!(!got.iter().any(|(n, _)| n.starts_with("sid.")), "{got:?}");
-        let items: Owned = req
-            .head_items()
-            .iter()
-            .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
-            .collect();
+        let items = head_owned(&req);
         assert_eq!(items, reference_head(&req).0);
     }
 
@@ -2392,11 +2383,7 @@ mod tests {
             .iter()
             .any(|(_, n, _)| n.starts_with("sid.") || n.starts_with("j.")));
         // The reference model of the head agrees.
-        let items: Owned = req
-            .head_items()
-            .iter()
-            .map(|i| (i.part, req.name(i).to_string(), req.value(i).to_vec()))
-            .collect();
+        let items = head_owned(&req);
         assert_eq!(items, reference_head(&req).0);
         // All cookies together give at most `max_args` such values.
         let doc = format!("j%3A%5B{}%5D", vec!["1"; 60].join("%2C"));
