@@ -134,6 +134,10 @@ pub enum Check {
     /// another host's: a session identifier in a link from elsewhere, session fixation's
     /// delivery (for frameworks that put the identifier in their own links).
     OffsiteSessionParam(Vec<String>),
+    /// One of these names as a urlencoded or multipart form field of a request whose
+    /// `Referer` names another host: the form another site posts to hand a fixed session
+    /// to the application (CRS 943110's condition, in the body).
+    OffsiteSessionForm(Vec<String>),
     /// A query argument with one of these names whose value is an absolute `http(s)` URL on
     /// another site than the `Host` header's (sites compared by their registrable part,
     /// `shop.example.com` and `example.com` being one): a redirect target that leaves the
@@ -196,6 +200,7 @@ impl Check {
             "safe-method-override" => Ok(Check::SafeMethodOverride),
             "url-override-path" => Ok(Check::UrlOverridePath),
             "offsite-session-param" => Ok(Check::OffsiteSessionParam(names(&need(arg)?))),
+            "offsite-session-form" => Ok(Check::OffsiteSessionForm(names(&need(arg)?))),
             "offsite-redirect" => Ok(Check::OffsiteRedirect(names(&need(arg)?))),
             "lookalike-redirect" => Ok(Check::LookalikeRedirect(names(&need(arg)?))),
             "anomaly" => {
@@ -214,6 +219,7 @@ impl Check {
                  bad-transfer-encoding, missing-header:NAME, empty-header:NAME, \
                  duplicate-header:NAME, body-on-get, body-without-type, bad-charset, bad-range, \
                  absolute-target-host, safe-method-override, offsite-session-param:NAMES, \
+                 offsite-session-form:NAMES, \
                  offsite-redirect:NAMES, lookalike-redirect:NAMES, url-override-path, \
                  anomaly:NAME"
             )),
@@ -222,10 +228,14 @@ impl Check {
 
     /// Whether the check needs the body (runs in the body phase).
     pub fn is_body(&self) -> bool {
-        matches!(self, Check::Anomaly(a) if Anomaly::ALL
-            .iter()
-            .filter(|an| an.as_str().starts_with(a.as_str()))
-            .all(|an| an.is_body()))
+        match self {
+            Check::Anomaly(a) => Anomaly::ALL
+                .iter()
+                .filter(|an| an.as_str().starts_with(a.as_str()))
+                .all(|an| an.is_body()),
+            Check::OffsiteSessionForm(_) => true,
+            _ => false,
+        }
     }
 
     /// Runs the check; on a match, a short description of what was found.
@@ -328,16 +338,26 @@ impl Check {
                     )
                 })
             }
-            Check::OffsiteSessionParam(names) => {
-                let item = req.head_items().iter().find(|i| {
-                    i.part == Part::ArgGetName
-                        && names.iter().any(|n| n.eq_ignore_ascii_case(req.name(i)))
-                })?;
+            Check::OffsiteSessionParam(names) | Check::OffsiteSessionForm(names) => {
+                // (The Referer first: most requests have none, or the application's own.)
                 let referer = req.header_values("referer").next()?;
                 let from = target_host(referer)?;
                 let hosts: Vec<&[u8]> = req.header_values("host").collect();
-                (!host_is(&hosts, from))
-                    .then(|| format!("{} with Referer host {}", req.name(item), shown(from)))
+                if host_is(&hosts, from) {
+                    return None;
+                }
+                let (items, part) = match self {
+                    Check::OffsiteSessionForm(_) => (req.body_items(), Part::ArgPostName),
+                    _ => (req.head_items(), Part::ArgGetName),
+                };
+                let item = items.iter().find(|i| {
+                    i.part == part && names.iter().any(|n| n.eq_ignore_ascii_case(req.name(i)))
+                })?;
+                Some(format!(
+                    "{} with Referer host {}",
+                    req.name(item),
+                    shown(from)
+                ))
             }
             Check::OffsiteRedirect(names) | Check::LookalikeRedirect(names) => {
                 let lookalike = matches!(self, Check::LookalikeRedirect(_));
@@ -875,6 +895,35 @@ mod tests {
         // Other names, and a token in the Referer only.
         assert!(req("/a.cfm?id=1", Some("https://evil.example/?cfid=1")).is_none());
         assert!(Check::parse("offsite-session-param").is_err());
+    }
+
+    #[test]
+    fn session_names_in_forms_posted_from_elsewhere() {
+        let check = Check::parse("offsite-session-form:sessionid").unwrap();
+        assert!(check.is_body());
+        let run = |body: &str, referer: Option<&str>| {
+            let mut raw = format!(
+                "POST /login HTTP/1.1\r\nHost: shop.example.com\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            );
+            if let Some(r) = referer {
+                raw.push_str(&format!("Referer: {r}\r\n"));
+            }
+            raw.push_str("\r\n");
+            raw.push_str(body);
+            let req = crate::httpraw::parse_request(
+                raw.as_bytes(),
+                crate::request::Limits::default(),
+                1 << 20,
+            );
+            check.run(&req, true)
+        };
+        let form = "sessionid=abc123&username=test";
+        assert!(run(form, Some("https://attacker.example/")).is_some());
+        // The application's own form, a server-to-server callback, another name.
+        assert!(run(form, Some("https://shop.example.com/login")).is_none());
+        assert!(run(form, None).is_none());
+        assert!(run("sid=1&username=test", Some("https://attacker.example/")).is_none());
     }
 
     #[test]

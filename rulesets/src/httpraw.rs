@@ -58,9 +58,11 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
             .contains("chunked")
     });
     let mut bad_chunk = false;
+    let mut trailing = false;
     let (body, full_len) = if chunked {
         let (body, len, valid) = dechunk(rest, max_body);
         bad_chunk = !valid;
+        trailing = valid && after_last_chunk(rest).is_some_and(|t| !t.trim_ascii().is_empty());
         (body, len)
     } else if let Some(cl) = req
         .header("content-length")
@@ -86,7 +88,41 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
     if bad_chunk {
         req.add_anomaly(Anomaly::ChunkInvalid);
     }
+    if trailing {
+        req.add_anomaly(Anomaly::ChunkTrailingData);
+    }
     req
+}
+
+/// What follows a chunked body's last chunk and its trailer section, or `None` when the
+/// body has no last chunk (a capture cut short). Sizes are read as in [`dechunk`].
+fn after_last_chunk(mut s: &[u8]) -> Option<&[u8]> {
+    loop {
+        let eol = memchr::memchr(b'\n', s)?;
+        let line = s.get(..eol)?;
+        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        let size = std::str::from_utf8(line.get(..digits)?)
+            .ok()
+            .and_then(|d| usize::from_str_radix(d, 16).ok())?;
+        s = s.get(eol + 1..)?;
+        if size == 0 {
+            break;
+        }
+        // The data and its CRLF.
+        s = s.get(size..)?;
+        s = s.strip_prefix(b"\r\n").unwrap_or(s);
+    }
+    // Trailer fields, up to the empty line.
+    loop {
+        let Some(eol) = memchr::memchr(b'\n', s) else {
+            return Some(s);
+        };
+        let line = s.get(..eol)?;
+        s = s.get(eol + 1..)?;
+        if line.trim_ascii().is_empty() {
+            return Some(s);
+        }
+    }
 }
 
 /// `s` before and after the first `sep`; all of `s` and nothing without one.
@@ -187,6 +223,26 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn bytes_after_the_last_chunk_are_an_anomaly() {
+        let smuggled = parse("POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nZ\r\n0\r\n\r\nGET /admin HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assert_eq!(smuggled.body(), b"Z");
+        assert!(smuggled.anomalies().contains(&Anomaly::ChunkTrailingData));
+        for clean in [
+            "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\nX-Sum: 1\r\n\r\n",
+            "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n",
+            "POST /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n",
+            "POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET / HTTP/1.1\r\n\r\n",
+        ] {
+            let req = parse(clean);
+            assert!(
+                !req.anomalies().contains(&Anomaly::ChunkTrailingData),
+                "{clean:?}"
+            );
+        }
     }
 
     #[test]

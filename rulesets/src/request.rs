@@ -263,11 +263,17 @@ pub enum Anomaly {
     /// on where the request ends, which is request smuggling. Found by `palisade-rules` on
     /// raw requests; the proxy's HTTP layer refuses such a request before it is inspected.
     ChunkInvalid,
+    /// Bytes after a chunked body's last chunk (and its trailers) in one raw request: the
+    /// second request of a smuggling payload, which a front end that frames the body by
+    /// `Content-Length`, or not at all, passes on inside this one. Found by `palisade-rules`
+    /// on raw requests; in the proxy they are the next request on the connection, judged as
+    /// one.
+    ChunkTrailingData,
 }
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 26] = [
+    pub const ALL: [Anomaly; 27] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -294,6 +300,7 @@ impl Anomaly {
         Anomaly::EncodingTooLarge,
         Anomaly::CharsetMismatch,
         Anomaly::ChunkInvalid,
+        Anomaly::ChunkTrailingData,
     ];
 
     /// The name used in rule files.
@@ -325,6 +332,7 @@ impl Anomaly {
             Anomaly::EncodingTooLarge => "encoding-too-large",
             Anomaly::CharsetMismatch => "charset-mismatch",
             Anomaly::ChunkInvalid => "chunk-invalid",
+            Anomaly::ChunkTrailingData => "chunk-trailing-data",
         }
     }
 

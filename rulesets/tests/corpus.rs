@@ -1460,10 +1460,55 @@ fn publicsector_corpus_floors_at_paranoia_1() {
     // converter parameter (rce-168), ASP.NET directives (generic-207): 382 and 12 (WebDAV
     // methods and its `If` header, refused by design until a route allows them). Let through:
     // a remote XSLT in a stylesheet loader's `href` (rfi-140 warns; `href` is too common a
-    // name for a URL to count), a request smuggled after the last chunk (the proxy reads it
-    // as the next request and judges it), a password-reset request with forwarded-host
-    // headers naming another site.
+    // name for a URL to count), a password-reset request with forwarded-host headers naming
+    // another site. (A request smuggled after the last chunk is caught since the seventh
+    // session of 2026-12-07: protocol-attack-041.)
     held_out_floors("publicsector", 380, 3, 25, 12);
+}
+
+#[test]
+fn logistics_corpus_floors_at_paranoia_1() {
+    // Supply-chain, freight and warehouse applications (`scripts/corpus-logistics.py`): AS2
+    // gateways posting X12 and EDIFACT, HL7 v2, GS1 barcodes, warehouse CSV manifests, UBL
+    // customs XML, SAP IDoc and OData filters, driver apps' proof-of-delivery uploads; benign
+    // traffic dense with EDI punctuation (`* ~ ' + : ? | ^ &`). Written blind on 2026-12-07.
+    // First sight with the rules of e52c15c: 327 of 336 attacks, 3 of 364 ordinary benign,
+    // 24 of 67 dev-content (CRS 3.3.4 at PL1 on the same requests: 242 attacks, 140
+    // ordinary benign). Then interpreters' names read in lower case after a pipe (`N1|SH|`
+    // is an X12 field, rce-122), SSRF in AS2's receipt headers (`Receipt-Delivery-Option`),
+    // a template URL with `?cmd=` (rfi-140), data after the last chunk
+    // (protocol-attack-041): 333 and 0. Let through: three admin-console paths probed
+    // without a scanner's signature.
+    held_out_floors("logistics", 330, 4, 26, 1);
+}
+
+#[test]
+fn telecom_corpus_floors_at_paranoia_1() {
+    // Telecom and communications platforms (`scripts/corpus-telecom.py`): SMS gateways and
+    // delivery receipts, voice XML, SIP provisioning, USSD menus, number lookups, CDR
+    // uploads, WebRTC SDP, router snippets in tickets. Written blind on 2026-12-07. First
+    // sight with the rules of e52c15c: 332 of 344 attacks, 6 of 370 ordinary benign, 27 of 65
+    // dev-content (CRS: 264 attacks, 58 ordinary benign). Then a SIP or mail header after a
+    // line break in an address (crlf-108), a method override to TRACE (protocol-217), data
+    // after the last chunk, and generic session names in a form a warning unless posted from
+    // another site (session-105 / session-201: USSD gateways post a `sessionId`): 338 and 0.
+    // Let through: four telephony admin paths, a `$or` tautology with `$ne`, a DDE formula in
+    // a pipe-separated file (split by its own pipe).
+    held_out_floors("telecom", 340, 7, 29, 1);
+}
+
+#[test]
+fn gaming_corpus_floors_at_paranoia_1() {
+    // Online game backends and their communities (`scripts/corpus-gaming.py`): logins,
+    // leaderboards, chat full of slang and emoticons, guild forums, the store, mod uploads,
+    // replays, RCON-style admin panels, a game wiki. Written blind on 2026-12-07. First
+    // sight with the rules of e52c15c: 373 of 380 attacks, 2 of 358 ordinary benign, 16 of 63
+    // dev-content. Then a reverse shell in an uploaded script (rce-131), an old-format tar
+    // member climbing out of its directory inside a form (lfi-270), data after the last
+    // chunk: 376 and 2 (a forum list quoting a team called "Select * From Losers", a wiki
+    // table cell `"Cat" / "Short"`). Let through: a server browser's probe of an internal
+    // Redis address, three admin paths.
+    held_out_floors("gaming", 375, 5, 18, 3);
 }
 
 #[test]
