@@ -332,10 +332,10 @@ pub(crate) fn decode_content<'h>(
             // to MinIO and Ceph alike): chunk framing inside the body, a signature extension
             // on each size line, trailers after the last chunk.
             Coding::AwsChunked => {
-                let (out, total, ok) = crate::httpraw::dechunk(&data, max);
-                (ok || truncated).then(|| {
-                    let more = total > out.len() as u64;
-                    (out, more)
+                let d = crate::httpraw::dechunk(&data, max);
+                (d.valid || truncated).then(|| {
+                    let more = d.len > d.body.len() as u64;
+                    (d.body, more)
                 })
             }
         };

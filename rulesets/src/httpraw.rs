@@ -60,10 +60,12 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
     let mut bad_chunk = false;
     let mut trailing = false;
     let (body, full_len) = if chunked {
-        let (body, len, valid) = dechunk(rest, max_body);
-        bad_chunk = !valid;
-        trailing = valid && after_last_chunk(rest).is_some_and(|t| !t.trim_ascii().is_empty());
-        (body, len)
+        let d = dechunk(rest, max_body);
+        bad_chunk = !d.valid;
+        trailing = d.valid
+            && d.after_last
+                .is_some_and(|t| !after_trailers(t).trim_ascii().is_empty());
+        (d.body, d.len)
     } else if let Some(cl) = req
         .header("content-length")
         .and_then(|v| std::str::from_utf8(v).ok())
@@ -94,35 +96,17 @@ pub fn parse_request(raw: &[u8], limits: Limits, max_body: usize) -> InspectedRe
     req
 }
 
-/// What follows a chunked body's last chunk and its trailer section, or `None` when the
-/// body has no last chunk (a capture cut short). Sizes are read as in [`dechunk`].
-fn after_last_chunk(mut s: &[u8]) -> Option<&[u8]> {
-    loop {
-        let eol = memchr::memchr(b'\n', s)?;
-        let line = s.get(..eol)?;
-        let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-        let size = std::str::from_utf8(line.get(..digits)?)
-            .ok()
-            .and_then(|d| usize::from_str_radix(d, 16).ok())?;
-        s = s.get(eol + 1..)?;
-        if size == 0 {
-            break;
-        }
-        // The data and its CRLF.
-        s = s.get(size..)?;
-        s = s.strip_prefix(b"\r\n").unwrap_or(s);
-    }
-    // Trailer fields, up to the empty line.
-    loop {
-        let Some(eol) = memchr::memchr(b'\n', s) else {
-            return Some(s);
-        };
-        let line = s.get(..eol)?;
-        s = s.get(eol + 1..)?;
+/// What follows a trailer section (the header fields after the last chunk, up to an empty
+/// line); nothing when the section does not end.
+fn after_trailers(mut s: &[u8]) -> &[u8] {
+    while let Some(eol) = memchr::memchr(b'\n', s) {
+        let line = s.get(..eol).unwrap_or_default();
+        s = s.get(eol + 1..).unwrap_or_default();
         if line.trim_ascii().is_empty() {
-            return Some(s);
+            return s;
         }
     }
+    &[]
 }
 
 /// `s` before and after the first `sep`; all of `s` and nothing without one.
@@ -153,19 +137,39 @@ fn split_head(raw: &[u8]) -> (&[u8], &[u8]) {
     }
 }
 
-/// Decodes a chunked body, tolerating a missing final chunk (a capture cut short). Returns
-/// (kept bytes, full decoded length, whether every chunk size read was valid): RFC 9112's
-/// `1*HEXDIG`, at most 16 digits (what fits 64 bits), optionally followed by whitespace and
-/// chunk extensions, and every line ended by CRLF. Decoding stops at the first invalid size.
-pub(crate) fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
+/// A chunked body decoded by [`dechunk`].
+pub(crate) struct Dechunked<'a> {
+    /// The data, up to the limit.
+    pub body: Vec<u8>,
+    /// The full decoded length.
+    pub len: u64,
+    /// Whether every chunk size read was valid and every chunk's data ended where its size said.
+    pub valid: bool,
+    /// What follows the last chunk's size line (trailers, then anything after the body), when
+    /// the body has a last chunk.
+    pub after_last: Option<&'a [u8]>,
+}
+
+/// Decodes a chunked body, tolerating a missing final chunk (a capture cut short). A valid size
+/// is RFC 9112's `1*HEXDIG`, at most 16 digits (what fits 64 bits), optionally followed by
+/// whitespace and chunk extensions, and every line is ended by CRLF. Decoding stops at the
+/// first invalid size.
+pub(crate) fn dechunk(mut s: &[u8], max: usize) -> Dechunked<'_> {
     let mut out = Vec::new();
     let mut total: u64 = 0;
+    let mut after_last = None;
+    let done = |body, len, valid, after_last| Dechunked {
+        body,
+        len,
+        valid,
+        after_last,
+    };
     while let Some(eol) = memchr::memchr(b'\n', s) {
         // A size line ended by a bare LF: parsers split on where the line ends (some take
         // the LF, some only CRLF and read on into the data), which is how a request is
         // smuggled past the one that reads it the other way.
         let Some(line) = s.get(..eol).unwrap_or_default().strip_suffix(b"\r") else {
-            return (out, total, false);
+            return done(out, total, false, None);
         };
         let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
         let rest = line.get(digits..).unwrap_or_default();
@@ -178,10 +182,11 @@ pub(crate) fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
             .and_then(|d| std::str::from_utf8(d).ok())
             .and_then(|d| usize::from_str_radix(d, 16).ok());
         let Some(size) = size else {
-            return (out, total, false);
+            return done(out, total, false, None);
         };
         s = s.get(eol + 1..).unwrap_or_default();
         if size == 0 {
+            after_last = Some(s);
             break;
         }
         let chunk = s.get(..size.min(s.len())).unwrap_or_default();
@@ -194,10 +199,10 @@ pub(crate) fn dechunk(mut s: &[u8], max: usize) -> (Vec<u8>, u64, bool) {
         match s.strip_prefix(b"\r\n") {
             Some(next) => s = next,
             None if s.is_empty() || s == b"\r" => break,
-            None => return (out, total, false),
+            None => return done(out, total, false, None),
         }
     }
-    (out, total, true)
+    done(out, total, true, after_last)
 }
 
 #[cfg(test)]
