@@ -278,12 +278,24 @@ impl Drop for Proxy {
     }
 }
 
+/// A loopback port no other proxy of this test process has been given. The kernel may hand a
+/// released port 0 binding out again at once, and tests run in parallel: without the register,
+/// one proxy's listener and another's admin listener could be given the same port, and a
+/// request meant for one proxy answered by the other.
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap();
+    loop {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 impl Proxy {
