@@ -1515,7 +1515,25 @@ struct GraphqlShape {
     /// The most aliases of one sign-in, one-time-code or redemption field
     /// ([`guessing_field`]).
     repeated_login: usize,
+    /// Sign-in, one-time-code or redemption fields selected at the top of an operation,
+    /// aliased or not: counted over the documents of a batch.
+    top_guesses: usize,
+    /// A field selected inside itself through other fields, again and again
+    /// (`pools { token0 { pools { token0 { …`): see [`MAX_CYCLE_REPEATS`].
+    circular: bool,
+    /// A fragment that spreads itself, directly or through others.
+    fragment_cycle: bool,
 }
+
+/// How often one field may appear on one path of nested selections with other fields between
+/// (`author { posts { author { posts {`) before the document is a circular query: each turn
+/// of the cycle multiplies what the server fetches (`first: 1000` at every level). A field
+/// nested directly in itself (`children { children {`, a tree) and the connection wrappers
+/// (`edges`, `node`) do not count; the depth limit bounds those.
+const MAX_CYCLE_REPEATS: usize = 3;
+
+/// Fragments and spreads remembered per document to look for a cycle (more are ignored).
+const MAX_FRAGMENTS: usize = 64;
 
 /// How many aliases of one sign-in, one-time-code or redemption field make a document a
 /// guessing run ([`Anomaly::GraphqlRepeatedLogin`]): a client signs in once; asking a
@@ -1545,6 +1563,12 @@ fn guessing_field(name: &[u8]) -> bool {
         b"promocode",
         b"discountcode",
         b"resetcode",
+        b"twofactor",
+        b"passcode",
+        b"securitycode",
+        b"verificationcode",
+        b"recoverycode",
+        b"backupcode",
     ]
     .iter()
     .any(|w| memchr::memmem::find(&name, w).is_some())
@@ -1561,6 +1585,16 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
     // Whether the next name is an aliased field, and how often each guessing field was.
     let mut aliased = false;
     let mut guessed: Vec<(Vec<u8>, usize)> = Vec::new();
+    // The field each open selection set belongs to (empty for an operation's or a
+    // fragment's own), and the last field name read outside arguments.
+    let mut fields: Vec<&[u8]> = Vec::new();
+    let mut last_field: &[u8] = b"";
+    // The next name is a spread's fragment (after `...`), a type condition (after `... on`),
+    // a directive's (after `@`), or the name of a fragment being defined.
+    let (mut spread, mut skip_name, mut fragment_name) = (false, false, false);
+    let mut fragment: Option<&[u8]> = None;
+    let mut defined: Vec<&[u8]> = Vec::new();
+    let mut spreads: Vec<(&[u8], &[u8])> = Vec::new();
     let mut i = 0;
     while let Some(&b) = doc.get(i) {
         match b {
@@ -1574,13 +1608,38 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
                 continue;
             }
             b'{' => {
+                if parens == 0 {
+                    let field = if braces == 0 { &b""[..] } else { last_field };
+                    if circular_step(&fields, field) {
+                        shape.circular = true;
+                    }
+                    if fields.len() < 64 {
+                        fields.push(field);
+                    }
+                    last_field = b"";
+                }
                 braces += 1;
                 shape.depth = shape.depth.max(braces);
                 after_name = false;
             }
             b'}' => {
                 braces = braces.saturating_sub(1);
+                if parens == 0 {
+                    fields.truncate(braces.min(fields.len()));
+                }
+                if braces == 0 {
+                    fragment = None;
+                }
+                if parens == 0 {
+                    last_field = b"";
+                }
                 after_name = false;
+            }
+            b'.' if doc.get(i..i + 3) == Some(b"...") => {
+                spread = true;
+                after_name = false;
+                i += 3;
+                continue;
             }
             b'(' => {
                 parens += 1;
@@ -1605,6 +1664,7 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
                     .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
                 {
                     shape.directives += 1;
+                    skip_name = true;
                 }
                 after_name = false;
             }
@@ -1617,6 +1677,39 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
                     i += 1;
                 }
                 let name = doc.get(start..i).unwrap_or_default();
+                if std::mem::take(&mut spread) {
+                    if name == b"on" {
+                        skip_name = true;
+                    } else if let Some(f) = fragment.filter(|_| spreads.len() < 4 * MAX_FRAGMENTS) {
+                        spreads.push((f, name));
+                    }
+                    aliased = false;
+                    after_name = false;
+                    continue;
+                }
+                if std::mem::take(&mut skip_name) {
+                    aliased = false;
+                    after_name = false;
+                    continue;
+                }
+                if braces == 0 {
+                    if std::mem::take(&mut fragment_name) {
+                        if defined.len() < MAX_FRAGMENTS {
+                            defined.push(name);
+                        }
+                        fragment = Some(name);
+                    } else if name == b"fragment" {
+                        fragment_name = true;
+                    }
+                    after_name = true;
+                    continue;
+                }
+                if parens == 0 {
+                    last_field = name;
+                    if braces == 1 && guessing_field(name) {
+                        shape.top_guesses += 1;
+                    }
+                }
                 if std::mem::take(&mut aliased) && guessing_field(name) {
                     // (A handful of distinct fields at most: the list stays short.)
                     let count = if let Some((_, c)) = guessed.iter_mut().find(|(n, _)| n == name) {
@@ -1642,7 +1735,45 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
         aliased = false;
         i += 1;
     }
+    shape.fragment_cycle = fragment_cycle(&defined, &spreads);
     shape
+}
+
+/// Whether opening the selection set of `field` under the open ones (`fields`, outermost
+/// first) makes the path circular: `field` is already on it [`MAX_CYCLE_REPEATS`] times, and
+/// is not nested directly in itself nor a connection wrapper.
+fn circular_step(fields: &[&[u8]], field: &[u8]) -> bool {
+    const WRAPPERS: &[&[u8]] = &[b"edges", b"node", b"nodes", b"items", b"data", b"results"];
+    if field.is_empty() || WRAPPERS.contains(&field) || fields.last() == Some(&field) {
+        return false;
+    }
+    fields.iter().filter(|f| **f == field).count() >= MAX_CYCLE_REPEATS
+}
+
+/// Whether the spreads between the fragments defined in a document (`(in, spread)` pairs)
+/// form a cycle: fragments that spread no defined fragment are removed until none is left, or
+/// the rest all lead back into each other.
+fn fragment_cycle(defined: &[&[u8]], spreads: &[(&[u8], &[u8])]) -> bool {
+    let mut left: Vec<&[u8]> = defined.to_vec();
+    loop {
+        let before = left.len();
+        let keep: Vec<&[u8]> = left
+            .iter()
+            .copied()
+            .filter(|f| {
+                spreads
+                    .iter()
+                    .any(|(from, to)| from == f && left.contains(to))
+            })
+            .collect();
+        left = keep;
+        if left.is_empty() {
+            return false;
+        }
+        if left.len() == before {
+            return true;
+        }
+    }
 }
 
 /// The index after the string literal that starts at `i` (a `"` or `"""`).
@@ -1687,6 +1818,8 @@ fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
             shape.repeated_login > MAX_LOGIN_ALIASES,
             Anomaly::GraphqlRepeatedLogin,
         ),
+        (shape.circular, Anomaly::GraphqlCircular),
+        (shape.fragment_cycle, Anomaly::GraphqlFragmentCycle),
     ];
     let max_batch = limits.graphql_max_batch;
     for (hit, a) in over {
@@ -1694,8 +1827,13 @@ fn graphql_strings(req: &mut InspectedRequest, path: &str, doc: &[u8]) -> bool {
             req.add_anomaly(a);
         }
     }
-    if req.count_graphql_doc() > max_batch {
+    let (docs, guesses) = req.count_graphql_doc(shape.top_guesses);
+    if docs > max_batch {
         req.add_anomaly(Anomaly::GraphqlBatchTooLarge);
+    }
+    // A batch that signs in (or tries a code) more often than one document may alias it.
+    if docs > 1 && guesses > MAX_LOGIN_ALIASES {
+        req.add_anomaly(Anomaly::GraphqlRepeatedLogin);
     }
     let mut i = 0;
     let mut n = 0;
@@ -5180,6 +5318,42 @@ mod tests {
     }
 
     #[test]
+    fn graphql_cycles_are_told_from_trees_and_connections() {
+        let circular = |doc: &str| super::graphql_shape(doc.as_bytes()).circular;
+        // Through other fields, four times: circular.
+        assert!(circular(
+            "{ user { posts { author { posts { author { posts { author { posts { id } } } } } } } } }"
+        ));
+        // A tree nested in itself, Relay connections, and a field met three times: not.
+        assert!(!circular(
+            "{ categories { children { children { children { children { children { name } } } } } } }"
+        ));
+        assert!(!circular(
+            "{ repo { issues { edges { node { comments { edges { node { reactions { edges { node { user { edges { node { id } } } } } } } } } } } } } }"
+        ));
+        assert!(!circular(
+            "{ user { posts { author { posts { author { posts { id } } } } } } }"
+        ));
+        // Aliases, arguments, directives and inline fragments name no field of the path.
+        assert!(circular(
+            "{ a: pools(where: {x: {y: 1}}) { ... on Pool { token0 @include(if: true) { pools { token0 { pools { token0 { pools { id } } } } } } } } }"
+        ));
+        let cycle = |doc: &str| super::graphql_shape(doc.as_bytes()).fragment_cycle;
+        assert!(cycle("fragment A on Q { ...A }"));
+        assert!(cycle(
+            "query { ...A } fragment A on Q { b { ...B } } fragment B on Q { ...C } fragment C on Q { ...A }"
+        ));
+        assert!(!cycle(
+            "query { ...A ...B } fragment A on Q { ...B ... on R { x } } fragment B on Q { id ...Undefined }"
+        ));
+        // Top-level sign-in fields are counted for batches; not a spread or a type named so.
+        let s = super::graphql_shape(
+            b"mutation { login(e: 1) { token } ... on LoginPayload { x } ...LoginFields }",
+        );
+        assert_eq!(s.top_guesses, 1);
+    }
+
+    #[test]
     fn graphql_shape_counts_depth_aliases_and_directives() {
         let s = graphql_shape(b"query { user(id: 1) { friends { friends { id } } } }");
         assert_eq!((s.depth, s.aliases, s.directives), (4, 0, 0));
@@ -5231,10 +5405,26 @@ mod tests {
         let batch = format!(
             "[{}]",
             (0..30)
-                .map(|i| q(format!("mutation {{ login(pass: \"{i}\") {{ token }} }}")))
+                .map(|i| q(format!("query {{ product(id: \"{i}\") {{ name }} }}")))
                 .collect::<Vec<_>>()
                 .join(",")
         );
+        // One sign-in per document, in a batch of six: a guessing run all the same.
+        let batched_logins = format!(
+            "[{}]",
+            (0..6)
+                .map(|i| q(format!(
+                    "mutation($e: String!) {{ login(email: $e, password: \"p{i}\") {{ token }} }}"
+                )))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let circular = format!(
+            "{{ {} id {} }}",
+            "pools(first: 1000) { token0 { ".repeat(5),
+            "} } ".repeat(5)
+        );
+        let cycle = "query { ...A } fragment A on Query { ...B } fragment B on Query { x ...A }";
         let cases = [
             (q(deep), Anomaly::GraphqlTooDeep, "protocol-520"),
             (
@@ -5252,6 +5442,17 @@ mod tests {
                 q(format!("mutation {{ {logins} }}")),
                 Anomaly::GraphqlRepeatedLogin,
                 "protocol-524",
+            ),
+            (
+                batched_logins,
+                Anomaly::GraphqlRepeatedLogin,
+                "protocol-524",
+            ),
+            (q(circular), Anomaly::GraphqlCircular, "protocol-525"),
+            (
+                q(cycle.into()),
+                Anomaly::GraphqlFragmentCycle,
+                "protocol-526",
             ),
         ];
         let rules = crate::load_builtin().unwrap();

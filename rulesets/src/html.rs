@@ -22,7 +22,136 @@ const DOCUMENT_TAGS: usize = 3;
 /// `<td>`, `<h2>`, …). Padding an attack with such tags gains nothing:
 /// [`document_runs_script`] still finds what runs.
 pub fn is_document(value: &[u8]) -> bool {
-    xml_document(value) || html_document(value) || player_embed(value)
+    xml_document(value) || html_document(value) || player_embed(value) || svg_image(value)
+}
+
+/// Whether `value` is an inline SVG picture and nothing else: a whole `<svg>` element (after an
+/// optional XML declaration) made only of shapes, text, gradients, clips, masks and filters
+/// that load nothing, with no event handler, no link (`href`), no external `url(…)` and no
+/// markup declaration. NFT metadata (`image_data`), avatar and icon fields, and design tools
+/// send these; libinjection and the tag rules read the `<svg>` and its `xmlns` as an attack.
+/// What could run or load something (`<script>`, `<foreignObject>`, `<a>`, `<use>`, `<image>`,
+/// `<animate>`, `<set>`, `<style>`, `feImage`, `onload=`) keeps the value a fragment.
+fn svg_image(value: &[u8]) -> bool {
+    const DRAWING: &[&[u8]] = &[
+        b"svg",
+        b"g",
+        b"defs",
+        b"rect",
+        b"circle",
+        b"ellipse",
+        b"line",
+        b"polyline",
+        b"polygon",
+        b"path",
+        b"text",
+        b"tspan",
+        b"title",
+        b"desc",
+        b"lineargradient",
+        b"radialgradient",
+        b"stop",
+        b"clippath",
+        b"mask",
+        b"pattern",
+        b"marker",
+        b"filter",
+        b"fegaussianblur",
+        b"feoffset",
+        b"feblend",
+        b"fecolormatrix",
+        b"feflood",
+        b"fecomposite",
+        b"femerge",
+        b"femergenode",
+        b"fedropshadow",
+        b"feturbulence",
+        b"fedisplacementmap",
+        b"femorphology",
+        b"fecomponenttransfer",
+        b"fefunca",
+        b"fefuncr",
+        b"fefuncg",
+        b"fefuncb",
+    ];
+    let mut t = value.trim_ascii();
+    if t.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(b"<?xml")) {
+        let Some(end) = memchr::memmem::find(t, b"?>") else {
+            return false;
+        };
+        t = t.get(end + 2..).unwrap_or_default().trim_ascii_start();
+    }
+    let starts = t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"<svg"))
+        && matches!(t.get(4), Some(b' ' | b'>' | b'\t' | b'\r' | b'\n'));
+    let ends = t
+        .len()
+        .checked_sub(6)
+        .and_then(|at| t.get(at..))
+        .is_some_and(|e| e.eq_ignore_ascii_case(b"</svg>"));
+    if !(starts && ends) {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    let finds = |needle: &[u8]| memchr::memmem::find(&lower, needle).is_some();
+    if finds(b"href") || finds(b"<!") || finds(b"javascript") || finds(b"&#") {
+        return false;
+    }
+    // `url(#gradient)` refers to the picture itself; any other `url(` loads something.
+    let mut rest = lower.as_slice();
+    while let Some(at) = memchr::memmem::find(rest, b"url(") {
+        let arg = rest.get(at + 4..).unwrap_or_default().trim_ascii_start();
+        let arg = arg
+            .strip_prefix(b"'")
+            .or_else(|| arg.strip_prefix(b"\""))
+            .unwrap_or(arg);
+        if arg.first() != Some(&b'#') {
+            return false;
+        }
+        rest = rest.get(at + 4..).unwrap_or_default();
+    }
+    // Every tag a drawing element, and no attribute an event handler (`onload=`).
+    let mut rest = lower.as_slice();
+    while let Some(at) = memchr::memchr(b'<', rest) {
+        let after = rest.get(at + 1..).unwrap_or_default();
+        let after = after.strip_prefix(b"/").unwrap_or(after);
+        let end = after
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(after.len());
+        let (name, tail) = after.split_at(end);
+        if !DRAWING.contains(&name) {
+            return false;
+        }
+        let tag_end = memchr::memchr(b'>', tail).unwrap_or(tail.len());
+        let tag = tail.get(..tag_end).unwrap_or_default();
+        if event_handler(tag) {
+            return false;
+        }
+        rest = tail;
+    }
+    true
+}
+
+/// Whether a tag's attributes (after its name) hold an event handler: `on…=` after a space,
+/// a quote or a slash.
+fn event_handler(tag: &[u8]) -> bool {
+    let mut rest = tag;
+    while let Some(at) = memchr::memmem::find(rest, b"on") {
+        let before = at.checked_sub(1).and_then(|b| rest.get(b));
+        let after = rest.get(at + 2..).unwrap_or_default();
+        if before.is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'\'' | b'/')) {
+            let name = after
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(after.len());
+            let next = after.get(name..).unwrap_or_default().trim_ascii_start();
+            if name > 0 && next.first() == Some(&b'=') {
+                return true;
+            }
+        }
+        rest = after;
+    }
+    false
 }
 
 /// Whether `value` holds a media player's embed code, every `<iframe>` in it an `https:` page
@@ -247,6 +376,10 @@ enum Attr {
 /// Why `doc`, rendered, would run script or take the page over; `None` if it would not. Read
 /// with libinjection's HTML5 tokenizer, in the data state (a document is not inside a tag).
 pub fn document_runs_script(doc: &[u8]) -> Option<&'static str> {
+    // (A picture made of drawing elements only runs nothing: its `<svg>` is no plugin.)
+    if svg_image(doc) {
+        return None;
+    }
     let mut html = Html5State::new(doc, Html5Flags::DataState);
     let mut attr = Attr::Other;
     let mut tag = Tag::Other;
@@ -614,6 +747,32 @@ mod tests {
     }
 
     const WSFED: &str = r#"<t:RequestSecurityTokenResponse xmlns:t="http://schemas.xmlsoap.org/ws/2005/02/trust"><t:Lifetime><wsu:Created xmlns:wsu="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd">2026-12-03T04:35:34Z</wsu:Created></t:Lifetime><wsp:AppliesTo xmlns:wsp="http://schemas.xmlsoap.org/ws/2004/09/policy"><wsa:EndpointReference xmlns:wsa="http://www.w3.org/2005/08/addressing"><wsa:Address>https://wiki.example.edu/</wsa:Address></wsa:EndpointReference></wsp:AppliesTo></t:RequestSecurityTokenResponse>"#;
+
+    #[test]
+    fn inline_svg_pictures_are_documents() {
+        for svg in [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\"><rect width=\"32\" height=\"32\" fill=\"#23bd2c\"/><circle cx=\"16\" cy=\"16\" r=\"6\" fill=\"#14bf0d\"/></svg>",
+            "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"#fff\"/></linearGradient></defs><path d=\"M0 0h9v9z\" fill=\"url(#g)\"/><text x=\"1\" y=\"8\">gm &amp; gn</text></svg>",
+        ] {
+            assert!(is_document(svg.as_bytes()), "{svg}");
+            assert_eq!(document_runs_script(svg.as_bytes()), None, "{svg}");
+        }
+        for fragment in [
+            "<svg onload=alert(1)>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect/></svg>",
+            "<svg><rect/><script>alert(1)</script></svg>",
+            "<svg><a href=\"javascript:alert(1)\"><rect/></a></svg>",
+            "<svg><use xlink:href=\"data:image/svg+xml;base64,PHN2Zy8+#x\"/></svg>",
+            "<svg><foreignObject><iframe src=//x></iframe></foreignObject></svg>",
+            "<svg><animate attributeName=href values=javascript:alert(1) /></svg>",
+            "<svg><rect style=\"fill:url(https://evil.example/x)\"/></svg>",
+            "<svg><rect/></svg><img src=x onerror=alert(1)>",
+            "<svg><rect/><set attributeName=onmouseover to=alert(1) /></svg>",
+            "<svg><rect/ onclick=alert(1)></svg>",
+        ] {
+            assert!(!is_document(fragment.as_bytes()), "{fragment}");
+        }
+    }
 
     #[test]
     fn xml_documents_are_documents() {

@@ -247,6 +247,14 @@ pub enum Anomaly {
     GraphqlRepeatedLogin,
     /// More GraphQL documents in one body than [`Limits::graphql_max_batch`].
     GraphqlBatchTooLarge,
+    /// A GraphQL document that selects a field inside itself through other fields again and
+    /// again (`pools { token0 { pools { token0 { …`): a circular query whose cost multiplies
+    /// with every turn.
+    GraphqlCircular,
+    /// A GraphQL document whose fragments spread each other in a cycle (`fragment A on Q {
+    /// ...B } fragment B on Q { ...A }`): invalid, and unbounded recursion for a server
+    /// that expands fragments before validating them.
+    GraphqlFragmentCycle,
     /// A `Content-Encoding` Palisade does not decode (anything but `gzip`, `x-gzip`,
     /// `deflate` and `identity`, or more than three codings): the body cannot be inspected.
     EncodingUnsupported,
@@ -273,7 +281,7 @@ pub enum Anomaly {
 
 impl Anomaly {
     /// Every anomaly.
-    pub const ALL: [Anomaly; 27] = [
+    pub const ALL: [Anomaly; 29] = [
         Anomaly::TooManyArgs,
         Anomaly::TooManyHeaders,
         Anomaly::TooDeep,
@@ -295,6 +303,8 @@ impl Anomaly {
         Anomaly::GraphqlTooManyDirectives,
         Anomaly::GraphqlRepeatedLogin,
         Anomaly::GraphqlBatchTooLarge,
+        Anomaly::GraphqlCircular,
+        Anomaly::GraphqlFragmentCycle,
         Anomaly::EncodingUnsupported,
         Anomaly::EncodingInvalid,
         Anomaly::EncodingTooLarge,
@@ -327,6 +337,8 @@ impl Anomaly {
             Anomaly::GraphqlRepeatedLogin => "graphql-repeated-login",
             Anomaly::GraphqlTooManyDirectives => "graphql-too-many-directives",
             Anomaly::GraphqlBatchTooLarge => "graphql-batch-too-large",
+            Anomaly::GraphqlCircular => "graphql-circular",
+            Anomaly::GraphqlFragmentCycle => "graphql-fragment-cycle",
             Anomaly::EncodingUnsupported => "encoding-unsupported",
             Anomaly::EncodingInvalid => "encoding-invalid",
             Anomaly::EncodingTooLarge => "encoding-too-large",
@@ -451,6 +463,8 @@ pub struct InspectedRequest {
     args_seen: usize,
     /// GraphQL documents found in the body so far (batching).
     graphql_docs: usize,
+    /// Sign-in, one-time-code or redemption fields at the top of those documents.
+    graphql_guesses: usize,
     /// The multipart files holding binary bytes, as (address, length) of their content in
     /// the body being parsed: `BODY` leaves them out (see `split_binary_body`).
     binary_files: Vec<(usize, usize)>,
@@ -575,6 +589,7 @@ impl RequestBuilder {
             anomalies: Vec::new(),
             args_seen: 0,
             graphql_docs: 0,
+            graphql_guesses: 0,
             binary_files: Vec::new(),
             body_spans: Vec::new(),
             depth_cuts: 0,
@@ -746,10 +761,12 @@ impl InspectedRequest {
         &self.limits
     }
 
-    /// Counts one more GraphQL document in the body; returns how many there are now.
-    pub(crate) fn count_graphql_doc(&mut self) -> usize {
+    /// Counts one more GraphQL document in the body, with the sign-in or code fields at its
+    /// top; returns how many documents and such fields there are now.
+    pub(crate) fn count_graphql_doc(&mut self, guesses: usize) -> (usize, usize) {
         self.graphql_docs = self.graphql_docs.saturating_add(1);
-        self.graphql_docs
+        self.graphql_guesses = self.graphql_guesses.saturating_add(guesses);
+        (self.graphql_docs, self.graphql_guesses)
     }
 
     /// Records an anomaly once.
@@ -773,6 +790,7 @@ impl InspectedRequest {
         self.names.truncate(self.head_names);
         self.anomalies.retain(|a| !a.is_body());
         self.graphql_docs = 0;
+        self.graphql_guesses = 0;
         self.binary_files.clear();
         self.body_spans.clear();
         self.depth_cuts = 0;

@@ -1492,8 +1492,8 @@ fn telecom_corpus_floors_at_paranoia_1() {
     // line break in an address (crlf-108), a method override to TRACE (protocol-217), data
     // after the last chunk, and generic session names in a form a warning unless posted from
     // another site (session-105 / session-201: USSD gateways post a `sessionId`): 338 and 0.
-    // Let through: four telephony admin paths, a `$or` tautology with `$ne`, a DDE formula in
-    // a pipe-separated file (split by its own pipe).
+    // A DDE formula in a pipe-separated file (a pipe starts a cell too: generic-163) since the
+    // eighth session. Let through: four telephony admin paths, a `$or` tautology with `$ne`.
     held_out_floors("telecom", 340, 7, 29, 1);
 }
 
@@ -1506,9 +1506,54 @@ fn gaming_corpus_floors_at_paranoia_1() {
     // dev-content. Then a reverse shell in an uploaded script (rce-131), an old-format tar
     // member climbing out of its directory inside a form (lfi-270), data after the last
     // chunk: 376 and 2 (a forum list quoting a team called "Select * From Losers", a wiki
-    // table cell `"Cat" / "Short"`). Let through: a server browser's probe of an internal
-    // Redis address, three admin paths.
+    // table cell `"Cat" / "Short"`). `/dump.rdb` since the eighth session (lfi-321). Let
+    // through: a server browser's probe of an internal Redis address, two admin paths.
     held_out_floors("gaming", 375, 5, 18, 3);
+}
+
+#[test]
+fn web3_corpus_floors_at_paranoia_1() {
+    // Blockchain and crypto-asset backends (`scripts/corpus-web3.py`): JSON-RPC gateways,
+    // wallets and Sign-In with Ethereum, NFT marketplaces, exchange APIs, block explorers,
+    // DeFi GraphQL subgraphs, KYC uploads; benign traffic dense with hex, base58 and
+    // signatures. Written blind on 2026-12-07. First sight with the rules of d7c2d19: 352 of
+    // 372 attacks, 5 of 374 ordinary benign, 13 of 64 dev-content (CRS: 270 attacks, 35
+    // ordinary benign). Then node administration methods over JSON-RPC (generic-174), wallet
+    // and key-store paths (lfi-325), circular GraphQL queries, fragment cycles and sign-ins
+    // batched or aliased (protocol-524..526), inline SVG pictures judged as documents, and
+    // on-chain `data:application/json` token URIs (ssrf-107): 370 and 0. Let through: an
+    // introspection query to an internal path (PL2), `eth_sendTransaction` (wallet nodes take
+    // it on purpose).
+    held_out_floors("web3", 368, 3, 15, 1);
+}
+
+#[test]
+fn industrial_corpus_floors_at_paranoia_1() {
+    // Industrial, energy and building-automation consoles (`scripts/corpus-industrial.py`):
+    // SCADA/HMI tags and alarms, historians, EV charging (OCPP), meters and inverters,
+    // BACnet, PLC project files, Node-RED, router and gateway web UIs with their diagnostics
+    // forms. Written blind on 2026-12-07. First sight with the rules of d7c2d19: 351 of 366
+    // attacks, 0 of 322 ordinary benign, 14 of 60 dev-content (CRS: 281 attacks, 37 ordinary
+    // benign). Then router commands after a separator or in a substitution (`nvram`,
+    // `telnetd`, `` `reboot` ``: rce-100, rce-140) and a subquery in the path (sqli-307): 355
+    // and 0. Let through: logins with devices' default credentials (nine; a scanner's list,
+    // and an administrator's first login), `X-Forwarded-Host` on a password reset, a
+    // registration that sets `isAdmin`.
+    held_out_floors("industrial", 360, 12, 16, 1);
+}
+
+#[test]
+fn lowcode_corpus_floors_at_paranoia_1() {
+    // Low-code platforms, form builders, spreadsheets and workflow automation
+    // (`scripts/corpus-lowcode.py`): public form submissions, cell updates with formulas,
+    // view filters, code steps and templates the builders' users write. Written blind on
+    // 2026-12-07. First sight with the rules of d7c2d19: 355 of 359 attacks, 0 of 367
+    // ordinary benign, 12 of 71 dev-content (CRS: 247 attacks, 55 ordinary benign). Then
+    // spreadsheet formulas that send cells away through any function of them (generic-162:
+    // `JOIN(",",A1:Z50)`, after an `IMPORTRANGE`) and an injected password form that posts
+    // elsewhere (xss-069): 358 and 0. Let through: `{"owner": {"$ne": null}}` under a
+    // `filter` (query APIs take it on purpose).
+    held_out_floors("lowcode", 355, 2, 14, 1);
 }
 
 #[test]
