@@ -1693,12 +1693,13 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
                     continue;
                 }
                 if braces == 0 {
-                    if std::mem::take(&mut fragment_name) {
+                    // (Outside variable definitions: `($fragment: String)` defines none.)
+                    if parens == 0 && std::mem::take(&mut fragment_name) {
                         if defined.len() < MAX_FRAGMENTS {
                             defined.push(name);
                         }
                         fragment = Some(name);
-                    } else if name == b"fragment" {
+                    } else if parens == 0 && name == b"fragment" {
                         fragment_name = true;
                     }
                     after_name = true;
@@ -1751,26 +1752,36 @@ fn circular_step(fields: &[&[u8]], field: &[u8]) -> bool {
 }
 
 /// Whether the spreads between the fragments defined in a document (`(in, spread)` pairs)
-/// form a cycle: fragments that spread no defined fragment are removed until none is left, or
-/// the rest all lead back into each other.
+/// form a cycle: fragments that spread no fragment still left are removed until none is left,
+/// or every one left spreads another one left — which, in a finite set, is a cycle. (At most
+/// [`MAX_FRAGMENTS`] fragments and four times as many spreads: a few thousand steps.)
 fn fragment_cycle(defined: &[&[u8]], spreads: &[(&[u8], &[u8])]) -> bool {
-    let mut left: Vec<&[u8]> = defined.to_vec();
+    let index = |name: &[u8]| defined.iter().position(|d| *d == name);
+    let edges: Vec<(usize, usize)> = spreads
+        .iter()
+        .filter_map(|(from, to)| Some((index(from)?, index(to)?)))
+        .collect();
+    let mut left = vec![true; defined.len()];
     loop {
-        let before = left.len();
-        let keep: Vec<&[u8]> = left
-            .iter()
-            .copied()
-            .filter(|f| {
-                spreads
-                    .iter()
-                    .any(|(from, to)| from == f && left.contains(to))
-            })
-            .collect();
-        left = keep;
-        if left.is_empty() {
+        let mut leads_on = vec![false; defined.len()];
+        for &(from, to) in &edges {
+            if left.get(to) == Some(&true) {
+                if let Some(l) = leads_on.get_mut(from) {
+                    *l = true;
+                }
+            }
+        }
+        let mut removed = false;
+        for (l, on) in left.iter_mut().zip(&leads_on) {
+            if *l && !on {
+                *l = false;
+                removed = true;
+            }
+        }
+        if !left.contains(&true) {
             return false;
         }
-        if left.len() == before {
+        if !removed {
             return true;
         }
     }
@@ -5346,6 +5357,18 @@ mod tests {
         assert!(!cycle(
             "query { ...A ...B } fragment A on Q { ...B ... on R { x } } fragment B on Q { id ...Undefined }"
         ));
+        assert!(!cycle(
+            "query($fragment: String) { a } fragment B on Q { ...String }"
+        ));
+        // A long chain and a long cycle, past the fragments remembered: bounded, and right.
+        let chain: String = (0..200)
+            .map(|i| format!("fragment F{i} on Q {{ ...F{} }} ", i + 1))
+            .collect();
+        assert!(!cycle(&chain));
+        let ring: String = (0..60)
+            .map(|i| format!("fragment F{i} on Q {{ ...F{} }} ", (i + 1) % 60))
+            .collect();
+        assert!(cycle(&ring));
         // Top-level sign-in fields are counted for batches; not a spread or a type named so.
         let s = super::graphql_shape(
             b"mutation { login(e: 1) { token } ... on LoginPayload { x } ...LoginFields }",

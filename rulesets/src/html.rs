@@ -93,7 +93,19 @@ fn svg_image(value: &[u8]) -> bool {
     }
     let lower = t.to_ascii_lowercase();
     let finds = |needle: &[u8]| memchr::memmem::find(&lower, needle).is_some();
-    if finds(b"href") || finds(b"<!") || finds(b"javascript") || finds(b"&#") {
+    if [
+        &b"href"[..],
+        b"<!",
+        b"javascript",
+        b"&#",
+        b"expression",
+        b"behavior",
+        b"binding",
+        b"@import",
+    ]
+    .iter()
+    .any(|n| finds(n))
+    {
         return false;
     }
     // `url(#gradient)` refers to the picture itself; any other `url(` loads something.
@@ -132,14 +144,22 @@ fn svg_image(value: &[u8]) -> bool {
     true
 }
 
-/// Whether a tag's attributes (after its name) hold an event handler: `on…=` after a space,
-/// a quote or a slash.
+/// Whether a tag's attributes (after its name, lower-cased) hold an event handler: `on…=`
+/// after anything that ends an attribute name or value (a space, a form feed, a quote, a
+/// slash, …), not inside a name (`data-on=`, `con=`).
 fn event_handler(tag: &[u8]) -> bool {
     let mut rest = tag;
+    let mut first = true;
     while let Some(at) = memchr::memmem::find(rest, b"on") {
-        let before = at.checked_sub(1).and_then(|b| rest.get(b));
+        let before = at.checked_sub(1).and_then(|b| rest.get(b)).copied();
         let after = rest.get(at + 2..).unwrap_or_default();
-        if before.is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'"' | b'\'' | b'/')) {
+        let starts_name = match before {
+            Some(b) => !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')),
+            // (The tag's first bytes follow its name, which ended at a non-name byte.)
+            None => first,
+        };
+        first = false;
+        if starts_name {
             let name = after
                 .iter()
                 .position(|b| !b.is_ascii_alphabetic())
@@ -769,6 +789,9 @@ mod tests {
             "<svg><rect/></svg><img src=x onerror=alert(1)>",
             "<svg><rect/><set attributeName=onmouseover to=alert(1) /></svg>",
             "<svg><rect/ onclick=alert(1)></svg>",
+            "<svg><rect\x0conclick=alert(1)></svg>",
+            "<svg><rect x=\"1\"onclick=alert(1)></svg>",
+            "<svg><rect style=\"width:expression(alert(1))\"/></svg>",
         ] {
             assert!(!is_document(fragment.as_bytes()), "{fragment}");
         }
