@@ -1626,12 +1626,10 @@ fn graphql_shape(doc: &[u8]) -> GraphqlShape {
                 braces = braces.saturating_sub(1);
                 if parens == 0 {
                     fields.truncate(braces.min(fields.len()));
+                    last_field = b"";
                 }
                 if braces == 0 {
                     fragment = None;
-                }
-                if parens == 0 {
-                    last_field = b"";
                 }
                 after_name = false;
             }
